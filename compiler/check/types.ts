@@ -1,0 +1,157 @@
+// The checker's output: a typed, fully instantiated dataflow graph of the spec, every node carrying its span.
+import type { BinaryOp, Span } from '../../grammar/ast.js';
+
+/** Element types of tensors. */
+export type DType = 'f32' | 'i32';
+
+/** A dimension: a known size, or the name of a symbolic dimension such as `batch`. */
+export type Dim = number | string;
+
+/** A tensor's element type and shape. */
+export interface TensorType {
+  dtype: DType;
+  shape: Dim[];
+}
+
+/** How a parameter tensor is filled before training. */
+export interface Initializer {
+  kind: InitializerKind;
+  /** Resolved arguments, e.g. `{ mean: 0, stddev: 0.05 }`; fan-based kinds have none. */
+  args: Record<string, number>;
+}
+
+/** The initializer families, named as in Keras. */
+export type InitializerKind = 'zeros' | 'ones' | 'constant' | 'normal' | 'truncated_normal' | 'uniform' | 'glorot_uniform' | 'glorot_normal' | 'he_uniform' | 'he_normal' | 'lecun_normal';
+
+/** A learning-rate schedule, evaluated per optimizer step. */
+export type Schedule =
+  | { kind: 'constant'; lr: number }
+  | { kind: 'step'; lr: number; every: number; factor: number }
+  | { kind: 'cosine'; lr: number; steps: number; min_lr: number }
+  | { kind: 'warmup'; steps: number; after: Schedule };
+
+/** A resolved argument value. */
+export type ArgValue = number | boolean | string | number[] | Initializer | Schedule;
+
+/** Resolved arguments of a layer, function, loss, optimizer or metric, keyed by argument name. */
+export type ResolvedArgs = Record<string, ArgValue>;
+
+/** A trainable parameter of a layer instance. */
+export interface ParamDecl {
+  /** Full dotted path, e.g. `enc[1].attn.query.kernel`. */
+  path: string;
+  shape: number[];
+  init: Initializer;
+}
+
+/** Names of the built-in layers. */
+export type LayerKind =
+  | 'Dense'
+  | 'Embedding'
+  | 'PositionalEmbedding'
+  | 'LayerNorm'
+  | 'Dropout'
+  | 'MultiHeadAttention'
+  | 'Flatten'
+  | 'Reshape'
+  | 'Concat'
+  | 'Conv2D'
+  | 'MaxPool2D'
+  | 'AvgPool2D';
+
+/** Names of the built-in functions (weightless, called directly on a tensor). */
+export type FunctionName = 'relu' | 'gelu' | 'silu' | 'sigmoid' | 'tanh' | 'softmax' | 'log_softmax' | 'mean' | 'sum' | 'max';
+
+/** The activation names accepted by `activation=`. */
+export type Activation = 'none' | 'relu' | 'gelu' | 'silu' | 'sigmoid' | 'tanh' | 'softmax';
+
+/** An operand of an elementwise binary op: a tensor or a scalar constant. */
+export type Operand = { tensor: number } | { scalar: number };
+
+interface NodeBase {
+  id: number;
+  type: TensorType;
+  /** The spec text that produced this tensor. */
+  span: Span;
+  /** Readable path of the tensor, e.g. `enc[0].a`; generated for unnamed intermediates. */
+  name: string;
+}
+
+/** One node of the checked graph. */
+export type GraphNode =
+  | (NodeBase & { kind: 'input'; role: 'input' | 'target' })
+  | (NodeBase & { kind: 'layer'; layer: LayerKind; path: string; args: ResolvedArgs; params: ParamDecl[]; inputs: number[] })
+  | (NodeBase & { kind: 'function'; fn: FunctionName; args: ResolvedArgs; input: number })
+  | (NodeBase & { kind: 'binary'; op: BinaryOp; lhs: Operand; rhs: Operand })
+  | (NodeBase & { kind: 'neg'; input: number });
+
+/** The loss kinds. */
+export type LossKind = 'mse' | 'mae' | 'cross_entropy' | 'binary_cross_entropy';
+/** The optimizer kinds. */
+export type OptimizerKind = 'sgd' | 'adam' | 'adamw';
+/** The metric kinds. */
+export type MetricKind = 'accuracy' | 'precision' | 'recall' | 'f1' | 'mse' | 'mae';
+
+/** The loss, resolved: which tensors it compares and its options. */
+export interface LossSpec {
+  kind: LossKind;
+  prediction: number;
+  target: number;
+  args: ResolvedArgs;
+  /** For cross-entropy: whether targets are class ids (`i32`) rather than one-hot rows. */
+  sparse: boolean;
+  span: Span;
+}
+
+/** The optimizer, resolved. */
+export interface OptimizerSpec {
+  kind: OptimizerKind;
+  args: ResolvedArgs;
+  schedule: Schedule;
+  span: Span;
+}
+
+/** A metric, resolved. */
+export interface MetricSpec {
+  kind: MetricKind;
+  args: ResolvedArgs;
+  span: Span;
+}
+
+/** Training settings with defaults filled in. */
+export interface TrainSettings {
+  batch_size: number;
+  epochs: number;
+  seed: number;
+  shuffle: boolean;
+  validation_split: number;
+}
+
+/** A checked spec: everything later stages need, with no unresolved names left. */
+export interface CheckedModel {
+  name: string;
+  constants: Record<string, number>;
+  nodes: GraphNode[];
+  inputs: number[];
+  targets: number[];
+  outputs: { name: string; node: number }[];
+  loss?: LossSpec;
+  optimizer?: OptimizerSpec;
+  metrics: MetricSpec[];
+  train: TrainSettings;
+}
+
+/** `[batch, 784]` */
+export function formatShape(shape: Dim[]): string {
+  return `[${shape.join(', ')}]`;
+}
+
+/** `f32[batch, 784]` */
+export function formatType(t: TensorType): string {
+  return `${t.dtype}${formatShape(t.shape)}`;
+}
+
+/** Number of elements of a fully known shape. */
+export function sizeOf(shape: number[]): number {
+  return shape.reduce((a, b) => a * b, 1);
+}

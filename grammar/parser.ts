@@ -1,0 +1,205 @@
+// The .model grammar: a Chevrotain CST parser with error recovery, one rule per construct of docs/language.md.
+import { CstParser } from 'chevrotain';
+import { messages } from './messages.js';
+import * as T from './tokens.js';
+
+/** Builds concrete syntax trees for .model files; recovers from errors so one run reports several. */
+export class ModelParser extends CstParser {
+  constructor() {
+    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 3, nodeLocationTracking: 'onlyOffset', errorMessageProvider: messages });
+    this.performSelfAnalysis();
+  }
+
+  spec = this.RULE('spec', () => {
+    this.OPTION(() => {
+      this.CONSUME(T.Model);
+      this.CONSUME(T.Identifier);
+    });
+    this.MANY(() => this.SUBRULE(this.decl));
+  });
+
+  decl = this.RULE('decl', () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.constDecl) },
+      { ALT: () => this.SUBRULE(this.dimDecl) },
+      { ALT: () => this.SUBRULE(this.inputDecl) },
+      { ALT: () => this.SUBRULE(this.blockDecl) },
+      { ALT: () => this.SUBRULE(this.assign) },
+      { ALT: () => this.SUBRULE(this.lossDecl) },
+      { ALT: () => this.SUBRULE(this.optimizerDecl) },
+      { ALT: () => this.SUBRULE(this.metricsDecl) },
+      { ALT: () => this.SUBRULE(this.trainDecl) },
+    ]);
+  });
+
+  constDecl = this.RULE('constDecl', () => {
+    this.CONSUME(T.Const);
+    this.CONSUME(T.Identifier);
+    this.CONSUME(T.Equals);
+    this.SUBRULE(this.expr);
+  });
+
+  dimDecl = this.RULE('dimDecl', () => {
+    this.CONSUME(T.Dim);
+    this.CONSUME(T.Identifier);
+  });
+
+  inputDecl = this.RULE('inputDecl', () => {
+    this.OR([{ ALT: () => this.CONSUME(T.Input) }, { ALT: () => this.CONSUME(T.Target) }]);
+    this.CONSUME(T.Identifier);
+    this.CONSUME(T.Colon);
+    this.SUBRULE(this.tensorType);
+  });
+
+  tensorType = this.RULE('tensorType', () => {
+    this.CONSUME(T.Identifier);
+    this.CONSUME(T.LBracket);
+    this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.expr) });
+    this.CONSUME(T.RBracket);
+  });
+
+  blockDecl = this.RULE('blockDecl', () => {
+    this.CONSUME(T.Block);
+    this.CONSUME(T.Identifier);
+    this.CONSUME(T.LParen);
+    this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.param) });
+    this.CONSUME(T.RParen);
+    this.CONSUME2(T.LParen);
+    this.MANY_SEP2({ SEP: T.Comma, DEF: () => this.CONSUME2(T.Identifier) });
+    this.CONSUME2(T.RParen);
+    this.CONSUME(T.LBrace);
+    this.MANY(() => this.SUBRULE(this.assign));
+    this.CONSUME(T.Return);
+    this.SUBRULE(this.expr);
+    this.CONSUME(T.RBrace);
+  });
+
+  param = this.RULE('param', () => {
+    this.CONSUME(T.Identifier);
+    this.OPTION(() => {
+      this.CONSUME(T.Equals);
+      this.SUBRULE(this.expr);
+    });
+  });
+
+  assign = this.RULE('assign', () => {
+    this.OPTION(() => this.CONSUME(T.Output));
+    this.CONSUME(T.Identifier);
+    this.CONSUME(T.Equals);
+    this.SUBRULE(this.expr);
+  });
+
+  lossDecl = this.RULE('lossDecl', () => {
+    this.CONSUME(T.Loss);
+    this.SUBRULE(this.expr);
+  });
+
+  optimizerDecl = this.RULE('optimizerDecl', () => {
+    this.CONSUME(T.Optimizer);
+    this.SUBRULE(this.expr);
+  });
+
+  metricsDecl = this.RULE('metricsDecl', () => {
+    this.CONSUME(T.Metrics);
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.postfix) });
+  });
+
+  trainDecl = this.RULE('trainDecl', () => {
+    this.CONSUME(T.Train);
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.namedArg) });
+  });
+
+  namedArg = this.RULE('namedArg', () => {
+    this.CONSUME(T.Identifier);
+    this.CONSUME(T.Equals);
+    this.SUBRULE(this.expr);
+  });
+
+  expr = this.RULE('expr', () => {
+    this.SUBRULE(this.multiplicative);
+    this.MANY(() => {
+      this.OR([{ ALT: () => this.CONSUME(T.Plus) }, { ALT: () => this.CONSUME(T.Minus) }]);
+      this.SUBRULE2(this.multiplicative);
+    });
+  });
+
+  multiplicative = this.RULE('multiplicative', () => {
+    this.SUBRULE(this.unary);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.CONSUME(T.Star) },
+        { ALT: () => this.CONSUME(T.Slash) },
+        { ALT: () => this.CONSUME(T.Percent) },
+      ]);
+      this.SUBRULE2(this.unary);
+    });
+  });
+
+  unary = this.RULE('unary', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Minus);
+          this.SUBRULE(this.unary);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.postfix) },
+    ]);
+  });
+
+  postfix = this.RULE('postfix', () => {
+    this.SUBRULE(this.primary);
+    this.MANY(() => this.SUBRULE(this.args));
+  });
+
+  args = this.RULE('args', () => {
+    this.CONSUME(T.LParen);
+    this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.arg) });
+    this.CONSUME(T.RParen);
+  });
+
+  arg = this.RULE('arg', () => {
+    this.OPTION(() => {
+      this.CONSUME(T.Identifier);
+      this.CONSUME(T.Equals);
+    });
+    this.SUBRULE(this.expr);
+  });
+
+  primary = this.RULE('primary', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.NumberLit) },
+      { ALT: () => this.CONSUME(T.StringLit) },
+      { ALT: () => this.CONSUME(T.UnterminatedString) },
+      { ALT: () => this.CONSUME(T.True) },
+      { ALT: () => this.CONSUME(T.False) },
+      { ALT: () => this.CONSUME(T.Identifier) },
+      { ALT: () => this.SUBRULE(this.paren) },
+      { ALT: () => this.SUBRULE(this.list) },
+      { ALT: () => this.SUBRULE(this.repeat) },
+    ]);
+  });
+
+  paren = this.RULE('paren', () => {
+    this.CONSUME(T.LParen);
+    this.SUBRULE(this.expr);
+    this.CONSUME(T.RParen);
+  });
+
+  list = this.RULE('list', () => {
+    this.CONSUME(T.LBracket);
+    this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.expr) });
+    this.CONSUME(T.RBracket);
+  });
+
+  repeat = this.RULE('repeat', () => {
+    this.CONSUME(T.Repeat);
+    this.CONSUME(T.LParen);
+    this.SUBRULE(this.expr);
+    this.CONSUME(T.RParen);
+    this.SUBRULE(this.postfix);
+  });
+}
+
+/** One parser instance, reused: Chevrotain parsers are built once and fed new input. */
+export const parser = new ModelParser();

@@ -1,0 +1,60 @@
+// The .model lexicon: Chevrotain token types, keywords declared before Identifier via longer_alt.
+import { createToken, Lexer, type TokenType } from 'chevrotain';
+
+export const Identifier = createToken({ name: 'Identifier', pattern: /[A-Za-z_][A-Za-z0-9_]*/, label: 'a name' });
+
+function keyword(word: string): TokenType {
+  return createToken({ name: word[0].toUpperCase() + word.slice(1), pattern: new RegExp(word), longer_alt: Identifier, label: `'${word}'` });
+}
+
+export const Model = keyword('model');
+export const Const = keyword('const');
+export const Dim = keyword('dim');
+export const Input = keyword('input');
+export const Target = keyword('target');
+export const Output = keyword('output');
+export const Block = keyword('block');
+export const Return = keyword('return');
+export const Repeat = keyword('repeat');
+export const Loss = keyword('loss');
+export const Optimizer = keyword('optimizer');
+export const Metrics = keyword('metrics');
+export const Train = keyword('train');
+export const True = keyword('true');
+export const False = keyword('false');
+
+export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\n]+/, group: Lexer.SKIPPED });
+export const Comment = createToken({ name: 'Comment', pattern: /\/\/[^\n]*/, group: Lexer.SKIPPED });
+export const NumberLit = createToken({ name: 'Number', pattern: /(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/, label: 'a number' });
+export const StringLit = createToken({ name: 'String', pattern: /"[^"\n]*"/, label: 'a string' });
+/** A string missing its closing quote; the parser reports it rather than the lexer giving up. */
+export const UnterminatedString = createToken({ name: 'UnterminatedString', pattern: /"[^"\n]*/, label: 'an unterminated string' });
+
+export const LParen = createToken({ name: 'LParen', pattern: /\(/, label: "'('" });
+export const RParen = createToken({ name: 'RParen', pattern: /\)/, label: "')'" });
+export const LBracket = createToken({ name: 'LBracket', pattern: /\[/, label: "'['" });
+export const RBracket = createToken({ name: 'RBracket', pattern: /\]/, label: "']'" });
+export const LBrace = createToken({ name: 'LBrace', pattern: /\{/, label: "'{'" });
+export const RBrace = createToken({ name: 'RBrace', pattern: /\}/, label: "'}'" });
+export const Comma = createToken({ name: 'Comma', pattern: /,/, label: "','" });
+export const Colon = createToken({ name: 'Colon', pattern: /:/, label: "':'" });
+export const Equals = createToken({ name: 'Equals', pattern: /=/, label: "'='" });
+export const Plus = createToken({ name: 'Plus', pattern: /\+/, label: "'+'" });
+export const Minus = createToken({ name: 'Minus', pattern: /-/, label: "'-'" });
+export const Star = createToken({ name: 'Star', pattern: /\*/, label: "'*'" });
+export const Slash = createToken({ name: 'Slash', pattern: /\//, label: "'/'" });
+export const Percent = createToken({ name: 'Percent', pattern: /%/, label: "'%'" });
+
+/** Every token in lexing order: comments before '/', keywords before Identifier. */
+export const allTokens: TokenType[] = [
+  WhiteSpace, Comment,
+  Model, Const, Dim, Input, Target, Output, Block, Return, Repeat, Loss, Optimizer, Metrics, Train, True, False,
+  Identifier, NumberLit, StringLit, UnterminatedString,
+  LParen, RParen, LBracket, RBracket, LBrace, RBrace, Comma, Colon, Equals, Plus, Minus, Star, Slash, Percent,
+];
+
+/** The keywords, for "did you mean" and for telling users a name is reserved. */
+export const keywords = ['model', 'const', 'dim', 'input', 'target', 'output', 'block', 'return', 'repeat', 'loss', 'optimizer', 'metrics', 'train', 'true', 'false'];
+
+/** The shared lexer instance (positions tracked as offsets, lines and columns). */
+export const lexer = new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: false });
