@@ -127,11 +127,20 @@ export interface TrainSettings {
   validation_split: number;
 }
 
+/** A tensor name written in the spec, with its full path (`enc[0].a`) and where it was written. */
+export interface NamedTensor {
+  name: string;
+  node: number;
+  span: Span;
+}
+
 /** A checked spec: everything later stages need, with no unresolved names left. */
 export interface CheckedModel {
   name: string;
   constants: Record<string, number>;
   nodes: GraphNode[];
+  /** Every tensor the spec names (inputs, targets, assignments, also inside each block use), in order. */
+  named: NamedTensor[];
   inputs: number[];
   targets: number[];
   outputs: { name: string; node: number }[];

@@ -1,0 +1,50 @@
+// Name scopes of the checker: what a name means at top level and inside one use of a block.
+import type { Assign, Decl, Span } from '../../grammar/ast.js';
+import type { ConstValue } from './values.js';
+
+/** A block definition as the checker sees it. */
+export type BlockDecl = Extract<Decl, { kind: 'block' }>;
+
+/** A name bound to a tensor: its node and where the name was defined. */
+export interface TensorBinding {
+  id: number;
+  span: Span;
+}
+
+/** A top-level name. */
+export type GlobalEntry =
+  | { kind: 'const'; span: Span; decl?: Extract<Decl, { kind: 'const' }>; state: 'todo' | 'busy' | 'done'; value?: ConstValue; override?: ConstValue }
+  | { kind: 'dim'; span: Span }
+  | { kind: 'block'; span: Span; decl: BlockDecl }
+  | { kind: 'input'; span: Span }
+  | { kind: 'tensor'; span: Span; assign: Assign };
+
+/** A scope: the top level, or one instantiation of a block body. */
+export interface Scope {
+  tensors: Map<string, TensorBinding>;
+  /** Block parameters bound to compile-time values. */
+  values: Map<string, ConstValue>;
+  /** Path prefix of everything created here, e.g. `enc[1].`. */
+  prefix: string;
+  /** The block being instantiated, if any, and where it was applied. */
+  block?: { decl: BlockDecl; use: Span };
+  /** Counters for automatic layer names (`h_dense`, `h_dense_1`). */
+  names: Map<string, number>;
+}
+
+/** A fresh scope. */
+export function newScope(prefix: string, block?: Scope['block']): Scope {
+  return { tensors: new Map(), values: new Map(), prefix, block, names: new Map() };
+}
+
+/** A unique name within a scope. */
+export function uniqueName(scope: Scope, base: string): string {
+  const n = scope.names.get(base) ?? 0;
+  scope.names.set(base, n + 1);
+  return n === 0 ? base : `${base}_${n}`;
+}
+
+/** `MultiHeadAttention` -> `multi_head_attention`. */
+export function snake(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z])([A-Z][a-z])/g, '$1_$2').toLowerCase();
+}
