@@ -4,7 +4,7 @@ import { DiagnosticBag, type Diagnostic } from '../compiler/diagnostics/diagnost
 import type { Span, Spec } from './ast.js';
 import { buildAst } from './build-ast.js';
 import { parser } from './parser.js';
-import { lexer, LBrace, LBracket, LParen, RBrace, RBracket, RParen, UnterminatedString } from './tokens.js';
+import { HashComment, lexer, LBrace, LBracket, LParen, RBrace, RBracket, RParen, UnterminatedString } from './tokens.js';
 
 /** Deepest bracket nesting accepted; deeper input would overflow the recursive-descent parser's stack. */
 export const maxNesting = 200;
@@ -34,6 +34,9 @@ export function parse(text: string): ParseResult {
   for (const t of lexed.tokens) {
     if (t.tokenType === UnterminatedString) bag.error('E0103', 'this string has no closing quote', tokenSpan(t, text.length), { hint: 'add a " before the end of the line' });
   }
+  const hashes = lexed.tokens.filter((t) => t.tokenType === HashComment);
+  for (const t of hashes) bag.error('E0101', 'comments start with //, not #', { start: t.startOffset, end: t.startOffset + 1 }, { hint: 'write // instead of #' });
+  if (hashes.length) lexed.tokens = lexed.tokens.filter((t) => t.tokenType !== HashComment);
   let depth = 0;
   for (const t of lexed.tokens) {
     if (t.tokenType === LParen || t.tokenType === LBracket || t.tokenType === LBrace) depth++;

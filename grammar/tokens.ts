@@ -25,6 +25,8 @@ export const False = keyword('false');
 
 export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\n]+/, group: Lexer.SKIPPED });
 export const Comment = createToken({ name: 'Comment', pattern: /\/\/[^\n]*/, group: Lexer.SKIPPED });
+/** A `#` comment, which is not .model syntax: lexed so the parser can report it once and skip the line. */
+export const HashComment = createToken({ name: 'HashComment', pattern: /#[^\n]*/ });
 export const NumberLit = createToken({ name: 'Number', pattern: /(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/, label: 'a number' });
 export const StringLit = createToken({ name: 'String', pattern: /"[^"\n]*"/, label: 'a string' });
 /** A string missing its closing quote; the parser reports it rather than the lexer giving up. */
@@ -47,7 +49,7 @@ export const Percent = createToken({ name: 'Percent', pattern: /%/, label: "'%'"
 
 /** Every token in lexing order: comments before '/', keywords before Identifier. */
 export const allTokens: TokenType[] = [
-  WhiteSpace, Comment,
+  WhiteSpace, Comment, HashComment,
   Model, Const, Dim, Input, Target, Output, Block, Return, Repeat, Loss, Optimizer, Metrics, Train, True, False,
   Identifier, NumberLit, StringLit, UnterminatedString,
   LParen, RParen, LBracket, RBracket, LBrace, RBrace, Comma, Colon, Equals, Plus, Minus, Star, Slash, Percent,

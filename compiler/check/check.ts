@@ -301,6 +301,7 @@ export class Checker {
   private tensorName(name: string, span: Span, scope: Scope): number | undefined {
     const t = scope.tensors.get(name);
     if (t) return t.id;
+    if (scope.failed.has(name)) return undefined;
     const g = this.globals.get(name);
     const note = (s: Span | undefined): Note[] => (s ? [{ message: `\`${name}\` is defined here`, span: s }] : []);
     if (scope.values.has(name) || g?.kind === 'const') {
@@ -375,9 +376,9 @@ export class Checker {
     if (tl && tr) {
       const b = broadcast(tl.shape, tr.shape);
       if (typeof b === 'number') {
-        const ra = tl.shape.length;
-        const rb = tr.shape.length;
-        this.error('E0401', `cannot ${opWord[expr.op]} ${formatShape(tl.shape)} and ${formatShape(tr.shape)}: dimension ${formatShape([tl.shape[ra - 1 - b] ?? 1])} does not match ${formatShape([tr.shape[rb - 1 - b] ?? 1])}`.replace(/\[(\S+?)\] does not match \[(\S+?)\]/, '$1 does not match $2'), expr.span, {
+        const left = tl.shape[tl.shape.length - 1 - b];
+        const right = tr.shape[tr.shape.length - 1 - b];
+        this.error('E0401', `cannot ${opWord[expr.op]} ${formatShape(tl.shape)} and ${formatShape(tr.shape)}: axis ${-1 - b} has size ${left} on the left and ${right} on the right`, expr.span, {
           notes: notes(),
           hint: 'shapes broadcast when, aligned from the right, each pair of sizes is equal or one of them is 1',
         });
@@ -606,7 +607,10 @@ export class Checker {
       }
     }
     const id = this.tensor(a.value, scope, n, true);
-    if (id === undefined) return;
+    if (id === undefined) {
+      scope.failed.add(n);
+      return;
+    }
     this.origins.set(id, a.span);
     scope.tensors.set(n, { id, span: a.name.span });
     this.named.push({ name: scope.prefix + n, node: id, span: a.name.span });
@@ -730,10 +734,9 @@ export class Checker {
   private applyOverrides(overrides: Record<string, string>): void {
     for (const [name, text] of Object.entries(overrides)) {
       const g = this.globals.get(name);
-      const at: Span = { start: 0, end: 0 };
       if (g?.kind !== 'const') {
         const consts = [...this.globals].filter(([, e]) => e.kind === 'const').map(([n]) => n);
-        this.error('E0206', `--set ${name}=${text}: the spec has no constant \`${name}\``, at, { hint: didYouMean(name, consts) ?? (consts.length ? `its constants: ${consts.join(', ')}` : 'the spec declares no constants') });
+        this.bag.commandLine('E0206', `--set ${name}=${text}: the spec has no constant \`${name}\``, { hint: didYouMean(name, consts) ?? (consts.length ? `its constants: ${consts.join(', ')}` : 'the spec declares no constants') });
         continue;
       }
       const t = text.trim();
@@ -741,7 +744,7 @@ export class Checker {
       if (/^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) value = { kind: 'number', value: Number(t), isInt: /^-?\d+$/.test(t) };
       else if (t === 'true' || t === 'false') value = { kind: 'bool', value: t === 'true' };
       if (!value) {
-        this.error('E0206', `--set ${name}=${text}: the value must be a number, true or false`, at, { notes: [{ message: `\`${name}\` is declared here`, span: g.span }] });
+        this.bag.commandLine('E0206', `--set ${name}=${text}: the value must be a number, true or false`, { notes: [{ message: `\`${name}\` is declared here`, span: g.span }] });
         continue;
       }
       g.override = value;

@@ -22,6 +22,8 @@ export type GlobalEntry =
 /** A scope: the top level, or one instantiation of a block body. */
 export interface Scope {
   tensors: Map<string, TensorBinding>;
+  /** Names whose definition failed (already reported): later uses stay silent instead of cascading. */
+  failed: Set<string>;
   /** Block parameters bound to compile-time values. */
   values: Map<string, ConstValue>;
   /** Path prefix of everything created here, e.g. `enc[1].`. */
@@ -34,7 +36,7 @@ export interface Scope {
 
 /** A fresh scope. */
 export function newScope(prefix: string, block?: Scope['block']): Scope {
-  return { tensors: new Map(), values: new Map(), prefix, block, names: new Map() };
+  return { tensors: new Map(), failed: new Set(), values: new Map(), prefix, block, names: new Map() };
 }
 
 /** A unique name within a scope. */

@@ -14,7 +14,7 @@ export function closest(name: string, candidates: Iterable<string>): string | un
       bestScore = score;
     }
   }
-  const limit = Math.max(1, Math.floor(name.length / 3));
+  const limit = name.length <= 3 ? 1 : Math.max(2, Math.floor(name.length / 3));
   return best !== undefined && bestScore <= limit ? best : undefined;
 }
 

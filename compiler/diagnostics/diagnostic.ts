@@ -19,6 +19,8 @@ export interface Diagnostic {
   span: Span;
   notes: Note[];
   hint?: string;
+  /** Set when the problem is in the command line (e.g. `--set`), not in the spec text; `span` is then empty. */
+  commandLine?: true;
 }
 
 /** A source text with a name, and line starts for turning offsets into line:column on demand. */
@@ -66,6 +68,11 @@ export class DiagnosticBag {
 
   warning(code: Code, message: string, span: Span, extra: { notes?: Note[]; hint?: string } = {}): void {
     this.items.push({ code, severity: 'warning', message, span, notes: extra.notes ?? [], hint: extra.hint });
+  }
+
+  /** An error in the command line rather than the spec text (it has no span in the file). */
+  commandLine(code: Code, message: string, extra: { notes?: Note[]; hint?: string } = {}): void {
+    this.items.push({ code, severity: 'error', message, span: { start: 0, end: 0 }, notes: extra.notes ?? [], hint: extra.hint, commandLine: true });
   }
 
   get hasErrors(): boolean {

@@ -23,6 +23,8 @@ export interface JsonDiagnostic {
   span: JsonSpan;
   notes: { message: string; span?: JsonSpan }[];
   hint?: string;
+  /** True when the problem is in the command line, not in the spec text. */
+  commandLine?: boolean;
 }
 
 function jsonSpan(file: SourceFile, span: Span): JsonSpan {
@@ -41,6 +43,7 @@ export function diagnosticsToJson(file: SourceFile, ds: Diagnostic[]): JsonDiagn
     span: jsonSpan(file, d.span),
     notes: d.notes.map((n) => (n.span ? { message: n.message, span: jsonSpan(file, n.span) } : { message: n.message })),
     ...(d.hint ? { hint: d.hint } : {}),
+    ...(d.commandLine ? { commandLine: true } : {}),
   }));
 }
 
@@ -83,8 +86,11 @@ export function renderDiagnostics(file: SourceFile, ds: Diagnostic[], options: {
     const p = file.position(d.span.start);
     const sev = d.severity === 'error' ? style.red('error') : style.yellow('warning');
     const mark = d.severity === 'error' ? style.red : style.yellow;
-    out.push(style.bold(`${file.path}:${p.line}:${p.column}: `) + `${sev} ${d.code}: ${style.bold(d.message)}`);
-    out.push(...snippet(file, d.span, style, mark).map((l) => '  ' + l));
+    if (d.commandLine) out.push(style.bold('command line: ') + `${sev} ${d.code}: ${style.bold(d.message)}`);
+    else {
+      out.push(style.bold(`${file.path}:${p.line}:${p.column}: `) + `${sev} ${d.code}: ${style.bold(d.message)}`);
+      out.push(...snippet(file, d.span, style, mark).map((l) => '  ' + l));
+    }
     for (const n of d.notes) {
       if (n.span) {
         const np = file.position(n.span.start);
