@@ -137,7 +137,9 @@ class Builder {
   /** Left-associative chains: operands and operators are stored in separate arrays and paired by position. */
   private chain(cst: CstNode, operandKey: string, opKeys: string[], fallback: Span, operand: (n: CstNode, f: Span) => Expr): Expr {
     const span = nodeSpan(cst, fallback);
-    const operands = nodes(cst, operandKey).map((n) => operand(n, span));
+    const operandNodes = nodes(cst, operandKey);
+    if (operandNodes.length === 1) return operand(operandNodes[0], span);
+    const operands = operandNodes.map((n) => operand(n, span));
     const ops = opKeys.flatMap((k) => tokens(cst, k)).sort((a, b) => a.startOffset - b.startOffset);
     if (operands.length === 0) return missing(span);
     if (operands.length > maxChainLength) {

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The test command of the README: installs what a fresh machine lacks (the software WebGPU driver, npm packages),
+# then builds, type-checks and runs every test. `.ci/run` runs exactly this with CI=true.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
+  XDG_RUNTIME_DIR="$(mktemp -d "${TMPDIR:-/tmp}/mdlc-xdg-runtime.XXXXXX")"
+  export XDG_RUNTIME_DIR
+  trap 'rm -rf "$XDG_RUNTIME_DIR"' EXIT
+fi
+
+echo "test: system packages"
+bash scripts/install-system-deps.sh
+
+echo "test: npm dependencies"
+if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
+
+# webgpu's postinstall only clears a macOS quarantine flag, so npm skipping it is harmless; the prebuilt binary must be there.
+dawn="node_modules/webgpu/dist/$(node -p 'process.platform + "-" + (process.platform === "darwin" ? "universal" : process.arch)')/dawn.node"
+if [ ! -f "$dawn" ]; then echo "test: $dawn is missing after install" >&2; exit 1; fi
+
+echo "test: build, type-check and test"
+npm test
