@@ -57,8 +57,13 @@ function runCheck(args: string[], io: Io): number {
       for: { type: 'string', default: 'check' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
+  if (values.help) {
+    io.out(usage);
+    return exitCodes.ok;
+  }
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'check needs a spec file: mdlc check path/to/net.model' : `check takes one spec file, got ${positionals.length}`);
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, got "${values.format}"`);
   if (!['check', 'train', 'inference'].includes(values.for as string)) throw new UsageError(`--for must be check, train or inference, got "${values.for}"`);

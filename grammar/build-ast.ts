@@ -185,7 +185,9 @@ class Builder {
 
   private arg(cst: CstNode, fallback: Span): Arg {
     const span = nodeSpan(cst, fallback);
-    const name = ident(tokens(cst, 'Identifier')[0]);
+    const nameNode = nodes(cst, 'argName')[0];
+    const nameToken = nameNode && (Object.values(nameNode.children).flat() as IToken[]).find((t) => !t.isInsertedInRecovery && Number.isFinite(t.startOffset));
+    const name = ident(nameToken);
     return { name, value: this.exprOf(cst, span), span };
   }
 

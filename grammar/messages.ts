@@ -18,6 +18,7 @@ const ruleWords: Record<string, string> = {
   namedArg: 'a setting (name = value)',
   args: 'an argument list',
   arg: 'an argument',
+  argName: 'an argument name',
   repeat: 'a repeat expression',
   list: 'a list',
   paren: 'parentheses',

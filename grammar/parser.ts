@@ -110,7 +110,7 @@ export class ModelParser extends CstParser {
   });
 
   namedArg = this.RULE('namedArg', () => {
-    this.CONSUME(T.Identifier);
+    this.SUBRULE(this.argName);
     this.CONSUME(T.Equals);
     this.SUBRULE(this.expr);
   });
@@ -160,10 +160,15 @@ export class ModelParser extends CstParser {
 
   arg = this.RULE('arg', () => {
     this.OPTION(() => {
-      this.CONSUME(T.Identifier);
+      this.SUBRULE(this.argName);
       this.CONSUME(T.Equals);
     });
     this.SUBRULE(this.expr);
+  });
+
+  /** Argument names may be keywords (`Embedding(100, dim=8)`, `mse(y, target=t)`): only `=` follows them. */
+  argName = this.RULE('argName', () => {
+    this.OR(T.argNameTokens.map((t) => ({ ALT: () => this.CONSUME(t) })));
   });
 
   primary = this.RULE('primary', () => {

@@ -55,6 +55,9 @@ export const allTokens: TokenType[] = [
   LParen, RParen, LBracket, RBracket, LBrace, RBrace, Comma, Colon, Equals, Plus, Minus, Star, Slash, Percent,
 ];
 
+/** Tokens that may name an argument: identifiers and every keyword. */
+export const argNameTokens: TokenType[] = [Identifier, Model, Const, Dim, Input, Target, Output, Block, Return, Repeat, Loss, Optimizer, Metrics, Train, True, False];
+
 /** The keywords, for "did you mean" and for telling users a name is reserved. */
 export const keywords = ['model', 'const', 'dim', 'input', 'target', 'output', 'block', 'return', 'repeat', 'loss', 'optimizer', 'metrics', 'train', 'true', 'false'];
 

@@ -39,7 +39,7 @@ export class Checker {
   readonly bag = new DiagnosticBag();
   readonly globals = new Map<string, GlobalEntry>();
   readonly nodes: GraphNode[] = [];
-  readonly top = newScope('');
+  readonly top: Scope;
   /** Where each node was defined by name, for "defined here" notes. */
   private readonly origins = new Map<number, Span>();
   /** Blocks currently being instantiated (recursion guard). */
@@ -53,7 +53,9 @@ export class Checker {
   outputs: { name: string; node: number }[] = [];
   readonly named: NamedTensor[] = [];
 
-  constructor(readonly spec: Spec) {}
+  constructor(readonly spec: Spec) {
+    this.top = newScope('', undefined, spec.decls.flatMap((d) => (d.kind === 'assign' || d.kind === 'input' || d.kind === 'const' ? [d.name.name] : [])));
+  }
 
   error(code: Code, message: string, span: Span, extra: { notes?: Note[]; hint?: string } = {}): void {
     const key = `${code}:${span.start}:${span.end}:${message}`;
@@ -82,8 +84,8 @@ export class Checker {
       this.error('E0203', `\`${name}\` is already defined`, entry.span, { notes: [{ message: 'first defined here', span: prev.span }], hint: 'every name in a spec must be unique' });
       return;
     }
-    if (entry.kind === 'block' && (isLayer(name) || isFunction(name))) {
-      this.error('E0203', `block \`${name}\` has the same name as a built-in ${isLayer(name) ? 'layer' : 'function'}`, entry.span, { hint: 'rename the block' });
+    if (isLayer(name) || isFunction(name)) {
+      this.error('E0203', `\`${name}\` is the name of a built-in ${isLayer(name) ? 'layer' : 'function'}`, entry.span, { hint: `rename the ${entry.kind === 'block' ? 'block' : entry.kind === 'const' ? 'constant' : 'tensor'}` });
       return;
     }
     if (keywords.includes(name)) return;
@@ -505,7 +507,7 @@ export class Checker {
     const blockName = decl.name.name;
     this.usedBlocks.add(blockName);
     if (this.active.includes(decl)) return undefined; // reported by the recursion check
-    const inner = newScope(path + '.', { decl, use: expr.span });
+    const inner = newScope(path + '.', { decl, use: expr.span }, [...decl.body.map((a) => a.name.name), ...decl.inputs.map((i) => i.name), ...decl.params.map((p) => p.name.name)]);
     // Parameters: positional or named, defaults evaluated at top level.
     let ok = true;
     let positional = 0;
@@ -552,7 +554,8 @@ export class Checker {
     this.context.push({ message: `in this use of block ${blockName}`, span: expr.span });
     try {
       for (const a of decl.body) this.assign(a, inner);
-      const out = this.tensor(decl.result, inner, 'out', true);
+      // `output` is a keyword, so the name of the returned tensor cannot clash with one the user wrote.
+      const out = this.tensor(decl.result, inner, 'output', true);
       if (out !== undefined) this.origins.set(out, decl.resultSpan);
       return out;
     } finally {
@@ -667,8 +670,9 @@ export class Checker {
         if (state.get(u.callee) === 'busy') {
           recursive.add(name);
           recursive.add(u.callee);
-          const cycle = stack.slice(stack.findIndex((s) => s.name === u.callee));
-          const path = [...cycle.map((c) => c.name), name, u.callee].filter((v, i, all) => i === 0 || v !== all[i - 1]);
+          const start = stack.findIndex((s) => s.name === u.callee);
+          const cycle = start >= 0 ? stack.slice(start) : [];
+          const path = [u.callee, ...cycle.slice(1).map((c) => c.name), ...(u.callee === name ? [] : [name]), u.callee];
           this.error('E0204', `block ${name} uses ${u.callee === name ? 'itself' : `${u.callee}, which uses ${name}`}: blocks cannot be recursive`, u.span, {
             notes: cycle.map((c) => ({ message: `${c.name} is used here`, span: c.span })),
             hint: `the cycle is ${path.join(' -> ')}; use repeat(n) to stack copies of a block`,

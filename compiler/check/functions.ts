@@ -22,6 +22,10 @@ function axisOf(ctx: LayerContext, args: ResolvedArgs, x: LayerInput): number | 
   const rank = x.type.shape.length;
   const axis = args.axis as number;
   const a = axis < 0 ? rank + axis : axis;
+  if (a === 0 && typeof x.type.shape[0] === 'string') {
+    ctx.error('E0304', `${ctx.what} over axis 0 would mix the samples of a batch`, ctx.argSpan('axis'), { hint: 'use a later axis, e.g. axis=1 for the sequence or axis=-1 for features' });
+    return undefined;
+  }
   if (a >= 0 && a < rank) return a;
   ctx.error('E0304', `axis ${axis} is out of range for \`${x.name}\` of shape ${formatShape(x.type.shape)} (rank ${rank})`, ctx.argSpan('axis'), {
     notes: [{ message: `\`${x.name}\` is defined here`, span: x.origin }],
@@ -51,10 +55,6 @@ const reduce = (doc: string): FunctionRule => ({
     if (!floatOnly(ctx, x)) return undefined;
     const a = axisOf(ctx, args, x);
     if (a === undefined) return undefined;
-    if (a === 0 && x.type.shape.length > 0 && typeof x.type.shape[0] === 'string') {
-      ctx.error('E0304', `${ctx.what} over axis 0 would mix the samples of a batch`, ctx.argSpan('axis'), { hint: 'pool over a later axis, e.g. axis=1 for the sequence' });
-      return undefined;
-    }
     const shape = args.keepdims ? x.type.shape.map((d, i) => (i === a ? 1 : d)) : x.type.shape.filter((_, i) => i !== a);
     return { dtype: 'f32', shape };
   },

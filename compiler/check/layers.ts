@@ -144,7 +144,6 @@ export const layers: Record<LayerKind, LayerRule> = {
     infer(ctx, args, [x]) {
       if (!needDtype(ctx, x, 'f32', x.type.dtype === 'i32' ? 'integer ids go through Embedding first' : undefined)) return undefined;
       if (!needRank(ctx, x, 1, Infinity, '[..., features]')) return undefined;
-      if (x.type.shape.length > 2 && ctx.what === 'Dense' && false) return undefined;
       const inWidth = known(ctx, x, -1, 'input width');
       if (inWidth === undefined) return undefined;
       const units = args.units as number;

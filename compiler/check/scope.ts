@@ -32,18 +32,23 @@ export interface Scope {
   block?: { decl: BlockDecl; use: Span };
   /** Counters for automatic layer names (`h_dense`, `h_dense_1`). */
   names: Map<string, number>;
+  /** Names written in this scope (assignments, inputs, parameters): automatic names avoid them. */
+  reserved: Set<string>;
 }
 
 /** A fresh scope. */
-export function newScope(prefix: string, block?: Scope['block']): Scope {
-  return { tensors: new Map(), failed: new Set(), values: new Map(), prefix, block, names: new Map() };
+export function newScope(prefix: string, block?: Scope['block'], reserved: Iterable<string> = []): Scope {
+  return { tensors: new Map(), failed: new Set(), values: new Map(), prefix, block, names: new Map(), reserved: new Set(reserved) };
 }
 
-/** A unique name within a scope. */
+/** A name unique within a scope, different from every name the user wrote there. */
 export function uniqueName(scope: Scope, base: string): string {
-  const n = scope.names.get(base) ?? 0;
-  scope.names.set(base, n + 1);
-  return n === 0 ? base : `${base}_${n}`;
+  for (;;) {
+    const n = scope.names.get(base) ?? 0;
+    scope.names.set(base, n + 1);
+    const name = n === 0 ? base : `${base}_${n}`;
+    if (!scope.reserved.has(name.slice(scope.prefix.length))) return name;
+  }
 }
 
 /** `MultiHeadAttention` -> `multi_head_attention`. */

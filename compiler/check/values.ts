@@ -28,7 +28,7 @@ export function describeValue(v: ConstValue): string {
 export function kindWord(v: ConstValue): string {
   switch (v.kind) {
     case 'number':
-      return v.isInt ? `the integer ${v.value}` : `the number ${v.value}`;
+      return v.isInt ? `the integer ${v.value}` : `the number ${Number.isInteger(v.value) ? v.value.toFixed(1) : v.value}`;
     case 'bool':
       return `the flag ${v.value}`;
     case 'string':
