@@ -4,6 +4,10 @@ import type { Spec } from '../grammar/ast.js';
 import { check, type CheckOptions } from './check/check.js';
 import type { CheckedModel } from './check/types.js';
 import type { Diagnostic, SourceFile } from './diagnostics/diagnostic.js';
+import { differentiate } from './ir/differentiate.js';
+import type { Module } from './ir/ir.js';
+import { lower, type LowerOptions } from './ir/lower.js';
+import { simplify } from './ir/simplify/simplify.js';
 
 /** The result of the front end: the AST, the checked model when clean, and every diagnostic. */
 export interface FrontEndResult {
@@ -20,4 +24,35 @@ export function checkSource(file: SourceFile, options: CheckOptions = {}): Front
   // 2. check: AST -> typed graph (names, arguments, shapes, dtypes, training sections)
   const checked = check(parsed.spec, options);
   return { spec: parsed.spec, model: checked.model, diagnostics: [...parsed.diagnostics, ...checked.diagnostics] };
+}
+
+/** Options of a full compilation. */
+export interface CompileOptions extends CheckOptions, LowerOptions {
+  /** Called with the module after each IR stage and pass (`lower`, `autodiff`, `cse`, `fold`, `algebra`, `dce`). */
+  after?: (stage: string, module: Module) => void;
+}
+
+/** What compilation gives: the checked model and the IR module when the spec is clean, and every diagnostic. */
+export interface CompileResult extends FrontEndResult {
+  module?: Module;
+}
+
+/** The IR stages, in order; the names `--dump-ir` accepts. */
+export const irStages = ['lower', 'autodiff', 'cse', 'fold', 'algebra', 'dce'] as const;
+
+/** Compiles a spec to IR programs (train_step, eval_step, predict). */
+export function compileSource(file: SourceFile, options: CompileOptions = {}): CompileResult {
+  const front = checkSource(file, options);
+  if (!front.model) return front;
+  // 3. lower: typed graph -> tensor IR of primitive ops (forward passes, loss, metric counters)
+  const lowered = lower(front.model, options);
+  if (!lowered.module) return { ...front, diagnostics: [...front.diagnostics, ...lowered.diagnostics] };
+  options.after?.('lower', lowered.module);
+  // 4. autodiff: append the backward pass, gradient clipping and the optimizer update to train_step
+  const trained = differentiate(lowered.module, front.model);
+  options.after?.('autodiff', trained);
+  // 5. simplify: CSE, constant folding, algebraic identities, dead-code elimination
+  const module = simplify(trained, options.after);
+  // 6. fuse -> plan -> emit: the WGSL backend (not built yet)
+  return { ...front, module };
 }

@@ -32,6 +32,7 @@ export const codes = {
   E0403: { title: 'wrong dtype', example: header + 'y = Embedding(100, 8)(x)\n' },
   E0404: { title: 'invalid dimension', example: 'model demo\ninput x: f32[batch, -4]\n' },
   E0405: { title: 'wrong number of inputs', example: header + 'y = Dense(3)(x, x)\n' },
+  E0407: { title: 'unknown dimension size', example: 'model demo\ndim seq\ninput x: f32[batch, seq, 4]\ntarget t: f32[batch, seq, 3]\ny = Dense(3)(x)\nloss mse(y, t)\noptimizer adam()\n' },
   E0501: { title: 'invalid constant expression', example: header + 'const c = 1 / 0\n' },
   E0601: { title: 'loss does not fit the output or target', example: header + 'target t: i32[batch]\ny = Dense(3)(x)\nloss mse(y, t)\noptimizer adam()\n' },
   E0602: { title: 'missing loss', example: header + 'output y = Dense(3)(x)\noptimizer adam()\n' },

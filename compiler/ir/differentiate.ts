@@ -1,0 +1,40 @@
+// IR Module -> IR Module: appends to train_step the gradients of the loss, gradient clipping and the optimizer update.
+import type { CheckedModel } from '../check/types.js';
+import { grad } from './autodiff.js';
+import { Builder } from './builder.js';
+import type { Binding, Module, Program } from './ir.js';
+import { STEP } from './lower.js';
+import { clipByGlobalNorm, lowerOptimizer, type Trainable } from './lower-training.js';
+
+/** Completes train_step: backward pass (reverse-mode autodiff), clipping, optimizer update and step counter; adds optimizer state. */
+export function differentiate(module: Module, model: CheckedModel): Module {
+  const train = module.programs.find((p) => p.name === 'train_step');
+  const opt = model.optimizer;
+  if (!train || !opt) return module;
+  const b = Builder.from(train.nodes);
+  const loss = train.outputs.find((o) => o.name === 'loss')!.node;
+  const step = train.nodes.find((n) => n.op === 'state' && n.arg.path === STEP)!.id;
+  const params = train.nodes.filter((n) => n.op === 'param');
+  const state = [...module.state];
+  const updates: Binding[] = [];
+  b.at({ span: opt.span, name: 'optimizer' }, () => {
+    const grads = clipByGlobalNorm(b, grad(b, loss, params.map((p) => p.id)), opt.args.clip_norm as number);
+    const trainables: Trainable[] = params.map((p, i) => {
+      const path = (p.arg as { path: string }).path;
+      return {
+        path,
+        value: p.id,
+        grad: grads[i],
+        slot: (slot) => {
+          const key = `${path}.${slot}`;
+          if (!state.some((s) => s.path === key)) state.push({ path: key, shape: p.shape, value: 0 });
+          return b.state(key, p.shape, 0);
+        },
+      };
+    });
+    lowerOptimizer(b, opt, trainables, step, updates);
+    updates.push({ name: STEP, node: b.addN(step, b.const(1)) });
+  });
+  const trained: Program = { ...train, nodes: b.nodes, updates };
+  return { ...module, state, programs: module.programs.map((p) => (p === train ? trained : p)) };
+}

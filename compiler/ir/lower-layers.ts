@@ -1,0 +1,230 @@
+// Per-layer and per-function lowering rules: each built-in becomes primitive IR ops (tables keyed by kind).
+import type { Activation, FunctionName, GraphNode, Initializer, LayerKind, ResolvedArgs } from '../check/types.js';
+import type { Builder } from './builder.js';
+import type { Window } from './ir.js';
+
+/** What a lowering rule can use: the builder, the concrete batch size, parameters and randomness. */
+export interface LowerContext {
+  b: Builder;
+  /** True in train_step: dropout is active. */
+  training: boolean;
+  /** The parameter node for a path (created once, shared by every use). */
+  param(path: string, shape: number[], init: Initializer): number;
+  /** A fresh uniform [0, 1) tensor for dropout, different at every step. */
+  random(shape: number[]): number;
+}
+
+type LayerNode = Extract<GraphNode, { kind: 'layer' }>;
+
+/** A layer's lowering: its inputs' IR nodes -> the output's IR node. */
+export type LayerLowering = (ctx: LowerContext, node: LayerNode, inputs: number[]) => number;
+
+const SQRT1_2 = Math.SQRT1_2;
+/** Large negative value standing in for -infinity (masks, max-pool padding); finite so JSON and WGSL can carry it. */
+export const NEG_LARGE = -3.0e38;
+
+/** Applies an activation function by name. */
+export function activate(b: Builder, x: number, kind: Activation | string): number {
+  switch (kind) {
+    case 'none':
+    case 'linear':
+      return x;
+    case 'relu':
+      return b.unary('relu', x);
+    case 'sigmoid':
+      return b.unary('sigmoid', x);
+    case 'tanh':
+      return b.unary('tanh', x);
+    case 'gelu': // exact GELU, as Keras' default (approximate=False): x/2 · (1 + erf(x/√2))
+      return b.mul(b.scale(x, 0.5), b.binary('add', b.const(1), b.unary('erf', b.scale(x, SQRT1_2))));
+    case 'silu':
+      return b.mul(x, b.unary('sigmoid', x));
+    case 'softmax':
+      return softmax(b, x, b.shape(x).length - 1);
+    default:
+      throw new Error(`unknown activation ${kind}`);
+  }
+}
+
+/** Numerically stable softmax: the row maximum is subtracted (and not differentiated; it cancels). */
+export function softmax(b: Builder, x: number, axis: number): number {
+  const e = b.unary('exp', b.sub(x, b.detach(b.reduceMax(x, [axis]))));
+  return b.div(e, b.sum(e, [axis]));
+}
+
+/** Numerically stable log-softmax. */
+export function logSoftmax(b: Builder, x: number, axis: number): number {
+  const shifted = b.sub(x, b.detach(b.reduceMax(x, [axis])));
+  return b.sub(shifted, b.unary('log', b.sum(b.unary('exp', shifted), [axis])));
+}
+
+/** x · W + b over the last axis of x (any rank), via one 2-D matmul. */
+function dense(ctx: LowerContext, x: number, kernel: number, bias: number | undefined): number {
+  const { b } = ctx;
+  const s = b.shape(x);
+  const [inW, units] = b.shape(kernel);
+  const rows = s.slice(0, -1).reduce((p, d) => p * d, 1);
+  let y = b.matmul(b.reshape(x, [rows, inW]), kernel);
+  if (bias !== undefined) y = b.addN(y, b.reshape(bias, [1, units]));
+  return b.reshape(y, [...s.slice(0, -1), units]);
+}
+
+function params(ctx: LowerContext, node: LayerNode): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const p of node.params) out[p.path.slice(node.path.length + 1)] = ctx.param(p.path, p.shape, p.init);
+  return out;
+}
+
+/** Inverted dropout: zero with probability `rate`, scale the rest by 1/(1-rate); identity outside training. */
+export function dropout(ctx: LowerContext, x: number, rate: number): number {
+  if (!ctx.training || rate === 0) return x;
+  const { b } = ctx;
+  const keep = b.binary('le', b.const(rate), ctx.random(b.shape(x)));
+  return b.mul(x, b.scale(keep, 1 / (1 - rate)));
+}
+
+/** Padding before the first row for `same` (TensorFlow's convention: the extra pixel goes after). */
+function samePad(size: number, k: number, s: number, out: number): number {
+  return Math.floor(Math.max((out - 1) * s + k - size, 0) / 2);
+}
+
+function window(node: LayerNode, x: number[], k: number[], s: number[], padValue: number): { win: Window; oh: number; ow: number } {
+  const [, oh, ow] = node.type.shape as number[];
+  const same = node.args.padding === 'same';
+  return {
+    win: { kh: k[0], kw: k[1], sh: s[0], sw: s[1], padTop: same ? samePad(x[1], k[0], s[0], oh) : 0, padLeft: same ? samePad(x[2], k[1], s[1], ow) : 0, padValue },
+    oh,
+    ow,
+  };
+}
+
+function pool(kind: 'max' | 'avg'): LayerLowering {
+  return (ctx, node, [x]) => {
+    const { b } = ctx;
+    const s = b.shape(x);
+    const k = node.args.pool as number[];
+    const given = node.args.stride as number[];
+    const stride = given[0] === 0 ? k : given;
+    const { win, oh, ow } = window(node, s, k, stride, kind === 'max' ? NEG_LARGE : 0);
+    const patches = b.reshape(b.im2col(x, win, oh, ow), [s[0], oh, ow, k[0] * k[1], s[3]]);
+    if (kind === 'max') return b.reshape(b.reduceMax(patches, [3]), [s[0], oh, ow, s[3]]);
+    const total = b.reshape(b.sum(patches, [3]), [s[0], oh, ow, s[3]]);
+    if (node.args.padding !== 'same') return b.scale(total, 1 / (k[0] * k[1]));
+    // Keras averages over the pixels inside the image only: count them by pooling ones.
+    const ones = b.broadcast(b.const(1), [1, s[1], s[2], 1]);
+    const count = b.reshape(b.sum(b.reshape(b.im2col(ones, win, oh, ow), [1, oh, ow, k[0] * k[1], 1]), [3]), [1, oh, ow, 1]);
+    return b.div(total, count);
+  };
+}
+
+/** Every layer's lowering. Adding a LayerKind without one fails to compile. */
+export const layerLowering: Record<LayerKind, LayerLowering> = {
+  Dense(ctx, node, [x]) {
+    const p = params(ctx, node);
+    return activate(ctx.b, dense(ctx, x, p.kernel, p.bias), node.args.activation as string);
+  },
+  Embedding(ctx, node, [ids]) {
+    return ctx.b.gather(params(ctx, node).embeddings, ids);
+  },
+  PositionalEmbedding(ctx, node, [x]) {
+    const { b } = ctx;
+    const [, len, width] = b.shape(x);
+    const table = params(ctx, node).positions;
+    return b.addN(x, b.reshape(b.slice(table, [0, 0], [len, width]), [1, len, width]));
+  },
+  LayerNorm(ctx, node, [x]) {
+    const { b } = ctx;
+    const axis = b.shape(x).length - 1;
+    const width = b.shape(x)[axis];
+    const lead = b.shape(x).map(() => 1).slice(1);
+    const centered = b.sub(x, b.mean(x, [axis]));
+    const variance = b.mean(b.mul(centered, centered), [axis]);
+    let y = b.div(centered, b.unary('sqrt', b.addN(variance, b.const(node.args.epsilon as number))));
+    const p = params(ctx, node);
+    if (p.gamma !== undefined) y = b.mul(y, b.reshape(p.gamma, [...lead, width]));
+    if (p.beta !== undefined) y = b.addN(y, b.reshape(p.beta, [...lead, width]));
+    return y;
+  },
+  Dropout(ctx, node, [x]) {
+    return dropout(ctx, x, node.args.rate as number);
+  },
+  MultiHeadAttention(ctx, node, inputs) {
+    const { b } = ctx;
+    const [q0] = inputs;
+    const c0 = inputs[1] ?? q0;
+    const [batch, sq, width] = b.shape(q0);
+    const sk = b.shape(c0)[1];
+    const heads = node.args.heads as number;
+    const dk = width / heads;
+    const p = params(ctx, node);
+    /** [B, S, D] -> [B*H, S, dk] */
+    const split = (t: number, s: number) => b.reshape(b.transpose(b.reshape(t, [batch, s, heads, dk]), [0, 2, 1, 3]), [batch * heads, s, dk]);
+    const q = split(dense(ctx, q0, p['query.kernel'], p['query.bias']), sq);
+    const k = split(dense(ctx, c0, p['key.kernel'], p['key.bias']), sk);
+    const v = split(dense(ctx, c0, p['value.kernel'], p['value.bias']), sk);
+    let scores = b.scale(b.matmul(q, k, false, true), 1 / Math.sqrt(dk));
+    if (node.args.causal) {
+      const allowed = b.binary('le', b.iota([1, sq, sk], 2), b.iota([1, sq, sk], 1));
+      scores = b.where(allowed, scores, b.const(NEG_LARGE));
+    }
+    const weights = dropout(ctx, softmax(b, scores, 2), node.args.dropout as number);
+    const mixed = b.reshape(b.transpose(b.reshape(b.matmul(weights, v), [batch, heads, sq, dk]), [0, 2, 1, 3]), [batch, sq, width]);
+    return dense(ctx, mixed, p['output.kernel'], p['output.bias']);
+  },
+  Flatten(ctx, node, [x]) {
+    return ctx.b.reshape(x, [ctx.b.shape(x)[0], ...(node.type.shape.slice(1) as number[])]);
+  },
+  Reshape(ctx, node, [x]) {
+    return ctx.b.reshape(x, [ctx.b.shape(x)[0], ...(node.type.shape.slice(1) as number[])]);
+  },
+  Concat(ctx, node, inputs) {
+    const rank = ctx.b.shape(inputs[0]).length;
+    const axis = node.args.axis as number;
+    return ctx.b.concat(inputs, axis < 0 ? rank + axis : axis);
+  },
+  Conv2D(ctx, node, [x]) {
+    const { b } = ctx;
+    const s = b.shape(x);
+    const k = node.args.kernel as number[];
+    const { win, oh, ow } = window(node, s, k, node.args.stride as number[], 0);
+    const p = params(ctx, node);
+    const filters = node.args.filters as number;
+    const cols = k[0] * k[1] * s[3];
+    const patches = b.reshape(b.im2col(x, win, oh, ow), [s[0] * oh * ow, cols]);
+    let y = b.matmul(patches, b.reshape(p.kernel, [cols, filters]));
+    if (p.bias !== undefined) y = b.addN(y, b.reshape(p.bias, [1, filters]));
+    return b.reshape(activate(b, y, node.args.activation as string), [s[0], oh, ow, filters]);
+  },
+  MaxPool2D: pool('max'),
+  AvgPool2D: pool('avg'),
+};
+
+/** A function's lowering. */
+export type FunctionLowering = (b: Builder, x: number, args: ResolvedArgs) => number;
+
+function axisOf(b: Builder, x: number, args: ResolvedArgs): number {
+  const a = args.axis as number;
+  return a < 0 ? b.shape(x).length + a : a;
+}
+
+function reduction(op: 'sum' | 'mean' | 'max'): FunctionLowering {
+  return (b, x, args) => {
+    const axis = axisOf(b, x, args);
+    const r = op === 'sum' ? b.sum(x, [axis]) : op === 'mean' ? b.mean(x, [axis]) : b.reduceMax(x, [axis]);
+    return args.keepdims ? r : b.reshape(r, b.shape(x).filter((_, i) => i !== axis));
+  };
+}
+
+/** Every function's lowering. Adding a FunctionName without one fails to compile. */
+export const functionLowering: Record<FunctionName, FunctionLowering> = {
+  relu: (b, x) => activate(b, x, 'relu'),
+  gelu: (b, x) => activate(b, x, 'gelu'),
+  silu: (b, x) => activate(b, x, 'silu'),
+  sigmoid: (b, x) => activate(b, x, 'sigmoid'),
+  tanh: (b, x) => activate(b, x, 'tanh'),
+  softmax: (b, x, args) => softmax(b, x, axisOf(b, x, args)),
+  log_softmax: (b, x, args) => logSoftmax(b, x, axisOf(b, x, args)),
+  mean: reduction('mean'),
+  sum: reduction('sum'),
+  max: reduction('max'),
+};

@@ -1,0 +1,165 @@
+// CheckedModel -> IR Module: forward programs train_step (up to the loss), eval_step and predict, with the model's params.
+import type { CheckedModel, GraphNode, Initializer } from '../check/types.js';
+import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { Builder } from './builder.js';
+import type { Binding, Module, Program } from './ir.js';
+import { functionLowering, layerLowering, type LowerContext } from './lower-layers.js';
+import { lowerLoss, lowerMetricCounters } from './lower-training.js';
+
+/** Options of lowering: the batch size programs are compiled for, and sizes of other symbolic dims. */
+export interface LowerOptions {
+  batch?: number;
+  dims?: Record<string, number>;
+}
+
+/** The lowered module, or diagnostics explaining why a program cannot be built. */
+export interface LowerResult {
+  module?: Module;
+  diagnostics: Diagnostic[];
+}
+
+/** Path of the optimizer's step counter in the state. */
+export const STEP = 'optimizer.step';
+
+class Lowering {
+  readonly bag = new DiagnosticBag();
+  constructor(
+    readonly model: CheckedModel,
+    readonly dims: Record<string, number>,
+  ) {}
+
+  /** Lowers every graph node needed for `roots`; returns graph id -> IR id. */
+  forward(b: Builder, training: boolean, roots: number[], step?: number): Map<number, number> {
+    const m = this.model;
+    const needed = new Set<number>();
+    const stack = [...roots];
+    while (stack.length) {
+      const id = stack.pop()!;
+      if (needed.has(id)) continue;
+      needed.add(id);
+      const n = m.nodes[id];
+      if (n.kind === 'layer') stack.push(...n.inputs);
+      else if (n.kind === 'function' || n.kind === 'neg') stack.push(n.input);
+      else if (n.kind === 'binary') for (const o of [n.lhs, n.rhs]) if ('tensor' in o) stack.push(o.tensor);
+    }
+    const params = new Map<string, number>();
+    let stream = 0;
+    const ctx: LowerContext = {
+      b,
+      training,
+      param: (path, shape, init: Initializer) => {
+        let id = params.get(path);
+        if (id === undefined) params.set(path, (id = b.param(path, shape, init)));
+        return id;
+      },
+      random: (shape) => {
+        if (step === undefined) throw new Error('randomness outside training');
+        return b.random(shape, m.train.seed, stream++, step);
+      },
+    };
+    const ir = new Map<number, number>();
+    for (const n of m.nodes) {
+      if (!needed.has(n.id)) continue;
+      ir.set(n.id, b.at({ span: n.span, name: n.name }, () => this.node(ctx, n, ir)));
+    }
+    return ir;
+  }
+
+  private node(ctx: LowerContext, n: GraphNode, ir: Map<number, number>): number {
+    const { b } = ctx;
+    const get = (id: number) => ir.get(id) as number;
+    switch (n.kind) {
+      case 'input':
+        return b.input(n.name, n.type.dtype, n.type.shape.map((d) => (typeof d === 'number' ? d : this.dims[d])));
+      case 'layer':
+        return layerLowering[n.layer](ctx, n, n.inputs.map(get));
+      case 'function':
+        return functionLowering[n.fn](b, get(n.input), n.args);
+      case 'neg':
+        return b.unary('neg', get(n.input));
+      case 'binary': {
+        const dtype = n.type.dtype;
+        const x = 'tensor' in n.lhs ? get(n.lhs.tensor) : b.const(n.lhs.scalar, dtype);
+        const y = 'tensor' in n.rhs ? get(n.rhs.tensor) : b.const(n.rhs.scalar, dtype);
+        switch (n.op) {
+          case '+':
+            return b.addN(x, y);
+          case '-':
+            return b.sub(x, y);
+          case '*':
+            return b.mul(x, y);
+          case '/':
+            return b.div(x, y);
+          case '%': {
+            // Python's modulo: x - floor(x / y) * y (computed in f32)
+            const fx = b.cast(x, 'f32');
+            const fy = b.cast(y, 'f32');
+            return b.cast(b.sub(fx, b.mul(b.unary('floor', b.div(fx, fy)), fy)), dtype);
+          }
+        }
+      }
+    }
+  }
+
+  predict(): Program {
+    const b = new Builder(false);
+    const m = this.model;
+    const ir = this.forward(b, false, m.outputs.map((o) => o.node));
+    return { name: 'predict', nodes: b.nodes, outputs: m.outputs.map((o) => ({ name: o.name, node: ir.get(o.node)! })), updates: [] };
+  }
+
+  evalStep(): Program | undefined {
+    const m = this.model;
+    if (!m.loss) return undefined;
+    const b = new Builder(false);
+    const ir = this.forward(b, false, [m.loss.prediction, m.loss.target]);
+    const outputs = this.lossAndMetrics(b, ir, []);
+    return { name: 'eval_step', nodes: b.nodes, outputs, updates: [] };
+  }
+
+  private lossAndMetrics(b: Builder, ir: Map<number, number>, kernels: number[]): Binding[] {
+    const loss = this.model.loss!;
+    const pred = ir.get(loss.prediction)!;
+    const target = ir.get(loss.target)!;
+    const origin = { span: loss.span, name: 'loss' };
+    const value = b.at(origin, () => lowerLoss(b, loss, pred, target, kernels));
+    const counters = b.at({ span: loss.span, name: 'metrics' }, () => lowerMetricCounters(b, loss, this.model.metrics, pred, target));
+    return [{ name: 'loss', node: value }, ...Object.entries(counters).map(([k, v]) => ({ name: `metrics.${k}`, node: v }))];
+  }
+
+  /** Forward pass in training mode, loss and metric counters; `differentiate` appends the backward pass and the update. */
+  trainStep(): Program | undefined {
+    const m = this.model;
+    if (!m.loss || !m.optimizer) return undefined;
+    const b = new Builder(false);
+    const step = b.at({ span: m.optimizer.span, name: 'optimizer' }, () => b.state(STEP, [], 0));
+    const ir = this.forward(b, true, [m.loss.prediction, m.loss.target], step);
+    const kernels = b.nodes.filter((n) => n.op === 'param' && /(^|\.)kernel$/.test(n.arg.path)).map((n) => n.id);
+    return { name: 'train_step', nodes: b.nodes, outputs: this.lossAndMetrics(b, ir, kernels), updates: [] };
+  }
+}
+
+/** Lowers a checked model to IR programs for a concrete batch size (default: the spec's `train batch_size`). */
+export function lower(model: CheckedModel, options: LowerOptions = {}): LowerResult {
+  const batch = options.batch ?? model.train.batch_size;
+  const l = new Lowering(model, { ...(options.dims ?? {}), batch });
+  const missing = new Set<string>();
+  for (const n of model.nodes) for (const d of n.type.shape) if (typeof d === 'string' && l.dims[d] === undefined) missing.add(d);
+  if (missing.size) {
+    for (const d of missing) l.bag.error('E0407', `the size of dimension \`${d}\` is not known; give it when compiling`, model.nodes[0]?.span ?? { start: 0, end: 0 });
+    return { diagnostics: l.bag.items };
+  }
+  const programs = [l.trainStep(), l.evalStep(), l.predict()].filter((p): p is Program => p !== undefined);
+  const params = model.nodes.flatMap((n) => (n.kind === 'layer' ? n.params : []));
+  return {
+    module: {
+      model: model.name,
+      batch,
+      seed: model.train.seed,
+      params: params.map((p) => ({ path: p.path, shape: p.shape, init: p.init })),
+      state: programs.some((p) => p.name === 'train_step') ? [{ path: STEP, shape: [], value: 0 }] : [],
+      programs,
+    },
+    diagnostics: [],
+  };
+}
