@@ -10,8 +10,23 @@ function kids(node: CstNode): Children {
 function nodes(node: CstNode, key: string): CstNode[] {
   return (kids(node)[key] ?? []) as CstNode[];
 }
+const none: IToken[] = [];
+
+function real(t: IToken): boolean {
+  return !t.isInsertedInRecovery && Number.isFinite(t.startOffset);
+}
+
 function tokens(node: CstNode, key: string): IToken[] {
-  return ((kids(node)[key] ?? []) as IToken[]).filter((t) => !t.isInsertedInRecovery && Number.isFinite(t.startOffset));
+  const ts = (kids(node)[key] ?? none) as IToken[];
+  return ts.every(real) ? ts : ts.filter(real);
+}
+
+/** The first real token under `key`, without allocating. */
+function token(node: CstNode, key: string): IToken | undefined {
+  const ts = kids(node)[key] as IToken[] | undefined;
+  if (!ts) return undefined;
+  for (const t of ts) if (real(t)) return t;
+  return undefined;
 }
 
 function tokenSpan(t: IToken): Span {
@@ -38,6 +53,27 @@ function missing(span: Span): Expr {
   return { kind: 'missing', span };
 }
 
+const precedence: Record<BinaryOp, number> = { '+': 1, '-': 1, '*': 2, '/': 2, '%': 2 };
+
+/** Builds left-associative binary trees over operands and the operators between them, `* / %` before `+ -`, without recursion. */
+function climbFrom(operands: Expr[], ops: BinaryOp[]): Expr {
+  const values: Expr[] = [operands[0]];
+  const pending: BinaryOp[] = [];
+  const reduce = () => {
+    const op = pending.pop()!;
+    const right = values.pop()!;
+    const left = values.pop()!;
+    values.push({ kind: 'binary', op, left, right, span: join(left.span, right.span) });
+  };
+  ops.forEach((op, i) => {
+    while (pending.length && precedence[pending[pending.length - 1]] >= precedence[op]) reduce();
+    pending.push(op);
+    values.push(operands[i + 1]);
+  });
+  while (pending.length) reduce();
+  return values[0];
+}
+
 /** Longest operator chain accepted in one expression; longer ones would make later recursive passes overflow the stack. */
 export const maxChainLength = 1000;
 
@@ -53,7 +89,7 @@ class Builder {
 
   spec(cst: CstNode): Spec {
     const span = { start: 0, end: this.textLength };
-    const name = ident(tokens(cst, 'Identifier')[0]);
+    const name = ident(token(cst, 'Identifier'));
     const decls: Decl[] = [];
     for (const d of nodes(cst, 'decl')) {
       const decl = this.decl(d);
@@ -68,14 +104,14 @@ class Builder {
     const inner = nodes(cst, key)[0];
     if (!inner) return undefined;
     const s = nodeSpan(inner, span);
-    const id = ident(tokens(inner, 'Identifier')[0]);
+    const id = ident(token(inner, 'Identifier'));
     switch (key) {
       case 'constDecl':
         return id && { kind: 'const', name: id, value: this.exprOf(inner, s), span: s };
       case 'dimDecl':
         return id && { kind: 'dim', name: id, span: s };
       case 'inputDecl': {
-        const role = tokens(inner, 'Target').length > 0 ? 'target' : 'input';
+        const role = token(inner, 'Target') ? 'target' : 'input';
         const type = this.tensorType(nodes(inner, 'tensorType')[0], s);
         return id && type && { kind: 'input', role, name: id, type, span: s };
       }
@@ -99,7 +135,7 @@ class Builder {
   private tensorType(cst: CstNode | undefined, fallback: Span): TensorTypeExpr | undefined {
     if (!cst) return undefined;
     const span = nodeSpan(cst, fallback);
-    const dtype = ident(tokens(cst, 'Identifier')[0]);
+    const dtype = ident(token(cst, 'Identifier'));
     if (!dtype) return undefined;
     return { dtype, dims: nodes(cst, 'expr').map((e) => this.expr(e, span)), span };
   }
@@ -109,7 +145,7 @@ class Builder {
     const ids = tokens(cst, 'Identifier').slice(1);
     const params: Param[] = nodes(cst, 'param').map((p) => {
       const ps = nodeSpan(p, span);
-      const pid = ident(tokens(p, 'Identifier')[0]) ?? { name: '?', span: ps };
+      const pid = ident(token(p, 'Identifier')) ?? { name: '?', span: ps };
       const def = nodes(p, 'expr')[0];
       return { name: pid, default: def ? this.expr(def, ps) : undefined, span: ps };
     });
@@ -117,16 +153,16 @@ class Builder {
     const body = nodes(cst, 'assign').map((a) => this.assign(a)).filter((a): a is Assign => a !== undefined);
     const resultCst = nodes(cst, 'expr')[0];
     const result = resultCst ? this.expr(resultCst, span) : missing(span);
-    const ret = tokens(cst, 'Return')[0];
+    const ret = token(cst, 'Return');
     const resultSpan = ret ? join(tokenSpan(ret), result.span) : result.span;
     return { kind: 'block', name, params, inputs, body, result, resultSpan, span };
   }
 
   private assign(cst: CstNode): Assign | undefined {
     const span = nodeSpan(cst, this.eof);
-    const id = ident(tokens(cst, 'Identifier')[0]);
+    const id = ident(token(cst, 'Identifier'));
     if (!id) return undefined;
-    return { kind: 'assign', output: tokens(cst, 'Output').length > 0, name: id, value: this.exprOf(cst, span), span };
+    return { kind: 'assign', output: token(cst, 'Output') !== undefined, name: id, value: this.exprOf(cst, span), span };
   }
 
   private exprOf(cst: CstNode, fallback: Span): Expr {
@@ -134,42 +170,34 @@ class Builder {
     return e ? this.expr(e, fallback) : missing(fallback);
   }
 
-  /** Left-associative chains: operands and operators are stored in separate arrays and paired by position. */
-  private chain(cst: CstNode, operandKey: string, opKeys: string[], fallback: Span, operand: (n: CstNode, f: Span) => Expr): Expr {
+  /** Binary operators: `* / %` bind tighter than `+ -`, all left-associative (precedence climbing over the flat chain). */
+  expr(cst: CstNode, fallback: Span): Expr {
     const span = nodeSpan(cst, fallback);
-    const operandNodes = nodes(cst, operandKey);
-    if (operandNodes.length === 1) return operand(operandNodes[0], span);
-    const operands = operandNodes.map((n) => operand(n, span));
-    const ops = opKeys.flatMap((k) => tokens(cst, k)).sort((a, b) => a.startOffset - b.startOffset);
-    if (operands.length === 0) return missing(span);
-    if (operands.length > maxChainLength) {
-      this.tooLong(span, operands.length - 1);
+    const operandNodes = nodes(cst, 'operand');
+    if (operandNodes.length === 1) return this.operand(operandNodes[0], span);
+    if (operandNodes.length === 0) return missing(span);
+    if (operandNodes.length > maxChainLength) {
+      this.tooLong(span, operandNodes.length - 1);
       return missing(span);
     }
-    let left = operands[0];
-    for (let i = 1; i < operands.length; i++) {
-      const op = (ops[i - 1]?.image ?? '+') as BinaryOp;
-      const right = operands[i];
-      left = { kind: 'binary', op, left, right, span: join(left.span, right.span) };
-    }
-    return left;
+    const operands = operandNodes.map((n) => this.operand(n, span));
+    const ops = ['Plus', 'Minus', 'Star', 'Slash', 'Percent'].flatMap((k) => tokens(cst, k)).sort((a, b) => a.startOffset - b.startOffset).map((t) => t.image as BinaryOp);
+    // Recovery can leave fewer operators than gaps between operands; missing ones are read as `+`.
+    while (ops.length < operands.length - 1) ops.push('+');
+    return climbFrom(operands, ops);
   }
 
-  expr(cst: CstNode, fallback: Span): Expr {
-    return this.chain(cst, 'multiplicative', ['Plus', 'Minus'], fallback, (n, f) =>
-      this.chain(n, 'unary', ['Star', 'Slash', 'Percent'], f, (u, g) => this.unary(u, g)),
-    );
-  }
-
-  private unary(cst: CstNode, fallback: Span): Expr {
+  private operand(cst: CstNode, fallback: Span): Expr {
     const span = nodeSpan(cst, fallback);
-    const inner = nodes(cst, 'unary')[0];
-    if (tokens(cst, 'Minus').length > 0) {
-      const operand = inner ? this.unary(inner, span) : missing(span);
-      return { kind: 'unary', op: '-', operand, span };
-    }
     const p = nodes(cst, 'postfix')[0];
-    return p ? this.postfix(p, span) : missing(span);
+    let e = p ? this.postfix(p, span) : missing(span);
+    const minuses = tokens(cst, 'Minus');
+    if (minuses.length > maxChainLength) {
+      this.tooLong(span, minuses.length);
+      return missing(span);
+    }
+    for (let i = minuses.length - 1; i >= 0; i--) e = { kind: 'unary', op: '-', operand: e, span: join(tokenSpan(minuses[i]), e.span) };
+    return e;
   }
 
   private postfix(cst: CstNode, fallback: Span): Expr {
@@ -193,8 +221,9 @@ class Builder {
 
   private primary(cst: CstNode, fallback: Span): Expr {
     const span = nodeSpan(cst, fallback);
-    const t = (k: string) => tokens(cst, k)[0];
+    const t = (k: string) => token(cst, k);
     let tok: IToken | undefined;
+    if ((tok = t('Identifier'))) return { kind: 'name', name: tok.image, span: tokenSpan(tok) };
     if ((tok = t('Number'))) {
       const isInt = /^\d+$/.test(tok.image);
       return { kind: 'number', value: Number(tok.image), isInt, span: tokenSpan(tok) };
@@ -203,7 +232,6 @@ class Builder {
     if ((tok = t('UnterminatedString'))) return { kind: 'string', value: tok.image.slice(1), span: tokenSpan(tok) };
     if ((tok = t('True'))) return { kind: 'bool', value: true, span: tokenSpan(tok) };
     if ((tok = t('False'))) return { kind: 'bool', value: false, span: tokenSpan(tok) };
-    if ((tok = t('Identifier'))) return { kind: 'name', name: tok.image, span: tokenSpan(tok) };
     const paren = nodes(cst, 'paren')[0];
     if (paren) return this.exprOf(paren, nodeSpan(paren, span));
     const list = nodes(cst, 'list')[0];

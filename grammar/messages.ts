@@ -44,6 +44,7 @@ export const messages: IParserErrorMessageProvider = {
     const firsts = new Set<string>();
     for (const alt of expectedPathsPerAlt) for (const path of alt) if (path[0] && path[0].name !== 'UnterminatedString') firsts.add(label(path[0]));
     const list = [...firsts].slice(0, 8);
+    if (ruleName === 'primary') return `unexpected ${describe(actual[0])}: expected an expression (a number, a name, a call, a list or parentheses)`;
     const expected = ruleName === 'decl' ? 'a declaration (const, dim, input, target, block, name = ..., loss, optimizer, metrics, train)' : list.length > 0 ? `one of ${list.join(', ')}` : 'something else';
     return `unexpected ${describe(actual[0])}${where(ruleName)}: expected ${expected}`;
   },

@@ -115,36 +115,24 @@ export class ModelParser extends CstParser {
     this.SUBRULE(this.expr);
   });
 
+  /** A flat chain of operands and binary operators; precedence is applied when the AST is built (fewer, shallower rules). */
   expr = this.RULE('expr', () => {
-    this.SUBRULE(this.multiplicative);
-    this.MANY(() => {
-      this.OR([{ ALT: () => this.CONSUME(T.Plus) }, { ALT: () => this.CONSUME(T.Minus) }]);
-      this.SUBRULE2(this.multiplicative);
-    });
-  });
-
-  multiplicative = this.RULE('multiplicative', () => {
-    this.SUBRULE(this.unary);
+    this.SUBRULE(this.operand);
     this.MANY(() => {
       this.OR([
+        { ALT: () => this.CONSUME(T.Plus) },
+        { ALT: () => this.CONSUME(T.Minus) },
         { ALT: () => this.CONSUME(T.Star) },
         { ALT: () => this.CONSUME(T.Slash) },
         { ALT: () => this.CONSUME(T.Percent) },
       ]);
-      this.SUBRULE2(this.unary);
+      this.SUBRULE2(this.operand);
     });
   });
 
-  unary = this.RULE('unary', () => {
-    this.OR([
-      {
-        ALT: () => {
-          this.CONSUME(T.Minus);
-          this.SUBRULE(this.unary);
-        },
-      },
-      { ALT: () => this.SUBRULE(this.postfix) },
-    ]);
+  operand = this.RULE('operand', () => {
+    this.MANY(() => this.CONSUME(T.Minus));
+    this.SUBRULE(this.postfix);
   });
 
   postfix = this.RULE('postfix', () => {

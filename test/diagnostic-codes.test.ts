@@ -1,7 +1,7 @@
-// The diagnostic registry: every code's example spec really produces that code, and nothing crashes on them.
+// The diagnostic registry: every code's example spec really produces that code through the whole pipeline.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { checkSource } from '../compiler/compile.js';
+import { compileSource } from '../compiler/compile.js';
 import { type Code, codes } from '../compiler/diagnostics/codes.js';
 import { SourceFile } from '../compiler/diagnostics/diagnostic.js';
 import { renderDiagnostics } from '../compiler/diagnostics/render.js';
@@ -12,7 +12,7 @@ for (const [code, info] of Object.entries(codes) as [Code, { title: string; exam
   if (withoutExample.has(code)) continue;
   test(`${code} (${info.title}) is produced by its example`, () => {
     const file = new SourceFile(`${code}.model`, info.example);
-    const r = checkSource(file, { purpose: 'train' });
+    const r = compileSource(file, { purpose: 'train' });
     const found = r.diagnostics.filter((d) => d.code === code);
     assert.ok(found.length > 0, `got ${r.diagnostics.map((d) => d.code).join(', ') || 'nothing'}:\n${renderDiagnostics(file, r.diagnostics)}`);
     assert.is(found[0].severity, code.startsWith('W') ? 'warning' : 'error');
@@ -22,10 +22,10 @@ for (const [code, info] of Object.entries(codes) as [Code, { title: string; exam
 
 test('E0206 comes from --set overrides, not from the spec', () => {
   const file = new SourceFile('x.model', 'model m\nconst width = 4\ninput x: f32[batch, width]\noutput y = relu(x)\n');
-  const r = checkSource(file, { overrides: { widht: '8' } });
+  const r = compileSource(file, { overrides: { widht: '8' } });
   assert.equal(r.diagnostics.map((d) => d.code), ['E0206']);
   assert.is(r.diagnostics[0].hint, 'did you mean `width`?');
-  const ok = checkSource(file, { overrides: { width: '8' } });
+  const ok = compileSource(file, { overrides: { width: '8' } });
   assert.equal(ok.model?.nodes[0].type.shape, ['batch', 8]);
 });
 
