@@ -1,12 +1,17 @@
 #!/usr/bin/env node
 // The `mdlc` command: argument parsing, reading files, exit codes; the work is done by the compiler's stages.
-import { readFileSync, realpathSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { parse } from '../grammar/parse.js';
 import type { Purpose } from './check/check.js';
-import { checkSource } from './compile.js';
+import { checkSource, compileSource, irStages } from './compile.js';
 import { SourceFile, InternalError } from './diagnostics/diagnostic.js';
 import { diagnosticsToJson, renderDiagnostics } from './diagnostics/render.js';
+import type { Module } from './ir/ir.js';
+import { moduleFromJson, moduleToJson } from './ir/json.js';
+import { printModule } from './ir/print.js';
 import { renderSummary, summarize } from './summary.js';
 
 /** Exit codes: 0 clean (warnings allowed), 1 errors in the spec, 2 bad usage or unreadable file, 3 a bug in mdlc. */
@@ -16,6 +21,10 @@ const usage = `Usage: mdlc <command> [options]
 
 Commands:
   check <file.model>   check a spec and print its summary, or every problem found
+  compile <file.model>
+                       compile a spec to IR programs (train_step, eval_step, predict)
+  ir-check <file.ir.json>
+                       validate an IR file written by compile --emit ir
 
 Options for check:
   --format text|json   output format (default text)
@@ -25,6 +34,14 @@ Options for check:
   --color / --no-color colored output (default: when stdout is a terminal)
   -h, --help           show this help
   -v, --version        show the version
+
+Options for compile (and --set, --color as for check):
+  --dump-ir=<stage>    print the IR after a stage: ${irStages.join(', ')}
+  --emit ir            write the IR as JSON to <dir>/<model>.ir.json
+  -o, --out <dir>      where --emit writes (default out/)
+  --batch N            the batch size to compile for (default: the spec's train batch_size)
+  --stats              print each program's node count after each stage
+  --format text|json   output format (default text)
 
 Exit codes: 0 no errors (warnings allowed), 1 errors in the spec, 2 bad usage or unreadable file, 3 internal error.`;
 
@@ -45,6 +62,17 @@ function parseSets(values: string[]): Record<string, string> {
     out[m[1]] = m[2];
   }
   return out;
+}
+
+/** A file's text, or undefined after saying on stderr why it cannot be read. */
+function readText(path: string, io: Io): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    io.err(`mdlc: cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (e as Error).message}`);
+    return undefined;
+  }
 }
 
 function runCheck(args: string[], io: Io): number {
@@ -68,14 +96,8 @@ function runCheck(args: string[], io: Io): number {
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, got "${values.format}"`);
   if (!['check', 'train', 'inference'].includes(values.for as string)) throw new UsageError(`--for must be check, train or inference, got "${values.for}"`);
   const path = positionals[0];
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    io.err(`mdlc: cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (e as Error).message}`);
-    return exitCodes.usage;
-  }
+  const text = readText(path, io);
+  if (text === undefined) return exitCodes.usage;
   const file = new SourceFile(path, text);
   const result = checkSource(file, { overrides: parseSets(values.set as string[]), purpose: values.for as Purpose });
   const errors = result.diagnostics.some((d) => d.severity === 'error');
@@ -88,6 +110,149 @@ function runCheck(args: string[], io: Io): number {
     if (summary) io.out(renderSummary(summary, file));
   }
   return errors ? exitCodes.specErrors : exitCodes.ok;
+}
+
+/** Node counts of each program after each IR stage, for --stats. */
+type Stats = { stage: string; programs: Record<string, number> }[];
+
+function renderStats(stats: Stats): string {
+  const programs = [...new Set(stats.flatMap((s) => Object.keys(s.programs)))];
+  const rows = [['program', ...stats.map((s) => s.stage)], ...programs.map((p) => [p, ...stats.map((s) => String(s.programs[p] ?? '-'))])];
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n');
+}
+
+function programCounts(m: Module): string {
+  return m.programs.map((p) => `${p.name} ${p.nodes.length} nodes`).join(', ');
+}
+
+/** Writes `<dir>/<model>.ir.json` through a temporary file, so a reader never sees half a file; returns the path. */
+function emitIr(module: Module, dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `${module.model}.ir.json`);
+  const tmp = join(dir, `.${module.model}.ir.json.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, JSON.stringify(moduleToJson(module)) + '\n');
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+  return path;
+}
+
+function runCompile(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      'dump-ir': { type: 'string' },
+      emit: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      batch: { type: 'string' },
+      set: { type: 'string', multiple: true, default: [] },
+      stats: { type: 'boolean' },
+      format: { type: 'string', default: 'text' },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.out(usage);
+    return exitCodes.ok;
+  }
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'compile needs a spec file: mdlc compile path/to/net.model' : `compile takes one spec file, got ${positionals.length}`);
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, got "${values.format}"`);
+  const stage = values['dump-ir'];
+  if (stage !== undefined && !(irStages as readonly string[]).includes(stage)) throw new UsageError(`--dump-ir: unknown stage "${stage}"; the stages are ${irStages.join(', ')}`);
+  if (values.emit !== undefined && values.emit !== 'ir') throw new UsageError(`--emit: only "ir" can be emitted so far, got "${values.emit}"`);
+  if (values.out !== undefined && values.emit === undefined) throw new UsageError('-o/--out says where --emit writes; add --emit ir');
+  if (values.batch !== undefined && !/^[1-9][0-9]*$/.test(values.batch)) throw new UsageError(`--batch must be a positive integer, got "${values.batch}"`);
+  const path = positionals[0];
+  const text = readText(path, io);
+  if (text === undefined) return exitCodes.usage;
+  const file = new SourceFile(path, text);
+  const json = values.format === 'json';
+  // A spec with a loss is compiled for training, so a missing optimizer is an error; one without compiles to predict only.
+  const purpose: Purpose = parse(text).spec.decls.some((d) => d.kind === 'loss') ? 'train' : 'inference';
+  const stats: Stats = [];
+  let dumped: Module | undefined;
+  const result = compileSource(file, {
+    overrides: parseSets(values.set as string[]),
+    purpose,
+    batch: values.batch === undefined ? undefined : Number(values.batch),
+    after: (s, m) => {
+      if (values.stats) stats.push({ stage: s, programs: Object.fromEntries(m.programs.map((p) => [p.name, p.nodes.length])) });
+      if (s !== stage) return;
+      // Printed at once in text mode, so the dump is there even when a later stage fails.
+      if (json) dumped = m;
+      else io.out(printModule(m, file).trimEnd());
+    },
+  });
+  const errors = result.diagnostics.some((d) => d.severity === 'error');
+  let emitted: string | undefined;
+  if (result.module && values.emit === 'ir') {
+    const dir = values.out ?? 'out';
+    try {
+      emitted = emitIr(result.module, dir);
+    } catch (e) {
+      io.err(`mdlc: cannot write ${join(dir, `${result.module.model}.ir.json`)}: ${(e as Error).message}`);
+      return exitCodes.usage;
+    }
+  }
+  if (json) {
+    const m = result.module;
+    io.out(
+      JSON.stringify(
+        {
+          file: path,
+          ok: !errors,
+          diagnostics: diagnosticsToJson(file, result.diagnostics),
+          ...(m ? { model: m.model, batch: m.batch, programs: m.programs.map((p) => ({ name: p.name, nodes: p.nodes.length })) } : {}),
+          ...(dumped ? { dump: { stage, ir: moduleToJson(dumped) } } : {}),
+          ...(values.stats && m ? { stats } : {}),
+          ...(emitted ? { emitted } : {}),
+        },
+        null,
+        2,
+      ),
+    );
+    return errors ? exitCodes.specErrors : exitCodes.ok;
+  }
+  // stdout carries what was asked for (IR, stats, where the file went), so diagnostics, warnings included, go to stderr.
+  if (result.diagnostics.length) io.err(renderDiagnostics(file, result.diagnostics, { color: values['no-color'] ? false : (values.color ?? io.isTty) }));
+  if (!result.module) return exitCodes.specErrors;
+  if (values.stats) io.out(renderStats(stats));
+  if (emitted) io.out(`wrote ${emitted} (${result.module.model}, batch ${result.module.batch}: ${programCounts(result.module)})`);
+  if (stage === undefined && !values.stats && !emitted) io.out(`compiled ${result.module.model} for batch ${result.module.batch}: ${programCounts(result.module)}`);
+  return exitCodes.ok;
+}
+
+function runIrCheck(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    io.out(usage);
+    return exitCodes.ok;
+  }
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'ir-check needs an IR file: mdlc ir-check out/net.ir.json' : `ir-check takes one IR file, got ${positionals.length}`);
+  const path = positionals[0];
+  const text = readText(path, io);
+  if (text === undefined) return exitCodes.usage;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    io.err(`mdlc: ${path} is not JSON: ${(e as Error).message}`);
+    return exitCodes.usage;
+  }
+  const { module, errors } = moduleFromJson(value);
+  if (!module) {
+    io.err([...errors.map((e) => `${path}: ${e}`), `${errors.length} problem${errors.length === 1 ? '' : 's'}`].join('\n'));
+    return exitCodes.specErrors;
+  }
+  io.out(`${path}: valid IR of ${module.model} (batch ${module.batch}: ${programCounts(module)})`);
+  return exitCodes.ok;
 }
 
 /** Runs the CLI with arguments (without `node mdlc`); returns the exit code. Never throws. */
@@ -103,6 +268,8 @@ export function main(argv: string[], io: Io): number {
       return exitCodes.ok;
     }
     if (command === 'check') return runCheck(rest, io);
+    if (command === 'compile') return runCompile(rest, io);
+    if (command === 'ir-check') return runIrCheck(rest, io);
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

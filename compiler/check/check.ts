@@ -710,7 +710,11 @@ export class Checker {
     this.applyOverrides(options.overrides ?? {});
     const recursive = this.checkRecursion(blocks);
     for (const b of blocks) if (recursive.has(b.name.name)) this.active.push(b);
-    for (const d of spec.decls) if (d.kind === 'const') this.constValue(d.name.name, this.globals.get(d.name.name) as Extract<GlobalEntry, { kind: 'const' }>);
+    for (const d of spec.decls) {
+      if (d.kind !== 'const') continue;
+      const g = this.globals.get(d.name.name);
+      if (g?.kind === 'const' && g.span === d.name.span) this.constValue(d.name.name, g);
+    }
     const inputs: number[] = [];
     const targets: number[] = [];
     for (const d of spec.decls) {

@@ -23,7 +23,8 @@ export const gradRules: { [O in Op]: GradRule<O> } = {
   sqrt: (b, n, g) => [b.div(b.scale(g, 0.5), n.id)],
   tanh: (b, n, g) => [b.mul(g, b.sub(b.const(1), b.mul(n.id, n.id)))],
   sigmoid: (b, n, g) => [b.mul(g, b.mul(n.id, b.sub(b.const(1), n.id)))],
-  relu: (b, n, g) => [b.mul(g, b.binary('lt', b.const(0, n.dtype), n.src[0]))],
+  // The mask reads relu's output rather than its input, so the pre-activation need not be kept for the backward pass.
+  relu: (b, n, g) => [b.mul(g, b.binary('lt', b.const(0, n.dtype), n.id))],
   abs: (b, n, g) => [b.mul(g, b.unary('sign', n.src[0]))],
   sign: none,
   floor: none,

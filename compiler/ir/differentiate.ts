@@ -32,8 +32,10 @@ export function differentiate(module: Module, model: CheckedModel): Module {
         },
       };
     });
-    lowerOptimizer(b, opt, trainables, step, updates);
-    updates.push({ name: STEP, node: b.addN(step, b.const(1)) });
+    // The counter is incremented first and everything reads the new value, so its in-place update cannot race.
+    const t = b.addN(step, b.const(1));
+    lowerOptimizer(b, opt, trainables, t, updates);
+    updates.push({ name: STEP, node: t });
   });
   const trained: Program = { ...train, nodes: b.nodes, updates };
   return { ...module, state, programs: module.programs.map((p) => (p === train ? trained : p)) };

@@ -162,11 +162,14 @@ export function clipByGlobalNorm(b: Builder, grads: number[], clip: number): num
   return grads.map((g) => b.mul(g, scale));
 }
 
-/** The optimizer update: new value of each parameter and of each state slot it used. */
-export function lowerOptimizer(b: Builder, opt: OptimizerSpec, params: Trainable[], step: number, updates: { name: string; node: number }[]): void {
-  const lr = lowerSchedule(b, opt.schedule, step);
-  const a = opt.args;
+/**
+ * The optimizer update: new value of each parameter and of each state slot it used. `t` is the 1-based number of
+ * this update (the step counter after incrementing), so nothing here reads the counter's old value.
+ */
+export function lowerOptimizer(b: Builder, opt: OptimizerSpec, params: Trainable[], t: number, updates: { name: string; node: number }[]): void {
   const one = b.const(1);
+  const lr = lowerSchedule(b, opt.schedule, b.sub(t, one));
+  const a = opt.args;
   if (opt.kind === 'sgd') {
     const mu = a.momentum as number;
     for (const p of params) {
@@ -181,7 +184,6 @@ export function lowerOptimizer(b: Builder, opt: OptimizerSpec, params: Trainable
     return;
   }
   const [b1, b2, eps] = [a.beta1 as number, a.beta2 as number, a.epsilon as number];
-  const t = b.addN(step, one);
   const c1 = b.sub(one, b.unary('exp', b.scale(t, Math.log(b1))));
   const c2 = b.sub(one, b.unary('exp', b.scale(t, Math.log(b2))));
   for (const p of params) {
