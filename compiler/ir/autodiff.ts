@@ -56,7 +56,11 @@ export const gradRules: { [O in Op]: GradRule<O> } = {
   },
   detach: none,
   sum: (b, n, g) => [b.broadcast(g, b.shape(n.src[0]))],
-  reduce_max: (b, n, g) => [b.mul(b.binary('eq', n.src[0], n.id), g)],
+  // Tied maxima share the gradient equally (a valid subgradient; giving each the whole of it would multiply it).
+  reduce_max: (b, n, g) => {
+    const mask = b.binary('eq', n.src[0], n.id);
+    return [b.mul(mask, b.div(g, b.sum(mask, n.arg.axes)))];
+  },
   argmax: none,
   matmul: (b, n, g) => {
     const [x, y] = n.src;
