@@ -1,0 +1,73 @@
+// IR Module -> Artifact: fuses each program into kernels, plans memory, emits WGSL and writes the manifest.
+import { createHash } from 'node:crypto';
+import type { Artifact, Manifest, ManifestProgram, ManifestTensor } from '../../runtime/artifact.js';
+import type { SourceFile } from '../diagnostics/diagnostic.js';
+import { fuse, storageOf, type FusedProgram } from '../fuse/fuse.js';
+import type { Module, Program } from '../ir/ir.js';
+import { planProgram, residentLayout, verifyPlan, type ProgramPlan } from '../plan/plan.js';
+import { defaultKernelOptions, emitKernel, type KernelOptions } from './kernels.js';
+
+/** Everything the backend produced, including intermediate results for tests and `--stats`. */
+export interface Backend {
+  artifact: Artifact;
+  fused: FusedProgram[];
+  plans: ProgramPlan[];
+}
+
+function tensorOf(p: Program, plan: ProgramPlan, name: string, id: number): ManifestTensor {
+  const n = p.nodes[id];
+  const store = storageOf(p, id);
+  const s = p.nodes[store];
+  if (s.op === 'const') return { name, dtype: n.dtype, shape: n.shape, arena: 'work', offset: 0, constant: s.arg.value };
+  const at = plan.placements.get(store);
+  if (!at) throw new Error(`internal compiler error: output ${name} has no placement`);
+  return { name, dtype: n.dtype, shape: n.shape, arena: at.arena, offset: at.offset };
+}
+
+/** Compiles every program of a module to kernels, a memory plan and WGSL. */
+export function emitModule(m: Module, spec: { text: string; file?: SourceFile }, options: KernelOptions = defaultKernelOptions): Backend {
+  const resident = residentLayout(m);
+  const shaders: Record<string, string> = {};
+  const fused: FusedProgram[] = [];
+  const plans: ProgramPlan[] = [];
+  const programs: ManifestProgram[] = m.programs.map((p) => {
+    const fp = fuse(p);
+    const plan = planProgram(fp, resident);
+    const problems = verifyPlan(plan);
+    if (problems.length) throw new Error(`internal compiler error: memory plan of ${p.name}: ${problems.join('; ')}`);
+    fused.push(fp);
+    plans.push(plan);
+    const kernels = fp.kernels.map((k) => {
+      const e = emitKernel(p, k, plan, options, spec.file);
+      const file = `${p.name}.${String(k.id).padStart(3, '0')}.${k.name}.wgsl`;
+      shaders[file] = e.wgsl;
+      return { name: e.name, kind: e.kind, shader: file, bindings: e.bindings, workgroups: e.workgroups, source: e.source };
+    });
+    const inputs = p.nodes.filter((n) => n.op === 'input').map((n) => ({ name: (n.arg as { name: string }).name, dtype: n.dtype, shape: n.shape, arena: 'data' as const, offset: plan.placements.get(n.id)!.offset }));
+    return {
+      name: p.name,
+      inputs,
+      outputs: p.outputs.map((o) => tensorOf(p, plan, o.name, o.node)),
+      elements: { data: plan.elements.data, work: plan.elements.work },
+      kernels,
+    };
+  });
+  const programHash = createHash('sha256')
+    .update(JSON.stringify(programs))
+    .update(Object.keys(shaders).sort().map((k) => shaders[k]).join('\n'))
+    .digest('hex');
+  const manifest: Manifest = {
+    format: 'mdlc-artifact',
+    version: 1,
+    model: m.model,
+    specHash: createHash('sha256').update(spec.text).digest('hex'),
+    programHash,
+    batch: m.batch,
+    seed: m.seed,
+    elements: resident.elements,
+    params: m.params.map((x) => ({ path: x.path, shape: x.shape, offset: resident.params.get(x.path)!.offset, init: x.init })),
+    state: m.state.map((x) => ({ path: x.path, shape: x.shape, offset: resident.state.get(x.path)!.offset, value: x.value })),
+    programs,
+  };
+  return { artifact: { manifest, shaders }, fused, plans };
+}

@@ -1,0 +1,60 @@
+// The compiled artifact: everything the runtime needs to train and run a model, with no compiler involved.
+// Written by `mdlc compile -o dir` as manifest.json + one .wgsl file per kernel + initial weights (safetensors).
+
+/** Memory arenas: one GPU buffer each. params and state persist across steps; data holds a step's inputs; work is scratch. */
+export type ArenaName = 'params' | 'state' | 'data' | 'work';
+
+/** One kernel: its WGSL file, the arenas it binds (binding number fixed per arena) and its dispatch size. */
+export interface ManifestKernel {
+  name: string;
+  kind: 'elementwise' | 'reduce' | 'matmul' | 'scatter';
+  /** File name of the WGSL source inside the artifact folder (or the key in `Artifact.shaders`). */
+  shader: string;
+  bindings: { arena: ArenaName; binding: number; write: boolean }[];
+  workgroups: number;
+  /** Spec lines the kernel came from, e.g. `specs/mlp.model:12`. */
+  source: string[];
+}
+
+/** A tensor the program reads or returns. `constant` outputs are known at compile time and never stored. */
+export interface ManifestTensor {
+  name: string;
+  dtype: 'f32' | 'i32';
+  shape: number[];
+  arena: ArenaName;
+  offset: number;
+  constant?: number;
+}
+
+/** One entry point: its kernels in dispatch order (one compute pass, one submit per step). */
+export interface ManifestProgram {
+  name: 'train_step' | 'eval_step' | 'predict';
+  inputs: ManifestTensor[];
+  outputs: ManifestTensor[];
+  /** Elements needed in the data and work arenas. */
+  elements: { data: number; work: number };
+  kernels: ManifestKernel[];
+}
+
+/** The manifest: model, memory layout, parameters, optimizer state and programs. */
+export interface Manifest {
+  format: 'mdlc-artifact';
+  version: 1;
+  model: string;
+  /** SHA-256 of the spec text and of the compiled programs, to match checkpoints to the program that wrote them. */
+  specHash: string;
+  programHash: string;
+  batch: number;
+  seed: number;
+  elements: { params: number; state: number };
+  params: { path: string; shape: number[]; offset: number; init: { kind: string; args: Record<string, number> } }[];
+  state: { path: string; shape: number[]; offset: number; value: number }[];
+  programs: ManifestProgram[];
+}
+
+/** An artifact in memory: the manifest, WGSL sources by file name, and optional initial weights by parameter path. */
+export interface Artifact {
+  manifest: Manifest;
+  shaders: Record<string, string>;
+  weights?: Record<string, Float32Array>;
+}

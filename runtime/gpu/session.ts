@@ -1,0 +1,212 @@
+// Runs an artifact on a WebGPU device: arenas as buffers, pipelines created once, one command encoder and one submit per step.
+import type { Artifact, ArenaName, ManifestKernel, ManifestProgram } from '../artifact.js';
+import { initialize } from '../init.js';
+
+/** A GPU failure, naming the kernel and the spec lines it came from. */
+export class GpuError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GpuError';
+  }
+}
+
+/** Host data for a program's inputs, by input name. */
+export type Feeds = Record<string, Float32Array | Int32Array>;
+
+/** Output values read back from the GPU, by output name (i32 outputs come back as Int32Array). */
+export type Outputs = Record<string, Float32Array | Int32Array>;
+
+interface PreparedKernel {
+  kernel: ManifestKernel;
+  pipeline: GPUComputePipeline;
+  bindGroup: GPUBindGroup;
+}
+
+const USAGE = () => GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST;
+
+/** A model resident on a device: parameters, optimizer state and scratch memory, with every program ready to run. */
+export class GpuSession {
+  private readonly buffers: Record<ArenaName, GPUBuffer>;
+  private readonly prepared = new Map<string, PreparedKernel[]>();
+  private staging: GPUBuffer | undefined;
+  private lostReason: string | undefined;
+
+  private constructor(
+    readonly device: GPUDevice,
+    readonly artifact: Artifact,
+  ) {
+    const m = artifact.manifest;
+    const max = (f: (p: ManifestProgram) => number) => Math.max(4, ...m.programs.map(f));
+    const make = (label: string, elements: number) => device.createBuffer({ label: `mdlc ${label} arena`, size: Math.max(16, elements * 4), usage: USAGE() });
+    this.buffers = {
+      params: make('params', m.elements.params),
+      state: make('state', m.elements.state),
+      data: make('data', max((p) => p.elements.data)),
+      work: make('work', max((p) => p.elements.work)),
+    };
+    void device.lost.then((info) => {
+      this.lostReason = `${info.reason}: ${info.message}`;
+    });
+  }
+
+  /** Creates buffers, uploads the initial weights and state, and compiles every pipeline (in parallel). */
+  static async create(device: GPUDevice, artifact: Artifact): Promise<GpuSession> {
+    const s = new GpuSession(device, artifact);
+    s.resetWeights();
+    const cache = new Map<string, Promise<GPUComputePipeline>>();
+    device.pushErrorScope('validation');
+    device.pushErrorScope('out-of-memory');
+    const programs = await Promise.all(
+      artifact.manifest.programs.map(async (p) => {
+        const kernels = await Promise.all(
+          p.kernels.map(async (k) => {
+            const code = artifact.shaders[k.shader];
+            if (code === undefined) throw new GpuError(`kernel ${k.name}: shader ${k.shader} is missing from the artifact`);
+            let pipeline = cache.get(code);
+            if (!pipeline) {
+              const module = device.createShaderModule({ label: k.name, code });
+              pipeline = device.createComputePipelineAsync({ label: k.name, layout: 'auto', compute: { module, entryPoint: 'main' } }).catch(async (e: Error) => {
+                const info = await module.getCompilationInfo();
+                const msgs = info.messages.filter((x) => x.type === 'error').map((x) => `line ${x.lineNum}: ${x.message}`);
+                throw new GpuError(`kernel ${k.name} (from ${k.source.join(', ')}) failed to compile: ${msgs.join('; ') || e.message}`);
+              });
+              cache.set(code, pipeline);
+            }
+            const pl = await pipeline;
+            const bindGroup = device.createBindGroup({
+              label: k.name,
+              layout: pl.getBindGroupLayout(0),
+              entries: k.bindings.map((b) => ({ binding: b.binding, resource: { buffer: s.buffers[b.arena] } })),
+            });
+            return { kernel: k, pipeline: pl, bindGroup };
+          }),
+        );
+        return [p.name, kernels] as const;
+      }),
+    );
+    const oom = await device.popErrorScope();
+    const invalid = await device.popErrorScope();
+    if (oom || invalid) throw new GpuError(`creating the pipelines failed: ${(oom ?? invalid)!.message}`);
+    for (const [name, kernels] of programs) s.prepared.set(name, kernels);
+    return s;
+  }
+
+  /** Rewrites parameters with their initial values (or the artifact's weights) and resets the optimizer state. */
+  resetWeights(): void {
+    const m = this.artifact.manifest;
+    const params = new Float32Array(m.elements.params);
+    for (const p of m.params) params.set(this.artifact.weights?.[p.path] ?? initialize(p.init as never, p.shape, m.seed, p.path), p.offset);
+    const state = new Float32Array(m.elements.state);
+    for (const s of m.state) state.fill(s.value, s.offset, s.offset + s.shape.reduce((a, b) => a * b, 1));
+    this.device.queue.writeBuffer(this.buffers.params, 0, params);
+    this.device.queue.writeBuffer(this.buffers.state, 0, state);
+  }
+
+  private program(name: ManifestProgram['name']): ManifestProgram {
+    const p = this.artifact.manifest.programs.find((q) => q.name === name);
+    if (!p) throw new GpuError(`the artifact has no ${name} program`);
+    return p;
+  }
+
+  /**
+   * Runs one step of a program: uploads the inputs, records every kernel into one compute pass, submits once.
+   * With `read` (default true) the outputs are copied back and returned once the GPU is done.
+   */
+  async run(name: ManifestProgram['name'], feeds: Feeds, read = true): Promise<Outputs> {
+    if (this.lostReason) throw new GpuError(`the GPU device was lost (${this.lostReason})`);
+    const p = this.program(name);
+    const kernels = this.prepared.get(name)!;
+    for (const input of p.inputs) {
+      const data = feeds[input.name];
+      const n = input.shape.reduce((a, b) => a * b, 1);
+      if (!data) throw new GpuError(`${name}: no data for input \`${input.name}\``);
+      if (data.length !== n) throw new GpuError(`${name}: input \`${input.name}\` has ${data.length} values but the program needs ${n} (shape [${input.shape}])`);
+      this.device.queue.writeBuffer(this.buffers.data, input.offset * 4, data.buffer, data.byteOffset, data.byteLength);
+    }
+    const encoder = this.device.createCommandEncoder({ label: name });
+    const pass = encoder.beginComputePass({ label: name });
+    for (const k of kernels) {
+      pass.setPipeline(k.pipeline);
+      pass.setBindGroup(0, k.bindGroup);
+      pass.dispatchWorkgroups(k.kernel.workgroups);
+    }
+    pass.end();
+    const stored = p.outputs.filter((o) => o.constant === undefined);
+    const bytes = stored.reduce((a, o) => a + o.shape.reduce((x, y) => x * y, 1) * 4, 0);
+    let staging: GPUBuffer | undefined;
+    if (read && bytes > 0) {
+      if (!this.staging || this.staging.size < bytes) {
+        this.staging?.destroy();
+        this.staging = this.device.createBuffer({ label: 'mdlc readback', size: Math.max(16, bytes), usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
+      }
+      staging = this.staging;
+      let at = 0;
+      for (const o of stored) {
+        const size = o.shape.reduce((x, y) => x * y, 1) * 4;
+        encoder.copyBufferToBuffer(this.buffers[o.arena], o.offset * 4, staging, at, size);
+        at += size;
+      }
+    }
+    this.device.pushErrorScope('validation');
+    this.device.queue.submit([encoder.finish()]);
+    const error = await this.device.popErrorScope();
+    if (error) throw new GpuError(`${name} failed: ${error.message}`);
+    const out: Outputs = {};
+    for (const o of p.outputs) if (o.constant !== undefined) out[o.name] = new Float32Array(o.shape.reduce((x, y) => x * y, 1)).fill(o.constant);
+    if (!staging) return out;
+    await staging.mapAsync(GPUMapMode.READ, 0, bytes);
+    const copy = staging.getMappedRange(0, bytes).slice(0);
+    staging.unmap();
+    let at = 0;
+    for (const o of stored) {
+      const n = o.shape.reduce((x, y) => x * y, 1);
+      out[o.name] = o.dtype === 'i32' ? new Int32Array(copy, at, n) : new Float32Array(copy, at, n);
+      at += n * 4;
+    }
+    return out;
+  }
+
+  /** Reads every parameter back, by path. */
+  async readParams(): Promise<Record<string, Float32Array>> {
+    const m = this.artifact.manifest;
+    const all = await this.readArena('params', m.elements.params);
+    return Object.fromEntries(m.params.map((p) => [p.path, all.slice(p.offset, p.offset + p.shape.reduce((a, b) => a * b, 1))]));
+  }
+
+  /** Reads every optimizer state tensor back, by path. */
+  async readState(): Promise<Record<string, Float32Array>> {
+    const m = this.artifact.manifest;
+    const all = await this.readArena('state', m.elements.state);
+    return Object.fromEntries(m.state.map((s) => [s.path, all.slice(s.offset, s.offset + s.shape.reduce((a, b) => a * b, 1))]));
+  }
+
+  /** Overwrites parameters by path (shapes must match). */
+  writeParams(values: Record<string, Float32Array>): void {
+    for (const p of this.artifact.manifest.params) {
+      const v = values[p.path];
+      if (!v) continue;
+      const n = p.shape.reduce((a, b) => a * b, 1);
+      if (v.length !== n) throw new GpuError(`parameter ${p.path} needs ${n} values, got ${v.length}`);
+      this.device.queue.writeBuffer(this.buffers.params, p.offset * 4, v.buffer, v.byteOffset, v.byteLength);
+    }
+  }
+
+  private async readArena(arena: ArenaName, elements: number): Promise<Float32Array> {
+    const bytes = elements * 4;
+    const staging = this.device.createBuffer({ size: bytes, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST });
+    const enc = this.device.createCommandEncoder();
+    enc.copyBufferToBuffer(this.buffers[arena], 0, staging, 0, bytes);
+    this.device.queue.submit([enc.finish()]);
+    await staging.mapAsync(GPUMapMode.READ);
+    const out = new Float32Array(staging.getMappedRange().slice(0));
+    staging.unmap();
+    staging.destroy();
+    return out;
+  }
+
+  /** Frees the GPU buffers. */
+  destroy(): void {
+    for (const b of Object.values(this.buffers)) b.destroy();
+    this.staging?.destroy();
+  }
+}
