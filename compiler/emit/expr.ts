@@ -42,10 +42,12 @@ export class Emitter {
     readonly members: Set<number>,
     /** Remaps a node read from memory to the node whose memory is read (horizontal fusion segments). */
     private readonly segmentBase?: (id: number) => string | undefined,
+    /** Prefix of generated names, distinct per emitter sharing one function (side tasks). */
+    private readonly namePrefix = '',
   ) {}
 
   fresh(prefix = 'v'): string {
-    return `${prefix}${this.counter++}`;
+    return `${this.namePrefix}${prefix}${this.counter++}`;
   }
 
   line(s: string): void {

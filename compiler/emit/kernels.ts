@@ -33,7 +33,8 @@ function product(xs: number[]): number {
 }
 
 /** Emits one kernel. */
-export function emitKernel(p: Program, k: Kernel, plan: ProgramPlan, options: KernelOptions, file?: SourceFile): EmittedKernel {
+export function emitKernel(p: Program, kernel: Kernel, plan: ProgramPlan, options: KernelOptions, file?: SourceFile): EmittedKernel {
+  let k = kernel;
   const members = new Set(k.members);
   let segmentBase: ((id: number) => string | undefined) | undefined;
   const segmentDecls: string[] = [];
@@ -52,6 +53,18 @@ export function emitKernel(p: Program, k: Kernel, plan: ProgramPlan, options: Ke
     }
     segmentBase = (id) => (roles.has(id) ? `${roles.get(id)}[seg]` : undefined);
   }
+  // Rule 9 side tasks: single-invocation work placed before the kernel's own loop (only invocation 0 enters it).
+  const sideLines: string[] = [];
+  const sideOutputs = new Set<number>();
+  (k.sideTasks ?? []).forEach((t, n) => {
+    const se = new Emitter(p, plan.placements, new Set(t.members), undefined, `s${n}_`);
+    const task = { ...k, ...t, segments: undefined, sideTasks: undefined, root: undefined };
+    if (t.kind === 'reduce') emitReduce(se, p, task, 1, options.workgroupSize);
+    else emitElementwise(se, p, task, 1, options.workgroupSize);
+    sideLines.push('  {', ...se.lines.map((l) => '  ' + l), '  }');
+    for (const o of t.outputs) sideOutputs.add(o);
+  });
+  k = { ...k, outputs: k.outputs.filter((o) => !sideOutputs.has(o)) };
   const e = new Emitter(p, plan.placements, members, segmentBase);
   const wg = options.workgroupSize;
   let work: number;
@@ -72,13 +85,13 @@ export function emitKernel(p: Program, k: Kernel, plan: ProgramPlan, options: Ke
       emitScatter(e, p, k, work, wg);
       break;
   }
-  const written = new Set<ArenaName>(k.outputs.map((o) => plan.placements.get(o)!.arena));
+  const written = new Set<ArenaName>([...k.outputs, ...sideOutputs].map((o) => plan.placements.get(o)!.arena));
   const read = new Set<ArenaName>([...k.inputs].map((i) => plan.placements.get(i)?.arena).filter((a): a is ArenaName => a !== undefined));
   const arenas = (['params', 'state', 'data', 'work'] as ArenaName[]).filter((a) => written.has(a) || read.has(a));
   const bindings = arenas.map((arena) => ({ arena, binding: bindingOf[arena], write: written.has(arena) }));
   const source = k.spans.map((s) => (file ? `${file.path}:${file.position(s.start).line}` : `offset ${s.start}`));
   const body = e.lines.join('\n');
-  const uses = (fn: string) => body.includes(fn);
+  const uses = (fn: string) => body.includes(fn) || sideLines.some((l) => l.includes(fn));
   const wgsl = [
     `// ${k.name}: ${k.kind} kernel (mdlc)`,
     `// from ${[...new Set(source)].slice(0, 6).join(', ') || 'generated code'}`,
@@ -88,6 +101,7 @@ export function emitKernel(p: Program, k: Kernel, plan: ProgramPlan, options: Ke
     `@compute @workgroup_size(${wg})`,
     `fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {`,
     `  let stride = nwg.x * ${wg}u;`,
+    ...sideLines,
     body,
     `}`,
     '',

@@ -12,6 +12,8 @@
 //  7. Elementwise kernels over one domain where one reads the other's result element for element merge (multi-output).
 //  8. Elementwise kernels that compute the same expression on different tensors element for element (the optimizer
 //     update of each parameter) become one kernel over all of them, laid end to end as segments.
+//  9. Kernels of a single invocation (a loss total, the step counter) ride along in a neighbouring kernel they share
+//     no data with, run by its first invocation: a dispatch saved per ride.
 import type { AnyNode, Program } from '../ir/ir.js';
 import type { Kernel, KernelKind } from './kernel.js';
 
@@ -108,6 +110,7 @@ interface Draft {
   order: number;
   alive: boolean;
   segments?: { size: number; map: Record<number, number> }[];
+  sideTasks?: Draft[];
 }
 
 /** Groups a program's nodes into kernels and orders them for dispatch. */
@@ -260,12 +263,13 @@ export function fuse(p: Program): FusedProgram {
     for (const o of [...d.outputs]) if (!external.has(o) && d.kind === 'reduce' && !p.nodes[o].shape.some((x) => x > 1)) d.outputs.delete(o);
   }
 
-  const ordered = schedule(p, live);
+  const ordered = rideAlong(p, schedule(p, live));
   const finalRealized = new Set<number>();
   for (const n of p.nodes) if (RESIDENT.has(n.op)) finalRealized.add(n.id);
   for (const d of ordered) for (const o of d.outputs) finalRealized.add(o);
   const kernels: Kernel[] = ordered.map((d, id) => {
     const first = p.nodes[[...d.outputs][0] ?? d.root!];
+    for (const t of d.sideTasks ?? []) for (const i of t.inputs) if (!d.outputs.has(i)) d.inputs.add(i);
     const what = d.kind === 'matmul' ? 'matmul' : d.kind === 'scatter' ? 'scatter' : d.kind === 'reduce' ? reduceWhat(p, d) : first.op;
     return {
       id,
@@ -279,6 +283,7 @@ export function fuse(p: Program): FusedProgram {
       root: d.root,
       spans: uniqueSpans(p, d),
       segments: d.segments,
+      sideTasks: d.sideTasks?.map((t) => ({ kind: t.kind, outputs: [...t.outputs].sort((a, b) => a - b), members: [...t.members].sort((a, b) => a - b), inputs: [...t.inputs].sort((a, b) => a - b), shape: t.shape, axes: t.axes })),
     };
   });
   dedupeNames(kernels);
@@ -374,6 +379,39 @@ function dedupeNames(kernels: Kernel[]): void {
     count.set(k.name, n + 1);
     if (n > 0) k.name = `${k.name}_${n}`;
   }
+}
+
+/** Rule 9: single-invocation kernels move into an adjacent kernel with which they share no data. */
+function rideAlong(p: Program, order: Draft[]): Draft[] {
+  const single = (d: Draft) => !d.segments && (d.kind === 'elementwise' || d.kind === 'reduce') && numel(d.shape.filter((_, i) => !d.axes.includes(i))) === 1;
+  const residentOf = new Map<string, number>();
+  for (const n of p.nodes) if (n.op === 'param' || n.op === 'state') residentOf.set(n.arg.path, n.id);
+  /** Resident nodes a draft overwrites in place. */
+  const overwrites = (d: Draft) => p.updates.filter((u) => d.outputs.has(storageOf(p, u.node))).map((u) => residentOf.get(u.name)).filter((x): x is number => x !== undefined);
+  const touches = (a: Draft, b: Draft) =>
+    [...a.inputs].some((i) => b.outputs.has(i)) || [...b.inputs].some((i) => a.outputs.has(i)) || overwrites(a).some((r) => b.inputs.has(r)) || overwrites(b).some((r) => a.inputs.has(r));
+  const list = [...order];
+  for (let pass = 0, moved = true; moved && pass < 4; pass++) {
+    moved = false;
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i];
+    if (!single(s)) continue;
+    for (const j of [i + 1, i - 1]) {
+      const h = list[j];
+      if (!h || single(h) || touches(s, h)) continue;
+      // Moving s to h's position must keep every dependency: nothing between them may read s or feed s.
+      const between = j > i ? list.slice(i + 1, j) : list.slice(j + 1, i);
+      if (between.some((x) => touches(s, x))) continue;
+      (h.sideTasks ??= []).push(s);
+      for (const o of s.outputs) h.outputs.add(o);
+      list.splice(i, 1);
+      i--;
+      moved = true;
+      break;
+    }
+  }
+  }
+  return list;
 }
 
 /** Topological order of the kernels (stable by original position), with rule 6: in-place writers go after other readers. */

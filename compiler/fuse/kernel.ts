@@ -38,4 +38,6 @@ export interface Kernel {
    * `map` sends each of its nodes to the corresponding node of another segment.
    */
   segments?: { size: number; map: Record<number, number> }[];
+  /** Rule 9: single-invocation kernels run by this kernel's first invocation before its own work. */
+  sideTasks?: Pick<Kernel, 'kind' | 'outputs' | 'members' | 'inputs' | 'shape' | 'axes'>[];
 }
