@@ -13,6 +13,8 @@ import type { Module } from './ir/ir.js';
 import { moduleFromJson, moduleToJson } from './ir/json.js';
 import { printModule } from './ir/print.js';
 import { renderSummary, summarize } from './summary.js';
+import { emitModule, type Backend } from './emit/emit.js';
+import { writeArtifact, WriteArtifactError } from './emit/write-artifact.js';
 
 /** Exit codes: 0 clean (warnings allowed), 1 errors in the spec, 2 bad usage or unreadable file, 3 a bug in mdlc. */
 export const exitCodes = { ok: 0, specErrors: 1, usage: 2, internal: 3 } as const;
@@ -22,7 +24,7 @@ const usage = `Usage: mdlc <command> [options]
 Commands:
   check <file.model>   check a spec and print its summary, or every problem found
   compile <file.model>
-                       compile a spec to IR programs (train_step, eval_step, predict)
+                       compile a spec to IR programs (train_step, eval_step, predict), or with -o to an artifact folder
   ir-check <file.ir.json>
                        validate an IR file written by compile --emit ir
 
@@ -37,10 +39,10 @@ Options for check:
 
 Options for compile (and --set, --color as for check):
   --dump-ir=<stage>    print the IR after a stage: ${irStages.join(', ')}
-  --emit ir            write the IR as JSON to <dir>/<model>.ir.json
-  -o, --out <dir>      where --emit writes (default out/)
+  -o, --out <dir>      write the artifact (manifest.json, WGSL kernels, weights.safetensors) to <dir>
+  --emit ir            write the IR as JSON to <dir>/<model>.ir.json instead (-o gives <dir>, default out/)
   --batch N            the batch size to compile for (default: the spec's train batch_size)
-  --stats              print each program's node count after each stage
+  --stats              print each program's node count after each stage, and its kernels and memory
   --format text|json   output format (default text)
 
 Exit codes: 0 no errors (warnings allowed), 1 errors in the spec, 2 bad usage or unreadable file, 3 internal error.`;

@@ -8,6 +8,10 @@ import { differentiate } from './ir/differentiate.js';
 import type { Module } from './ir/ir.js';
 import { lower, type LowerOptions } from './ir/lower.js';
 import { simplify } from './ir/simplify/simplify.js';
+import { emitArtifact, fuseModule, planModule } from './emit/emit.js';
+import type { Artifact } from '../runtime/artifact.js';
+import type { FusedProgram } from './fuse/fuse.js';
+import type { ProgramPlan } from './plan/plan.js';
 
 /** The result of the front end: the AST, the checked model when clean, and every diagnostic. */
 export interface FrontEndResult {
@@ -30,11 +34,17 @@ export function checkSource(file: SourceFile, options: CheckOptions = {}): Front
 export interface CompileOptions extends CheckOptions, LowerOptions {
   /** Called with the module after each IR stage and pass (`lower`, `autodiff`, `cse`, `fold`, `algebra`, `dce`). */
   after?: (stage: string, module: Module) => void;
+  /** Also run the WGSL backend (fuse, plan, emit) and return the artifact. */
+  backend?: boolean;
 }
 
 /** What compilation gives: the checked model and the IR module when the spec is clean, and every diagnostic. */
 export interface CompileResult extends FrontEndResult {
   module?: Module;
+  /** With `backend`: the kernels, memory plans and the runnable artifact. */
+  fused?: FusedProgram[];
+  plans?: ProgramPlan[];
+  artifact?: Artifact;
 }
 
 /** The IR stages, in order; the names `--dump-ir` accepts. */
@@ -53,6 +63,12 @@ export function compileSource(file: SourceFile, options: CompileOptions = {}): C
   options.after?.('autodiff', trained);
   // 5. simplify: CSE, constant folding, algebraic identities, dead-code elimination
   const module = simplify(trained, options.after);
-  // 6. fuse -> plan -> emit: the WGSL backend (not built yet)
-  return { ...front, module };
+  if (!options.backend) return { ...front, module };
+  // 6. fuse: IR -> kernels (elementwise chains, row groups, matmul epilogues, one optimizer kernel)
+  const fused = fuseModule(module);
+  // 7. plan: kernels -> arenas and offsets for every tensor, dead memory reused, verified
+  const plans = planModule(module, fused);
+  // 8. emit: kernels + plan -> WGSL and the manifest (the artifact the runtime runs)
+  const artifact = emitArtifact(module, fused, plans, { text: file.text, file });
+  return { ...front, module, fused, plans, artifact };
 }

@@ -24,19 +24,29 @@ function tensorOf(p: Program, plan: ProgramPlan, name: string, id: number): Mani
   return { name, dtype: n.dtype, shape: n.shape, arena: at.arena, offset: at.offset };
 }
 
-/** Compiles every program of a module to kernels, a memory plan and WGSL. */
-export function emitModule(m: Module, spec: { text: string; file?: SourceFile }, options: KernelOptions = defaultKernelOptions): Backend {
+/** Stage 6, fuse: each program's nodes grouped into kernels (rules in compiler/fuse/fuse.ts). */
+export function fuseModule(m: Module): FusedProgram[] {
+  return m.programs.map((p) => fuse(p));
+}
+
+/** Stage 7, plan: parameters and state laid out once; each program's tensors placed in arenas with reuse; verified. */
+export function planModule(m: Module, fused: FusedProgram[]): ProgramPlan[] {
   const resident = residentLayout(m);
-  const shaders: Record<string, string> = {};
-  const fused: FusedProgram[] = [];
-  const plans: ProgramPlan[] = [];
-  const programs: ManifestProgram[] = m.programs.map((p) => {
-    const fp = fuse(p);
+  return fused.map((fp) => {
     const plan = planProgram(fp, resident);
     const problems = verifyPlan(plan);
-    if (problems.length) throw new Error(`internal compiler error: memory plan of ${p.name}: ${problems.join('; ')}`);
-    fused.push(fp);
-    plans.push(plan);
+    if (problems.length) throw new Error(`internal compiler error: memory plan of ${fp.program.name}: ${problems.join('; ')}`);
+    return plan;
+  });
+}
+
+/** Stage 8, emit: WGSL for every kernel and the manifest that ties kernels, memory and programs together. */
+export function emitArtifact(m: Module, fused: FusedProgram[], plans: ProgramPlan[], spec: { text: string; file?: SourceFile }, options: KernelOptions = defaultKernelOptions): Artifact {
+  const resident = residentLayout(m);
+  const shaders: Record<string, string> = {};
+  const programs: ManifestProgram[] = fused.map((fp, i) => {
+    const p = fp.program;
+    const plan = plans[i];
     const kernels = fp.kernels.map((k) => {
       const e = emitKernel(p, k, plan, options, spec.file);
       const file = `${p.name}.${String(k.id).padStart(3, '0')}.${k.name}.wgsl`;
@@ -69,5 +79,12 @@ export function emitModule(m: Module, spec: { text: string; file?: SourceFile },
     state: m.state.map((x) => ({ path: x.path, shape: x.shape, offset: resident.state.get(x.path)!.offset, value: x.value })),
     programs,
   };
-  return { artifact: { manifest, shaders }, fused, plans };
+  return { manifest, shaders };
+}
+
+/** Stages 6-8 in one call: fuse, plan and emit every program of a module. */
+export function emitModule(m: Module, spec: { text: string; file?: SourceFile }, options: KernelOptions = defaultKernelOptions): Backend {
+  const fused = fuseModule(m);
+  const plans = planModule(m, fused);
+  return { artifact: emitArtifact(m, fused, plans, spec, options), fused, plans };
 }
