@@ -98,7 +98,7 @@ class Builder {
     return { name, decls, span };
   }
 
-  private decl(cst: CstNode): Decl | undefined {
+  decl(cst: CstNode): Decl | undefined {
     const span = nodeSpan(cst, this.eof);
     const [key] = Object.keys(cst.children);
     const inner = nodes(cst, key)[0];
@@ -252,4 +252,9 @@ class Builder {
 /** Builds the AST of a whole spec from its CST. */
 export function buildAst(cst: CstNode, textLength: number, tooLong: (span: Span, operators: number) => void): Spec {
   return new Builder(textLength, tooLong).spec(cst);
+}
+
+/** Builds the AST of one top-level declaration from its CST (the parser reads declarations one at a time). */
+export function buildDecl(cst: CstNode, textLength: number, tooLong: (span: Span, operators: number) => void): Decl | undefined {
+  return new Builder(textLength, tooLong).decl(cst);
 }

@@ -236,8 +236,8 @@ function initializer(what: string, spec: ArgSpec, expr: Expr, ctx: ArgContext): 
     ctx.bag.error('E0303', `\`${spec.name}\` of ${what} must be an initializer such as glorot_uniform or normal(stddev=0.02)`, expr.span);
     return undefined;
   }
-  const kind = (initializerAliases[na.name] ?? na.name) as InitializerKind;
-  const schema = initializerArgs[kind];
+  const kind = (Object.hasOwn(initializerAliases, na.name) ? initializerAliases[na.name] : na.name) as InitializerKind;
+  const schema = Object.hasOwn(initializerArgs, kind) ? initializerArgs[kind] : undefined;
   if (!schema) {
     ctx.bag.error('E0202', `unknown initializer \`${na.name}\``, na.span, { hint: didYouMean(na.name, initializerNames) ?? `initializers: ${initializerNames.join(', ')}` });
     return undefined;
@@ -253,7 +253,7 @@ function initializer(what: string, spec: ArgSpec, expr: Expr, ctx: ArgContext): 
 
 function schedule(what: string, spec: ArgSpec, expr: Expr, ctx: ArgContext): Schedule | undefined {
   const na = nameAndArgs(expr);
-  if (!na || (expr.kind === 'name' && !(na.name in scheduleArgs))) {
+  if (!na || (expr.kind === 'name' && !Object.hasOwn(scheduleArgs, na.name))) {
     const v = ctx.value(expr, false);
     if (v === undefined) return undefined;
     if (v.kind !== 'number') {
@@ -267,7 +267,7 @@ function schedule(what: string, spec: ArgSpec, expr: Expr, ctx: ArgContext): Sch
     return { kind: 'constant', lr: v.value };
   }
   const kind = na.name as Schedule['kind'];
-  const schema = scheduleArgs[kind];
+  const schema = Object.hasOwn(scheduleArgs, kind) ? scheduleArgs[kind] : undefined;
   if (!schema) {
     ctx.bag.error('E0202', `unknown learning-rate schedule \`${na.name}\``, na.span, { hint: didYouMean(na.name, Object.keys(scheduleArgs)) ?? `schedules: ${Object.keys(scheduleArgs).join(', ')}` });
     return undefined;

@@ -29,6 +29,12 @@ export interface CheckResult {
   diagnostics: Diagnostic[];
 }
 
+/** Largest `repeat(n)`: each copy is a full block of layers with its own weights. */
+export const maxRepeat = 1000;
+
+/** Most errors one check reports (more would bury the first, which usually cause the rest). */
+export const maxErrors = 200;
+
 /** The built-in symbolic batch dimension. */
 export const batchDim = 'batch';
 
@@ -59,7 +65,7 @@ export class Checker {
 
   error(code: Code, message: string, span: Span, extra: { notes?: Note[]; hint?: string } = {}): void {
     const key = `${code}:${span.start}:${span.end}:${message}`;
-    if (this.seen.has(key)) return;
+    if (this.seen.has(key) || this.seen.size >= maxErrors) return;
     this.seen.add(key);
     this.bag.error(code, message, span, { notes: [...(extra.notes ?? []), ...this.context], hint: extra.hint });
   }
@@ -190,15 +196,15 @@ export class Checker {
   }
 
   /** A compile-time positive integer (repeat counts), or undefined after an error. */
-  positiveInt(expr: Expr, scope: Scope, what: string): number | undefined {
+  positiveInt(expr: Expr, scope: Scope, what: string, max = Infinity): number | undefined {
     const v = this.constant(expr, scope, false);
     if (!v) return undefined;
     if (v.kind !== 'number' || !v.isInt) {
       this.error('E0303', `${what} must be an integer, but this is ${kindWord(v)}`, expr.span);
       return undefined;
     }
-    if (v.value < 1) {
-      this.error('E0304', `${what} must be at least 1, but it is ${v.value}`, expr.span);
+    if (v.value < 1 || v.value > max) {
+      this.error('E0304', `${what} must be ${v.value < 1 ? 'at least 1' : `at most ${max}`}, but it is ${v.value}`, expr.span);
       return undefined;
     }
     return v.value;
@@ -419,7 +425,7 @@ export class Checker {
   }
 
   private unknownCallee(n: string, span: Span): void {
-    const role = n in losses ? 'a loss' : n in optimizers ? 'an optimizer' : n in metrics ? 'a metric' : undefined;
+    const role = Object.hasOwn(losses, n) ? 'a loss' : Object.hasOwn(optimizers, n) ? 'an optimizer' : Object.hasOwn(metrics, n) ? 'a metric' : undefined;
     if (role) {
       this.error('E0202', `\`${n}\` is ${role}, not a layer or function`, span, { hint: `use it on a \`${role === 'a loss' ? 'loss' : role === 'a metric' ? 'metrics' : 'optimizer'}\` line` });
       return;
@@ -565,7 +571,7 @@ export class Checker {
   }
 
   private repeat(expr: Extract<Expr, { kind: 'repeat' }>, scope: Scope, name: string): number | undefined {
-    const count = this.positiveInt(expr.count, scope, 'the repeat count');
+    const count = this.positiveInt(expr.count, scope, 'the repeat count', maxRepeat);
     const body = expr.body;
     if (body.kind !== 'call' || body.callee.kind !== 'call' || body.callee.callee.kind !== 'name') {
       if (body.kind !== 'missing') this.error('E0205', 'repeat(n) must be followed by a layer application such as Block(args)(x)', body.span);
@@ -788,5 +794,16 @@ export function broadcast(a: Dim[], b: Dim[]): Dim[] | number {
 
 /** Checks a parsed spec: every name, argument, shape and dtype; returns the graph when there are no errors. */
 export function check(spec: Spec, options: CheckOptions = {}): CheckResult {
-  return new Checker(spec).run(options);
+  const checker = new Checker(spec);
+  try {
+    return checker.run(options);
+  } catch (e) {
+    // Deep recursion in the spec itself (thousands of nested blocks or constants) exhausts the stack:
+    // that is a limit of mdlc, reported as a diagnostic at the start of the file, not a crash.
+    if (!(e instanceof RangeError)) throw e;
+    checker.bag.error('E0104', 'this spec nests blocks, constants or expressions too deeply for mdlc to check', { start: 0, end: 0 }, {
+      hint: 'flatten long chains of constants or of blocks calling blocks',
+    });
+    return { diagnostics: checker.bag.items };
+  }
 }

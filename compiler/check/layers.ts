@@ -238,7 +238,7 @@ export const layers: Record<LayerKind, LayerRule> = {
       }
       const heads = args.heads as number;
       if (width % heads !== 0) {
-        const divisors = [...Array(width).keys()].map((i) => i + 1).filter((d) => width % d === 0 && d <= 64);
+        const divisors = [...Array(Math.min(width, 64)).keys()].map((i) => i + 1).filter((d) => width % d === 0);
         ctx.error('E0306', `heads=${heads} does not divide the model width ${width}, so the heads cannot have equal width`, ctx.argSpan('heads'), {
           notes: [noteFor(q)],
           hint: `heads must be one of ${divisors.slice(-8).join(', ')}`,

@@ -33,7 +33,7 @@ function checkLoss(c: Checker): LossSpec | undefined {
   if (!decl) return undefined;
   const parts = callParts(c, decl.call, 'the loss');
   if (!parts) return undefined;
-  if (!(parts.name in losses)) {
+  if (!Object.hasOwn(losses, parts.name)) {
     c.error('E0202', `unknown loss \`${parts.name}\``, parts.nameSpan, { hint: didYouMean(parts.name, Object.keys(losses)) ?? `losses: ${Object.keys(losses).join(', ')}` });
     return undefined;
   }
@@ -95,7 +95,7 @@ function checkOptimizer(c: Checker): OptimizerSpec | undefined {
   if (!decl) return undefined;
   const parts = callParts(c, decl.call, 'the optimizer');
   if (!parts) return undefined;
-  if (!(parts.name in optimizers)) {
+  if (!Object.hasOwn(optimizers, parts.name)) {
     c.error('E0202', `unknown optimizer \`${parts.name}\``, parts.nameSpan, { hint: didYouMean(parts.name, Object.keys(optimizers)) ?? `optimizers: ${Object.keys(optimizers).join(', ')}` });
     return undefined;
   }
@@ -116,7 +116,7 @@ function checkMetrics(c: Checker, loss: LossSpec | undefined, lossDeclared: bool
   for (const item of decl.items) {
     const parts = callParts(c, item, 'a metric');
     if (!parts) continue;
-    if (!(parts.name in metrics)) {
+    if (!Object.hasOwn(metrics, parts.name)) {
       c.error('E0202', `unknown metric \`${parts.name}\``, parts.nameSpan, { hint: didYouMean(parts.name, Object.keys(metrics)) ?? `metrics: ${Object.keys(metrics).join(', ')}` });
       continue;
     }
