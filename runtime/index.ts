@@ -1,3 +1,9 @@
-// Takes nothing; gives the public runtime API of mdlc (WebGPU device acquisition, for now).
+// The public runtime API: a WebGPU device, artifacts, and sessions that train and run models (GPU, or the CPU fallback).
 export { requestDevice, NoAdapterError } from './device.js';
 export type { Backend, RequestDeviceOptions, AdapterInfo, DeviceLostRecord, GpuHandle } from './device.js';
+export type { Artifact, Manifest, ManifestKernel, ManifestProgram, ManifestTensor, ArenaName } from './artifact.js';
+export { GpuSession, GpuError, type Feeds, type Outputs } from './gpu/session.js';
+export { CpuSession } from './cpu/session.js';
+export { execute, ExecutionError } from './cpu/execute.js';
+export type { Tensor, Precision } from './cpu/tensor.js';
+export { initialize, fans } from './init.js';

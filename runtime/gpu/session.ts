@@ -30,6 +30,8 @@ export class GpuSession {
   private readonly prepared = new Map<string, PreparedKernel[]>();
   private staging: GPUBuffer | undefined;
   private lostReason: string | undefined;
+  /** Programs whose command stream passed validation once (later steps skip the error scope round trip). */
+  private readonly validated = new Set<string>();
 
   private constructor(
     readonly device: GPUDevice,
@@ -147,10 +149,19 @@ export class GpuSession {
         at += size;
       }
     }
-    this.device.pushErrorScope('validation');
+    const check = !this.validated.has(name);
+    if (check) {
+      this.device.pushErrorScope('validation');
+      this.device.pushErrorScope('out-of-memory');
+    }
     this.device.queue.submit([encoder.finish()]);
-    const error = await this.device.popErrorScope();
-    if (error) throw new GpuError(`${name} failed: ${error.message}`);
+    if (check) {
+      const oom = await this.device.popErrorScope();
+      const invalid = await this.device.popErrorScope();
+      if (oom) throw new GpuError(`${name}: the GPU ran out of memory (${oom.message}); try a smaller batch size`);
+      if (invalid) throw new GpuError(`${name} failed: ${await this.locate(kernels)}`);
+      this.validated.add(name);
+    }
     const out: Outputs = {};
     for (const o of p.outputs) if (o.constant !== undefined) out[o.name] = new Float32Array(o.shape.reduce((x, y) => x * y, 1)).fill(o.constant);
     if (!staging) return out;
@@ -164,6 +175,23 @@ export class GpuSession {
       at += n * 4;
     }
     return out;
+  }
+
+  /** Finds which kernel a failed step tripped on, by dispatching each alone in its own error scope. */
+  private async locate(kernels: PreparedKernel[]): Promise<string> {
+    for (const k of kernels) {
+      this.device.pushErrorScope('validation');
+      const enc = this.device.createCommandEncoder();
+      const pass = enc.beginComputePass();
+      pass.setPipeline(k.pipeline);
+      pass.setBindGroup(0, k.bindGroup);
+      pass.dispatchWorkgroups(k.kernel.workgroups);
+      pass.end();
+      this.device.queue.submit([enc.finish()]);
+      const e = await this.device.popErrorScope();
+      if (e) return `kernel ${k.kernel.name} (from ${k.kernel.source.join(', ') || 'generated code'}): ${e.message}`;
+    }
+    return 'a validation error no single kernel reproduces';
   }
 
   /** Reads every parameter back, by path. */

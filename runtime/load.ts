@@ -1,0 +1,239 @@
+// Artifact files (manifest.json, .wgsl shaders, weights.safetensors) -> a checked in-memory Artifact, or every problem, by file and field.
+// Importable in browsers: node:fs is imported dynamically, only by loadArtifact; parseArtifact takes the files' contents.
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import schema from '../docs/schemas/artifact.schema.json' with { type: 'json' };
+import type { Artifact, ArenaName, Manifest, ManifestTensor } from './artifact.js';
+import { decodeSafetensors, SafetensorsError } from './safetensors.js';
+
+/** File names inside an artifact folder (each kernel's shader is named by its manifest entry). */
+export const artifactFiles = { manifest: 'manifest.json', weights: 'weights.safetensors' } as const;
+
+/** The artifact format version this runtime reads. */
+export const artifactFormatVersion = 1;
+
+/** An artifact that cannot be used; `problems` holds one sentence per problem, each starting with the file at fault. */
+export class ArtifactError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'ArtifactError';
+  }
+}
+
+/** The contents of an artifact's files: manifest text (or parsed JSON), shader sources by file name, weights bytes if any. */
+export interface ArtifactContents {
+  manifestJson: string | object;
+  shaders: Record<string, string>;
+  weightsBytes?: Uint8Array;
+}
+
+/** The safetensors metadata that ties a weights file to the manifest it was written with. */
+export function weightsMetadata(m: Manifest): Record<string, string> {
+  return { format: 'mdlc-weights', version: String(artifactFormatVersion), model: m.model, specHash: m.specHash, programHash: m.programHash };
+}
+
+const numel = (shape: number[]) => shape.reduce((a, b) => a * b, 1);
+const show = (v: unknown) => JSON.stringify(v) ?? String(v);
+const short = (hash: string) => `${hash.slice(0, 12)}…`;
+
+// ------------------------------------------------------------------ the manifest
+
+let validator: ValidateFunction<Manifest> | undefined;
+
+function schemaValidator(): ValidateFunction<Manifest> {
+  // verbose: errors carry the offending value, so messages can say what was found.
+  validator ??= new Ajv({ allErrors: true, allowUnionTypes: true, verbose: true }).compile<Manifest>(schema);
+  return validator;
+}
+
+/** A JSON pointer as a field path: `/programs/0/kernels/3` -> `programs[0].kernels[3]`. */
+function fieldPath(pointer: string): string {
+  const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+function schemaMessage(e: ErrorObject): string {
+  const field = fieldPath(e.instancePath);
+  const subject = field || 'the manifest';
+  const got = `, got ${show(e.data)}`;
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required':
+      return `${subject} is missing the field "${String(p.missingProperty)}"`;
+    case 'additionalProperties':
+      return `${subject} has an unknown field "${String(p.additionalProperty)}"`;
+    case 'enum':
+      return `${subject} must be one of ${(p.allowedValues as unknown[]).map(show).join(', ')}${got}`;
+    case 'const':
+      return `${subject} must be ${show(p.allowedValue)}${got}`;
+    case 'pattern':
+      if (field.endsWith('.shader')) return `${subject} must be a plain file name ending in .wgsl${got}`;
+      if (field.endsWith('Hash')) return `${subject} must be a SHA-256 in 64 lowercase hex digits${got}`;
+      return `${subject} ${e.message ?? 'is invalid'}${got}`;
+    case 'minLength':
+      return `${subject} must not be empty`;
+    default:
+      return `${subject} ${e.message ?? 'is invalid'}${e.keyword === 'type' || e.keyword === 'minimum' ? got : ''}`;
+  }
+}
+
+/** Parses and schema-checks manifest.json; throws an ArtifactError naming the file and each field at fault. */
+function readManifest(json: string | object, file: string): Manifest {
+  let value: unknown = json;
+  if (typeof json === 'string') {
+    try {
+      value = JSON.parse(json);
+    } catch (e) {
+      throw new ArtifactError([`${file}: is not JSON: ${(e as Error).message}`]);
+    }
+  }
+  // A file of another kind or version would fail the schema everywhere; one sentence says more than a hundred.
+  const head = (value ?? {}) as Record<string, unknown>;
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || head.format !== 'mdlc-artifact')
+    throw new ArtifactError([`${file}: is not an mdlc artifact manifest (it has no "format": "mdlc-artifact")`]);
+  if (head.version !== artifactFormatVersion) throw new ArtifactError([`${file}: artifact format version ${show(head.version)} is not supported; this mdlc reads version ${artifactFormatVersion}`]);
+  const validate = schemaValidator();
+  if (!validate(value)) throw new ArtifactError([...new Set((validate.errors ?? []).map((e) => `${file}: ${schemaMessage(e)}`))]);
+  const problems = checkLayout(value).map((p) => `${file}: ${p}`);
+  if (problems.length) throw new ArtifactError(problems);
+  return value;
+}
+
+/** What the schema cannot say: names are unique, and every tensor lies inside its arena without overlapping another. */
+function checkLayout(m: Manifest): string[] {
+  const problems: string[] = [];
+  const unique = (what: string, names: string[]) => {
+    const seen = new Set<string>();
+    for (const n of names) if (seen.has(n)) problems.push(`${what} ${show(n)} appears twice`);
+      else seen.add(n);
+  };
+  unique('param', m.params.map((p) => p.path));
+  unique('state', m.state.map((s) => s.path));
+  unique('program', m.programs.map((p) => p.name));
+  for (const [arena, list] of [['params', m.params], ['state', m.state]] as const) {
+    const spans = list.map((x, i) => ({ label: `${arena}[${i}] (${x.path})`, begin: x.offset, end: x.offset + numel(x.shape) }));
+    for (const s of spans) if (s.end > m.elements[arena]) problems.push(`${s.label} ends at element ${s.end}, past the end of the ${arena} arena (${m.elements[arena]} elements)`);
+    spans.sort((a, b) => a.begin - b.begin);
+    for (let i = 1; i < spans.length; i++)
+      if (spans[i].begin < spans[i - 1].end) problems.push(`${spans[i].label} overlaps ${spans[i - 1].label} in the ${arena} arena`);
+  }
+  m.programs.forEach((p, i) => {
+    const size: Record<ArenaName, number> = { params: m.elements.params, state: m.elements.state, data: p.elements.data, work: p.elements.work };
+    const inside = (t: ManifestTensor, field: string) => {
+      if (t.constant === undefined && t.offset + numel(t.shape) > size[t.arena])
+        problems.push(`programs[${i}].${field} (${p.name} ${t.name}) ends at element ${t.offset + numel(t.shape)}, past the end of the ${t.arena} arena (${size[t.arena]} elements)`);
+    };
+    p.inputs.forEach((t, j) => {
+      if (t.arena !== 'data') problems.push(`programs[${i}].inputs[${j}] (${p.name} ${t.name}) must be in the data arena, not ${t.arena}`);
+      else inside(t, `inputs[${j}]`);
+    });
+    p.outputs.forEach((t, j) => inside(t, `outputs[${j}]`));
+    p.kernels.forEach((k, j) => {
+      const bindings = k.bindings.map((b) => b.binding);
+      if (new Set(bindings).size !== bindings.length) problems.push(`programs[${i}].kernels[${j}] (${k.name}) uses a binding number twice: ${bindings.join(', ')}`);
+    });
+  });
+  return problems;
+}
+
+// ------------------------------------------------------------------ shaders and weights
+
+/** Checks that every kernel's shader is there and the weights belong to this manifest; returns the artifact or throws every problem. */
+function assemble(manifest: Manifest, shaders: Record<string, string>, weightsBytes: Uint8Array | undefined, at: (name: string) => string, problems: string[]): Artifact {
+  const missing = new Map<string, string>();
+  manifest.programs.forEach((p, i) =>
+    p.kernels.forEach((k, j) => {
+      if (typeof shaders[k.shader] !== 'string' && !missing.has(k.shader)) missing.set(k.shader, `programs[${i}].kernels[${j}] (${p.name} kernel ${k.name})`);
+    }),
+  );
+  for (const [shader, user] of missing) problems.push(`${at(shader)}: is missing; ${at(artifactFiles.manifest)} names it as the shader of ${user}`);
+  const weights = weightsBytes === undefined ? undefined : readWeights(manifest, weightsBytes, at, problems);
+  if (problems.length) throw new ArtifactError(problems);
+  const used = new Set(manifest.programs.flatMap((p) => p.kernels.map((k) => k.shader)));
+  return { manifest, shaders: Object.fromEntries(Object.entries(shaders).filter(([name]) => used.has(name))), ...(weights ? { weights } : {}) };
+}
+
+/** Decodes the weights and checks them against the manifest: the program hash, then every parameter's name, dtype and shape. */
+function readWeights(m: Manifest, bytes: Uint8Array, at: (name: string) => string, problems: string[]): Record<string, Float32Array> | undefined {
+  const file = at(artifactFiles.weights);
+  let decoded: ReturnType<typeof decodeSafetensors>;
+  try {
+    decoded = decodeSafetensors(bytes);
+  } catch (e) {
+    if (!(e instanceof SafetensorsError)) throw e;
+    problems.push(`${file}: ${e.message}`);
+    return undefined;
+  }
+  const md = decoded.metadata;
+  const expected = weightsMetadata(m);
+  if (md.format !== expected.format) {
+    problems.push(`${file}: has no mdlc metadata ("format": "mdlc-weights" in __metadata__), so it cannot be matched to this manifest; write it with mdlc compile -o`);
+    return undefined;
+  }
+  const from = `model ${md.model ?? '(unnamed)'}, program ${short(md.programHash ?? '')}`;
+  const to = `model ${m.model}, program ${short(m.programHash)}`;
+  // Weights of another program do not fit this one even when names agree, so one sentence says it; tensor-by-tensor lists would only bury it.
+  if (md.programHash !== m.programHash || md.specHash !== m.specHash) {
+    problems.push(`${file}: belongs to another program (${from}) than ${at(artifactFiles.manifest)} (${to}): its ${md.programHash !== m.programHash ? 'programHash' : 'specHash'} differs`);
+    return undefined;
+  }
+  const out: Record<string, Float32Array> = {};
+  const known = new Set(m.params.map((p) => p.path));
+  for (const p of m.params) {
+    const t = decoded.tensors[p.path];
+    if (!t) problems.push(`${file}: has no tensor "${p.path}" for the parameter of shape [${p.shape.join(', ')}]`);
+    else if (t.dtype !== 'F32') problems.push(`${file}: tensor "${p.path}" is ${t.dtype} but parameters are F32`);
+    else if (t.shape.length !== p.shape.length || t.shape.some((d, i) => d !== p.shape[i])) problems.push(`${file}: tensor "${p.path}" has shape [${t.shape.join(', ')}] but the manifest says [${p.shape.join(', ')}]`);
+    else out[p.path] = t.data as Float32Array;
+  }
+  for (const name of Object.keys(decoded.tensors)) if (!known.has(name)) problems.push(`${file}: tensor "${name}" is not a parameter of ${m.model}`);
+  return out;
+}
+
+// ------------------------------------------------------------------ entry points
+
+/** Builds a checked Artifact from file contents already in memory (a browser's fetches, a test); `dir` only prefixes file names in messages. */
+export function parseArtifact(contents: ArtifactContents, dir = ''): Artifact {
+  const at = inFolder(dir);
+  const manifest = readManifest(contents.manifestJson, at(artifactFiles.manifest));
+  return assemble(manifest, contents.shaders, contents.weightsBytes, at, []);
+}
+
+/** Reads and checks an artifact folder written by `mdlc compile -o dir` (Node only); throws an ArtifactError naming each file and field at fault. */
+export async function loadArtifact(dir: string): Promise<Artifact> {
+  const fs = await import('node:fs/promises');
+  const at = inFolder(dir);
+  const read = async <T>(name: string, how: (path: string) => Promise<T>, problems: string[]): Promise<T | undefined> => {
+    try {
+      return await how(at(name));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' && name !== artifactFiles.manifest && name !== artifactFiles.weights) return undefined; // a missing shader is reported by assemble, with its kernel
+      const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'ENOTDIR' ? `${dir} is not a directory` : (e as Error).message;
+      problems.push(`${at(name)}: cannot read: ${why}${name === artifactFiles.manifest && code === 'ENOENT' ? ` (is ${dir} a folder written by mdlc compile -o?)` : ''}`);
+      return undefined;
+    }
+  };
+  const first: string[] = [];
+  const text = await read(artifactFiles.manifest, (path) => fs.readFile(path, 'utf8'), first);
+  if (text === undefined) throw new ArtifactError(first);
+  const manifest = readManifest(text, at(artifactFiles.manifest));
+  const problems: string[] = [];
+  const names = [...new Set(manifest.programs.flatMap((p) => p.kernels.map((k) => k.shader)))];
+  const [sources, weights] = await Promise.all([
+    Promise.all(names.map((name) => read(name, (path) => fs.readFile(path, 'utf8'), problems))),
+    read(artifactFiles.weights, (path) => fs.readFile(path), problems),
+  ]);
+  const shaders: Record<string, string> = {};
+  names.forEach((name, i) => {
+    if (sources[i] !== undefined) shaders[name] = sources[i];
+  });
+  // A plain Uint8Array: a Node Buffer of a small file is a view into a shared pool.
+  const bytes = weights === undefined ? undefined : new Uint8Array(weights.buffer, weights.byteOffset, weights.byteLength);
+  return assemble(manifest, shaders, bytes, at, problems);
+}
+
+/** Names files inside a folder for messages, with `/` whatever the platform: `out/` and `out` both give `out/manifest.json`. */
+function inFolder(dir: string): (name: string) => string {
+  const base = dir.replace(/[\\/]+$/, '');
+  return (name) => (dir === '' ? name : `${base}/${name}`);
+}
