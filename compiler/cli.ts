@@ -9,12 +9,13 @@ import type { Purpose } from './check/check.js';
 import { checkSource, compileSource, irStages } from './compile.js';
 import { SourceFile, InternalError } from './diagnostics/diagnostic.js';
 import { diagnosticsToJson, renderDiagnostics } from './diagnostics/render.js';
-import type { Module } from './ir/ir.js';
+import { numel, type Module } from './ir/ir.js';
 import { moduleFromJson, moduleToJson } from './ir/json.js';
 import { printModule } from './ir/print.js';
 import { renderSummary, summarize } from './summary.js';
-import { emitModule, type Backend } from './emit/emit.js';
+import type { Backend } from './emit/emit.js';
 import { writeArtifact, WriteArtifactError } from './emit/write-artifact.js';
+import type { ArenaName, Manifest } from '../runtime/artifact.js';
 
 /** Exit codes: 0 clean (warnings allowed), 1 errors in the spec, 2 bad usage or unreadable file, 3 a bug in mdlc. */
 export const exitCodes = { ok: 0, specErrors: 1, usage: 2, internal: 3 } as const;
@@ -117,11 +118,89 @@ function runCheck(args: string[], io: Io): number {
 /** Node counts of each program after each IR stage, for --stats. */
 type Stats = { stage: string; programs: Record<string, number> }[];
 
-function renderStats(stats: Stats): string {
-  const programs = [...new Set(stats.flatMap((s) => Object.keys(s.programs)))];
-  const rows = [['program', ...stats.map((s) => s.stage)], ...programs.map((p) => [p, ...stats.map((s) => String(s.programs[p] ?? '-'))])];
+/** A text table: the first column left-aligned, the others right-aligned. */
+function renderTable(rows: string[][]): string {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n');
+}
+
+function renderStats(stats: Stats): string {
+  const programs = [...new Set(stats.flatMap((s) => Object.keys(s.programs)))];
+  return renderTable([['program', ...stats.map((s) => s.stage)], ...programs.map((p) => [p, ...stats.map((s) => String(s.programs[p] ?? '-'))])]);
+}
+
+const arenas: readonly ArenaName[] = ['params', 'state', 'data', 'work'];
+
+/** What one program costs, for --stats: dispatches, submits per step, bytes of the arenas it binds, and the naive sum of its IR nodes' bytes. */
+interface ProgramMemory {
+  name: string;
+  kernels: number;
+  submits: number;
+  planned: Partial<Record<ArenaName, number>> & { total: number };
+  naive: number;
+}
+
+function programMemory(m: Module, backend: Backend): ProgramMemory[] {
+  return backend.artifact.manifest.programs.map((p, i) => {
+    // A program is charged for the arenas it touches: predict never binds the optimizer state, so that is not its memory.
+    const used = new Set<ArenaName>(p.kernels.flatMap((k) => k.bindings.map((b) => b.arena)));
+    if (p.inputs.length) used.add('data');
+    for (const o of p.outputs) if (o.constant === undefined) used.add(o.arena);
+    const planned = Object.fromEntries(arenas.filter((a) => used.has(a)).map((a) => [a, backend.plans[i].elements[a] * 4])) as Partial<Record<ArenaName, number>>;
+    const total = Object.values(planned).reduce((a, b) => a + b, 0);
+    const naive = m.programs[i].nodes.reduce((sum, n) => sum + numel(n.shape) * 4, 0);
+    return { name: p.name, kernels: p.kernels.length, submits: 1, planned: { ...planned, total }, naive };
+  });
+}
+
+/** Bytes as people read them: `812 B`, `4.0 KiB`, `1.6 MiB`. */
+function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+  let v = n / 1024;
+  let u = 0;
+  for (; v >= 1024 && u < units.length - 1; u++) v /= 1024;
+  return `${v.toFixed(1)} ${units[u]}`;
+}
+
+function renderMemory(rows: ProgramMemory[]): string {
+  const table = renderTable([
+    ['program', 'kernels', 'submits/step', ...arenas, 'planned', 'naive', 'saved'],
+    ...rows.map((r) => [
+      r.name,
+      String(r.kernels),
+      String(r.submits),
+      ...arenas.map((a) => (r.planned[a] === undefined ? '-' : formatBytes(r.planned[a]!))),
+      formatBytes(r.planned.total),
+      formatBytes(r.naive),
+      `${Math.round((1 - r.planned.total / r.naive) * 100)}%`,
+    ]),
+  ]);
+  return `${table}\nplanned: the arenas each program binds (params and state are shared by all programs); naive: one buffer per IR node`;
+}
+
+/** Bytes of each arena as a session allocates them: params and state once, data and work as large as the largest program needs. */
+function arenaBytes(manifest: Manifest): Record<ArenaName, number> {
+  const most = (f: (p: Manifest['programs'][number]) => number) => Math.max(4, ...manifest.programs.map(f)) * 4;
+  return { params: manifest.elements.params * 4, state: manifest.elements.state * 4, data: most((p) => p.elements.data), work: most((p) => p.elements.work) };
+}
+
+/** Writes the artifact folder; returns what it wrote for the report, or undefined after saying on stderr why it could not. */
+function writeArtifactFolder(backend: Backend, dir: string, io: Io): { dir: string; files: number; kernels: Record<string, number>; memory: Record<ArenaName, number> } | undefined {
+  try {
+    const files = writeArtifact(dir, backend.artifact);
+    const m = backend.artifact.manifest;
+    return { dir, files: files.length, kernels: Object.fromEntries(m.programs.map((p) => [p.name, p.kernels.length])), memory: arenaBytes(m) };
+  } catch (e) {
+    if (e instanceof WriteArtifactError) io.err(`mdlc: ${e.message}`);
+    else if (typeof (e as NodeJS.ErrnoException).code === 'string') {
+      const code = (e as NodeJS.ErrnoException).code!;
+      const why: Record<string, string> = { ENOTDIR: 'part of the path is a file, not a folder', EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'the file system is read-only', ENOSPC: 'the disk is full' };
+      io.err(`mdlc: cannot write ${dir}: ${why[code] ?? (e as Error).message}`);
+    }
+    else throw e;
+    return undefined;
+  }
 }
 
 function programCounts(m: Module): string {
@@ -169,7 +248,6 @@ function runCompile(args: string[], io: Io): number {
   const stage = values['dump-ir'];
   if (stage !== undefined && !(irStages as readonly string[]).includes(stage)) throw new UsageError(`--dump-ir: unknown stage "${stage}"; the stages are ${irStages.join(', ')}`);
   if (values.emit !== undefined && values.emit !== 'ir') throw new UsageError(`--emit: only "ir" can be emitted so far, got "${values.emit}"`);
-  if (values.out !== undefined && values.emit === undefined) throw new UsageError('-o/--out says where --emit writes; add --emit ir');
   if (values.batch !== undefined && !/^[1-9][0-9]*$/.test(values.batch)) throw new UsageError(`--batch must be a positive integer, got "${values.batch}"`);
   const path = positionals[0];
   const text = readText(path, io);
@@ -180,10 +258,13 @@ function runCompile(args: string[], io: Io): number {
   const purpose: Purpose = parse(text).spec.decls.some((d) => d.kind === 'loss') ? 'train' : 'inference';
   const stats: Stats = [];
   let dumped: Module | undefined;
+  // -o alone writes the artifact; --stats reports kernels and memory: both need the backend.
+  const artifactDir = values.emit === undefined ? values.out : undefined;
   const result = compileSource(file, {
     overrides: parseSets(values.set as string[]),
     purpose,
     batch: values.batch === undefined ? undefined : Number(values.batch),
+    backend: artifactDir !== undefined || values.stats === true,
     after: (s, m) => {
       if (values.stats) stats.push({ stage: s, programs: Object.fromEntries(m.programs.map((p) => [p.name, p.nodes.length])) });
       if (s !== stage) return;
@@ -193,6 +274,13 @@ function runCompile(args: string[], io: Io): number {
     },
   });
   const errors = result.diagnostics.some((d) => d.severity === 'error');
+  const backend: Backend | undefined = result.artifact && result.fused && result.plans ? { artifact: result.artifact, fused: result.fused, plans: result.plans } : undefined;
+  const memory = values.stats && result.module && backend ? programMemory(result.module, backend) : undefined;
+  let written: ReturnType<typeof writeArtifactFolder>;
+  if (backend && artifactDir !== undefined) {
+    written = writeArtifactFolder(backend, artifactDir, io);
+    if (!written) return exitCodes.usage;
+  }
   let emitted: string | undefined;
   if (result.module && values.emit === 'ir') {
     const dir = values.out ?? 'out';
@@ -214,7 +302,9 @@ function runCompile(args: string[], io: Io): number {
           ...(m ? { model: m.model, batch: m.batch, programs: m.programs.map((p) => ({ name: p.name, nodes: p.nodes.length })) } : {}),
           ...(dumped ? { dump: { stage, ir: moduleToJson(dumped) } } : {}),
           ...(values.stats && m ? { stats } : {}),
+          ...(memory ? { memory } : {}),
           ...(emitted ? { emitted } : {}),
+          ...(written ? { artifact: written } : {}),
         },
         null,
         2,
@@ -226,8 +316,21 @@ function runCompile(args: string[], io: Io): number {
   if (result.diagnostics.length) io.err(renderDiagnostics(file, result.diagnostics, { color: values['no-color'] ? false : (values.color ?? io.isTty) }));
   if (!result.module) return exitCodes.specErrors;
   if (values.stats) io.out(renderStats(stats));
+  if (memory) io.out(`\n${renderMemory(memory)}`);
   if (emitted) io.out(`wrote ${emitted} (${result.module.model}, batch ${result.module.batch}: ${programCounts(result.module)})`);
-  if (stage === undefined && !values.stats && !emitted) io.out(`compiled ${result.module.model} for batch ${result.module.batch}: ${programCounts(result.module)}`);
+  if (written) {
+    const kernels = Object.values(written.kernels).reduce((a, b) => a + b, 0);
+    const arenaText = arenas.map((a) => `${a} ${formatBytes(written!.memory[a])}`).join(', ');
+    const total = arenas.reduce((sum, a) => sum + written!.memory[a], 0);
+    io.out(
+      [
+        `wrote ${written.dir} (${result.module.model}, batch ${result.module.batch}): manifest.json, ${kernels} WGSL kernel${kernels === 1 ? '' : 's'}, weights.safetensors`,
+        `kernels: ${Object.entries(written.kernels).map(([p, n]) => `${p} ${n}`).join(', ')} (one submit per step)`,
+        `memory: ${arenaText} (${formatBytes(total)} in all)`,
+      ].join('\n'),
+    );
+  }
+  if (stage === undefined && !values.stats && !emitted && !written) io.out(`compiled ${result.module.model} for batch ${result.module.batch}: ${programCounts(result.module)}`);
   return exitCodes.ok;
 }
 

@@ -7,3 +7,5 @@ export { CpuSession } from './cpu/session.js';
 export { execute, ExecutionError } from './cpu/execute.js';
 export type { Tensor, Precision } from './cpu/tensor.js';
 export { initialize, fans } from './init.js';
+export { loadArtifact, parseArtifact, ArtifactError } from './load.js';
+export { encodeSafetensors, decodeSafetensors, SafetensorsError } from './safetensors.js';
