@@ -101,6 +101,9 @@ export function emitKernel(p: Program, kernel: Kernel, plan: ProgramPlan, option
     `@compute @workgroup_size(${wg})`,
     `fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {`,
     `  let stride = nwg.x * ${wg}u;`,
+    // A bound lavapipe cannot see as constant: it would otherwise unroll short inner loops, which multiplies
+    // shader compile time (seconds per kernel at a first dispatch) for no speed gain on a CPU.
+    `  let opaque = select(0u, 1u, nwg.z == 0xffffffffu);`,
     ...sideLines,
     body,
     `}`,
@@ -155,7 +158,7 @@ function emitReduce(e: Emitter, p: Program, k: Kernel, rows: number, wg: number)
       e.line(`var ${best}: f32 = -3.4028234e38f;`);
       e.line(`var ${acc}: i32 = 0i;`);
     }
-    e.open(`for (var j = 0u; j < ${rowLen}u; j++)`);
+    e.open(`for (var j = 0u; j < ${rowLen}u + opaque; j++)`);
     const v = e.value(n.src[0], full(e.unflatten('j', reducedShape)));
     if (n.op === 'sum') e.line(`${acc} += ${v};`);
     else if (n.op === 'reduce_max') e.line(`${acc} = max(${acc}, ${v});`);
@@ -171,7 +174,7 @@ function emitReduce(e: Emitter, p: Program, k: Kernel, rows: number, wg: number)
     else elementOutputs.push(o);
   }
   if (elementOutputs.length) {
-    e.open(`for (var j = 0u; j < ${rowLen}u; j++)`);
+    e.open(`for (var j = 0u; j < ${rowLen}u + opaque; j++)`);
     const idx = full(e.unflatten('j', reducedShape));
     for (const o of elementOutputs) e.store(o, flatIndex(idx, p.nodes[o].shape), e.value(o, idx));
     e.close();
@@ -202,7 +205,7 @@ function emitMatmul(e: Emitter, p: Program, k: Kernel, options: KernelOptions, w
   for (let i = 0; i < TM; i++) for (let j = 0; j < TN; j++) e.line(`var acc_${i}_${j}: f32 = 0.0f;`);
   const rows = [...Array(TM).keys()].map((i) => (i === 0 ? 'm0' : `min(m0 + ${i}u, ${M - 1}u)`));
   const cols = [...Array(TN).keys()].map((j) => (j === 0 ? 'n0' : `min(n0 + ${j}u, ${N - 1}u)`));
-  e.open(`for (var k = 0u; k < ${K}u; k++)`);
+  e.open(`for (var k = 0u; k < ${K}u + opaque; k++)`);
   const a = rows.map((m) => e.bind(e.value(aId, root.arg.transA ? [...tb, 'k', m] : [...tb, m, 'k']), 'f32'));
   const b = cols.map((n) => e.bind(e.value(bId, root.arg.transB ? [...tb, n, 'k'] : [...tb, 'k', n]), 'f32'));
   for (let i = 0; i < TM; i++) for (let j = 0; j < TN; j++) e.line(`acc_${i}_${j} = fma(${a[i]}, ${b[j]}, acc_${i}_${j});`);

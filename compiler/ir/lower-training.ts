@@ -144,6 +144,20 @@ export function lowerSchedule(b: Builder, s: Schedule, step: number): number {
   }
 }
 
+/**
+ * 1 - beta^t without cancellation: for small |t ln beta| (early steps, beta2 = 0.999) a series, which float32
+ * evaluates to full precision where 1 - exp(x) would lose three digits; exp elsewhere.
+ */
+function oneMinusPower(b: Builder, t: number, beta: number): number {
+  const x = b.scale(t, Math.log(beta));
+  // -x (1 + x/2 + x²/6 + x³/24 + x⁴/120): error below x^5/720 < 2e-8 for |x| < 0.1
+  let poly = b.const(1 / 120);
+  for (const c of [1 / 24, 1 / 6, 1 / 2, 1]) poly = b.addN(b.mul(poly, x), b.const(c));
+  const series = b.unary('neg', b.mul(x, poly));
+  const direct = b.sub(b.const(1), b.unary('exp', x));
+  return b.where(b.binary('lt', b.unary('abs', x), b.const(0.1)), series, direct);
+}
+
 /** One parameter with its gradient, and the state slots its optimizer needs. */
 export interface Trainable {
   path: string;
@@ -184,8 +198,8 @@ export function lowerOptimizer(b: Builder, opt: OptimizerSpec, params: Trainable
     return;
   }
   const [b1, b2, eps] = [a.beta1 as number, a.beta2 as number, a.epsilon as number];
-  const c1 = b.sub(one, b.unary('exp', b.scale(t, Math.log(b1))));
-  const c2 = b.sub(one, b.unary('exp', b.scale(t, Math.log(b2))));
+  const c1 = oneMinusPower(b, t, b1);
+  const c2 = oneMinusPower(b, t, b2);
   for (const p of params) {
     const m = b.addN(b.scale(p.slot('m'), b1), b.scale(p.grad, 1 - b1));
     const v = b.addN(b.scale(p.slot('v'), b2), b.scale(b.mul(p.grad, p.grad), 1 - b2));
