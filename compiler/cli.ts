@@ -146,7 +146,9 @@ function programMemory(m: Module, backend: Backend): ProgramMemory[] {
     const used = new Set<ArenaName>(p.kernels.flatMap((k) => k.bindings.map((b) => b.arena)));
     if (p.inputs.length) used.add('data');
     for (const o of p.outputs) if (o.constant === undefined) used.add(o.arena);
-    const planned = Object.fromEntries(arenas.filter((a) => used.has(a)).map((a) => [a, backend.plans[i].elements[a] * 4])) as Partial<Record<ArenaName, number>>;
+    // The shared state arena is charged by the state tensors this program reads (eval_step reads its metric sums, not Adam's moments).
+    const stateBytes = m.programs[i].nodes.filter((n) => n.op === 'state').reduce((sum, n) => sum + Math.ceil(numel(n.shape) / 4) * 16, 0);
+    const planned = Object.fromEntries(arenas.filter((a) => used.has(a)).map((a) => [a, a === 'state' ? stateBytes : backend.plans[i].elements[a] * 4])) as Partial<Record<ArenaName, number>>;
     const total = Object.values(planned).reduce((a, b) => a + b, 0);
     const naive = m.programs[i].nodes.reduce((sum, n) => sum + numel(n.shape) * 4, 0);
     return { name: p.name, kernels: p.kernels.length, submits: 1, planned: { ...planned, total }, naive };

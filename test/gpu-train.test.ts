@@ -190,6 +190,7 @@ for (const name of specNames) {
       for (let step = 0; step < STEPS; step++) {
         const feeds: Record<string, Tensor> = {};
         for (const input of trainProgram.inputs) {
+          if (input.name === '#weight') continue; // sample weights default to 1 on both sides
           const gen = recipe.inputs[input.name];
           assert.ok(gen, `${name}: no data recipe for input ${input.name}`);
           const values = Array.from({ length: numel(input.shape) }, (_, i) => gen(i, rng));

@@ -410,6 +410,9 @@ function makeInputs(p: Program, binaryTargets: Set<string>, rng: Rng): Record<st
       const bound = idBound(p, n.id);
       if (bound === undefined) throw new Error(`cannot tell the range of i32 input ${n.arg.name}`);
       inputs[n.arg.name] = tensor('i32', n.shape, Array.from({ length: len }, () => rng.int(bound)));
+    } else if (n.arg.name === '#weight') {
+      // sample weights: the first row counts double, so the weighted mean is exercised too
+      inputs[n.arg.name] = tensor('f32', n.shape, Array.from({ length: len }, (_, i) => (i === 0 ? 2 : 1)));
     } else if (binaryTargets.has(n.arg.name)) {
       inputs[n.arg.name] = tensor('f32', n.shape, Array.from({ length: len }, (_, i) => (i % 2 === 0 ? 1 : 0)));
     } else {

@@ -37,6 +37,6 @@ export function differentiate(module: Module, model: CheckedModel): Module {
     lowerOptimizer(b, opt, trainables, t, updates);
     updates.push({ name: STEP, node: t });
   });
-  const trained: Program = { ...train, nodes: b.nodes, updates };
+  const trained: Program = { ...train, nodes: b.nodes, updates: [...train.updates, ...updates] };
   return { ...module, state, programs: module.programs.map((p) => (p === train ? trained : p)) };
 }

@@ -26,6 +26,22 @@ export function average(b: Builder, x: number): number {
   return b.reshape(b.mean(x, allAxes(b, x)), []);
 }
 
+/** The name of the per-sample weight input every train and eval program reads (1 for real rows, 0 for padding). */
+export const WEIGHT_INPUT = '#weight';
+
+/** w reshaped to broadcast over a tensor whose first axis is the batch: [B, 1, ..., 1]. */
+function perSample(b: Builder, w: number, like: number): number {
+  const rank = b.shape(like).length;
+  return b.reshape(w, [b.shape(w)[0], ...new Array<number>(Math.max(0, rank - 1)).fill(1)]);
+}
+
+/** Σ_b w_b · mean(x_b) / Σ_b w_b: the batch mean over real samples only (Keras' sample weights). */
+function weightedMean(b: Builder, x: number, w: number): number {
+  const s = b.shape(x);
+  const per = s.length > 1 ? b.reshape(b.mean(x, s.map((_, i) => i).slice(1)), [s[0]]) : x;
+  return b.div(total(b, b.mul(per, w)), b.binary('max', total(b, w), b.const(1e-12)));
+}
+
 /** One-hot rows (f32) of integer class ids [...] for C classes: [..., C]. */
 function oneHot(b: Builder, ids: number, classes: number): number {
   const s = b.shape(ids);
@@ -33,7 +49,8 @@ function oneHot(b: Builder, ids: number, classes: number): number {
 }
 
 /** The loss as a scalar IR node: mean over all rows/elements, plus L2 on kernels when asked. */
-export function lowerLoss(b: Builder, loss: LossSpec, pred: number, target: number, kernels: number[]): number {
+export function lowerLoss(b: Builder, loss: LossSpec, pred: number, target: number, kernels: number[], w: number): number {
+  const average = (_: Builder, x: number) => weightedMean(b, x, w);
   let value: number;
   switch (loss.kind) {
     case 'mse': {
@@ -95,30 +112,33 @@ function classes(b: Builder, loss: LossSpec, pred: number, target: number, thres
 }
 
 /** Metric counters summed over the batch, read back and combined by the runtime (e.g. accuracy = correct / count). */
-export function lowerMetricCounters(b: Builder, loss: LossSpec, metrics: MetricSpec[], pred: number, target: number): Record<string, number> {
+export function lowerMetricCounters(b: Builder, loss: LossSpec, metrics: MetricSpec[], pred: number, target: number, w: number): Record<string, number> {
   const out: Record<string, number> = {};
+  const weighted = (x: number) => b.mul(x, perSample(b, w, x));
+  const samples = total(b, w);
+  const perSampleCount = (x: number) => b.shape(x).slice(1).reduce((p, d) => p * d, 1);
   const kinds = new Set(metrics.map((m) => m.kind));
   const threshold = (metrics.find((m) => 'threshold' in m.args)?.args.threshold as number | undefined) ?? 0.5;
   if (kinds.has('accuracy') || kinds.has('precision') || kinds.has('recall') || kinds.has('f1')) {
     const c = classes(b, loss, pred, target, threshold);
     const binary = loss.kind !== 'cross_entropy';
-    const agree = b.mul(c.predicted, c.actual);
-    out.correct = binary ? total(b, b.binary('eq', c.predicted, c.actual)) : total(b, agree);
-    out.count = b.const(c.rows);
+    const agree = weighted(b.mul(c.predicted, c.actual));
+    out.correct = binary ? total(b, weighted(b.binary('eq', c.predicted, c.actual))) : total(b, agree);
+    out.count = b.scale(samples, binary ? perSampleCount(c.predicted) : perSampleCount(c.predicted) / b.shape(c.predicted)[b.shape(c.predicted).length - 1]);
     if (kinds.has('precision') || kinds.has('recall') || kinds.has('f1')) {
       const one = b.const(1);
       const rowsAxes = b.shape(agree).map((_, i) => i).slice(0, binary ? undefined : -1);
       const perClass = (x: number) => (binary ? total(b, x) : b.reshape(b.sum(x, rowsAxes), [b.shape(x)[b.shape(x).length - 1]]));
       out.tp = perClass(agree);
-      out.fp = perClass(b.mul(c.predicted, b.sub(one, c.actual)));
-      out.fn = perClass(b.mul(b.sub(one, c.predicted), c.actual));
+      out.fp = perClass(weighted(b.mul(c.predicted, b.sub(one, c.actual))));
+      out.fn = perClass(weighted(b.mul(b.sub(one, c.predicted), c.actual)));
     }
   }
   if (kinds.has('mse') || kinds.has('mae')) {
     const d = b.sub(pred, target);
-    if (kinds.has('mse')) out.sse = total(b, b.mul(d, d));
-    if (kinds.has('mae')) out.sae = total(b, b.unary('abs', d));
-    out.elements = b.const(b.shape(d).reduce((p, x) => p * x, 1));
+    if (kinds.has('mse')) out.sse = total(b, weighted(b.mul(d, d)));
+    if (kinds.has('mae')) out.sae = total(b, weighted(b.unary('abs', d)));
+    out.elements = b.scale(samples, perSampleCount(d));
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { Builder } from './builder.js';
 import type { Binding, Module, Program } from './ir.js';
 import { functionLowering, layerLowering, type LowerContext } from './lower-layers.js';
-import { lowerLoss, lowerMetricCounters } from './lower-training.js';
+import { lowerLoss, lowerMetricCounters, WEIGHT_INPUT } from './lower-training.js';
 
 /** Options of lowering: the batch size programs are compiled for, and sizes of other symbolic dims. */
 export interface LowerOptions {
@@ -113,17 +113,35 @@ class Lowering {
     if (!m.loss) return undefined;
     const b = new Builder(false);
     const ir = this.forward(b, false, [m.loss.prediction, m.loss.target]);
-    const outputs = this.lossAndMetrics(b, ir, []);
-    return { name: 'eval_step', nodes: b.nodes, outputs, updates: [] };
+    const updates: Binding[] = [];
+    const outputs = this.lossAndMetrics(b, ir, [], 'eval', updates);
+    return { name: 'eval_step', nodes: b.nodes, outputs, updates };
   }
 
-  private lossAndMetrics(b: Builder, ir: Map<number, number>, kernels: number[]): Binding[] {
+  /**
+   * The loss (mean over the real samples of the batch), metric counters, and their running sums over an epoch
+   * kept in state (`<prefix>.loss_sum`, `<prefix>.weight`, `<prefix>.metrics.*`, `<prefix>.nonfinite`), so the
+   * runtime reads metrics once per epoch instead of once per step.
+   */
+  private lossAndMetrics(b: Builder, ir: Map<number, number>, kernels: number[], prefix: 'train' | 'eval', updates: Binding[]): Binding[] {
     const loss = this.model.loss!;
     const pred = ir.get(loss.prediction)!;
     const target = ir.get(loss.target)!;
     const origin = { span: loss.span, name: 'loss' };
-    const value = b.at(origin, () => lowerLoss(b, loss, pred, target, kernels));
-    const counters = b.at({ span: loss.span, name: 'metrics' }, () => lowerMetricCounters(b, loss, this.model.metrics, pred, target));
+    const w = b.at(origin, () => b.input(WEIGHT_INPUT, 'f32', [this.dims.batch]));
+    const value = b.at(origin, () => lowerLoss(b, loss, pred, target, kernels, w));
+    const counters = b.at({ span: loss.span, name: 'metrics' }, () => lowerMetricCounters(b, loss, this.model.metrics, pred, target, w));
+    b.at({ span: loss.span, name: 'metrics' }, () => {
+      const accumulate = (name: string, x: number) => {
+        const path = `${prefix}.${name}`;
+        updates.push({ name: path, node: b.addN(b.state(path, b.shape(x), 0), x) });
+      };
+      const samples = b.reshape(b.sum(w, [0]), []);
+      accumulate('loss_sum', b.mul(value, samples));
+      accumulate('weight', samples);
+      accumulate('nonfinite', b.sub(b.const(1), b.binary('le', b.unary('abs', value), b.const(3.0e38))));
+      for (const [k, v] of Object.entries(counters)) accumulate(`metrics.${k}`, v);
+    });
     return [{ name: 'loss', node: value }, ...Object.entries(counters).map(([k, v]) => ({ name: `metrics.${k}`, node: v }))];
   }
 
@@ -135,8 +153,17 @@ class Lowering {
     const step = b.at({ span: m.optimizer.span, name: 'optimizer' }, () => b.state(STEP, [], 0));
     const ir = this.forward(b, true, [m.loss.prediction, m.loss.target], step);
     const kernels = b.nodes.filter((n) => n.op === 'param' && /(^|\.)kernel$/.test(n.arg.path)).map((n) => n.id);
-    return { name: 'train_step', nodes: b.nodes, outputs: this.lossAndMetrics(b, ir, kernels), updates: [] };
+    const updates: Binding[] = [];
+    const outputs = this.lossAndMetrics(b, ir, kernels, 'train', updates);
+    return { name: 'train_step', nodes: b.nodes, outputs, updates };
   }
+}
+
+/** Every state tensor the programs read, once each, in order of first appearance. */
+function stateOf(programs: Program[]): Module['state'] {
+  const out: Module['state'] = [];
+  for (const p of programs) for (const n of p.nodes) if (n.op === 'state' && !out.some((s) => s.path === n.arg.path)) out.push({ path: n.arg.path, shape: n.shape, value: n.arg.value });
+  return out;
 }
 
 /** Lowers a checked model to IR programs for a concrete batch size (default: the spec's `train batch_size`). */
@@ -157,7 +184,7 @@ export function lower(model: CheckedModel, options: LowerOptions = {}): LowerRes
       batch,
       seed: model.train.seed,
       params: params.map((p) => ({ path: p.path, shape: p.shape, init: p.init })),
-      state: programs.some((p) => p.name === 'train_step') ? [{ path: STEP, shape: [], value: 0 }] : [],
+      state: stateOf(programs),
       programs,
     },
     diagnostics: [],

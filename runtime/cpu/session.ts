@@ -26,7 +26,12 @@ export class CpuSession {
     }
   }
 
-  private run(p: Program, inputs: Record<string, Tensor>): Record<string, Tensor> {
+  private run(p: Program, given: Record<string, Tensor>): Record<string, Tensor> {
+    const inputs = { ...given };
+    // Sample weights default to 1 (every row real).
+    for (const n of p.nodes) {
+      if (n.op === 'input' && n.arg.name === '#weight' && !inputs[n.arg.name]) inputs[n.arg.name] = { dtype: 'f32', shape: n.shape, data: alloc('f32', size(n.shape), this.precision).fill(1) };
+    }
     const r = execute(p, { inputs, params: this.params, state: this.state }, { precision: this.precision });
     for (const [path, t] of Object.entries(r.updates)) {
       const table = path in this.params ? this.params : this.state;
@@ -36,6 +41,28 @@ export class CpuSession {
       table[path] = { dtype: 'f32', shape: table[path].shape, data };
     }
     return r.outputs;
+  }
+
+  /** Overwrites state tensors by path (e.g. zeros to reset metric sums at the start of an epoch). */
+  writeState(values: Record<string, Float32Array>): void {
+    for (const [path, v] of Object.entries(values)) {
+      const t = this.state[path];
+      if (!t) throw new Error(`no state named ${path}`);
+      const data = alloc('f32', t.data.length, this.precision);
+      data.set(v);
+      this.state[path] = { ...t, data };
+    }
+  }
+
+  /** Overwrites parameters by path. */
+  writeParams(values: Record<string, Float32Array>): void {
+    for (const [path, v] of Object.entries(values)) {
+      const t = this.params[path];
+      if (!t) throw new Error(`no parameter named ${path}`);
+      const data = alloc('f32', t.data.length, this.precision);
+      data.set(v);
+      this.params[path] = { ...t, data };
+    }
   }
 
   /** One optimizer step on a batch; returns the loss and metric counters. */

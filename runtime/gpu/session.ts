@@ -119,7 +119,8 @@ export class GpuSession {
     const p = this.program(name);
     const kernels = this.prepared.get(name)!;
     for (const input of p.inputs) {
-      const data = feeds[input.name];
+      // Sample weights default to 1 (every row real).
+      const data = feeds[input.name] ?? (input.name === '#weight' ? new Float32Array(input.shape.reduce((a, b) => a * b, 1)).fill(1) : undefined);
       const n = input.shape.reduce((a, b) => a * b, 1);
       if (!data) throw new GpuError(`${name}: no data for input \`${input.name}\``);
       if (data.length !== n) throw new GpuError(`${name}: input \`${input.name}\` has ${data.length} values but the program needs ${n} (shape [${input.shape}])`);
@@ -206,6 +207,15 @@ export class GpuSession {
     const m = this.artifact.manifest;
     const all = await this.readArena('state', m.elements.state);
     return Object.fromEntries(m.state.map((s) => [s.path, all.slice(s.offset, s.offset + s.shape.reduce((a, b) => a * b, 1))]));
+  }
+
+  /** Overwrites optimizer state tensors by path (e.g. zeros to reset the metric sums of an epoch). */
+  writeState(values: Record<string, Float32Array>): void {
+    for (const s of this.artifact.manifest.state) {
+      const v = values[s.path];
+      if (!v) continue;
+      this.device.queue.writeBuffer(this.buffers.state, s.offset * 4, v.buffer, v.byteOffset, v.byteLength);
+    }
   }
 
   /** Overwrites parameters by path (shapes must match). */
