@@ -13,6 +13,7 @@ import { numel, type Module } from './ir/ir.js';
 import { moduleFromJson, moduleToJson } from './ir/json.js';
 import { printModule } from './ir/print.js';
 import { renderSummary, summarize } from './summary.js';
+import { isUsage, runEvalOrPredict, runTrain } from './cli-train.js';
 import type { Backend } from './emit/emit.js';
 import { writeArtifact, WriteArtifactError } from './emit/write-artifact.js';
 import type { ArenaName, Manifest } from '../runtime/artifact.js';
@@ -363,7 +364,7 @@ function runIrCheck(args: string[], io: Io): number {
 }
 
 /** Runs the CLI with arguments (without `node mdlc`); returns the exit code. Never throws. */
-export function main(argv: string[], io: Io): number {
+export function main(argv: string[], io: Io): number | Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (!command || command === '-h' || command === '--help' || command === 'help') {
@@ -377,16 +378,23 @@ export function main(argv: string[], io: Io): number {
     if (command === 'check') return runCheck(rest, io);
     if (command === 'compile') return runCompile(rest, io);
     if (command === 'ir-check') return runIrCheck(rest, io);
+    if (command === 'train') return runTrain(rest, io).catch((e: unknown) => failure(e, io));
+    if (command === 'eval' || command === 'predict') return runEvalOrPredict(command, rest, io).catch((e: unknown) => failure(e, io));
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`mdlc: ${(e as Error).message}\n\n${usage}`);
-      return exitCodes.usage;
-    }
-    const message = e instanceof InternalError ? e.message : `internal compiler error: ${(e as Error)?.stack ?? String(e)}`;
-    io.err(`mdlc: ${message}\nThis is a bug in mdlc, not in your spec; please report it with the spec that triggered it.`);
-    return exitCodes.internal;
+    return failure(e, io);
   }
+}
+
+/** Turns an exception into an exit code: usage mistakes exit 2, anything else is reported as a bug in mdlc. */
+function failure(e: unknown, io: Io): number {
+  if (e instanceof UsageError || isUsage(e) || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    io.err(`mdlc: ${(e as Error).message}\n\n${usage}`);
+    return exitCodes.usage;
+  }
+  const message = e instanceof InternalError ? e.message : `internal compiler error: ${(e as Error)?.stack ?? String(e)}`;
+  io.err(`mdlc: ${message}\nThis is a bug in mdlc, not in your spec; please report it with the spec that triggered it.`);
+  return exitCodes.internal;
 }
 
 function version(): string {
@@ -403,10 +411,13 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
-  const code = main(process.argv.slice(2), {
-    out: (s) => process.stdout.write(s + '\n'),
-    err: (s) => process.stderr.write(s + '\n'),
-    isTty: Boolean(process.stdout.isTTY),
+  void Promise.resolve(
+    main(process.argv.slice(2), {
+      out: (s) => process.stdout.write(s + '\n'),
+      err: (s) => process.stderr.write(s + '\n'),
+      isTty: Boolean(process.stdout.isTTY),
+    }),
+  ).then((code) => {
+    process.exitCode = code;
   });
-  process.exitCode = code;
 }

@@ -36,6 +36,8 @@ export interface CompileOptions extends CheckOptions, LowerOptions {
   after?: (stage: string, module: Module) => void;
   /** Also run the WGSL backend (fuse, plan, emit) and return the artifact. */
   backend?: boolean;
+  /** Command-line overrides of training settings: a constant learning rate, the seed. */
+  training?: { lr?: number; seed?: number };
 }
 
 /** What compilation gives: the checked model and the IR module when the spec is clean, and every diagnostic. */
@@ -54,6 +56,9 @@ export const irStages = ['lower', 'autodiff', 'cse', 'fold', 'algebra', 'dce'] a
 export function compileSource(file: SourceFile, options: CompileOptions = {}): CompileResult {
   const front = checkSource(file, options);
   if (!front.model) return front;
+  const t = options.training;
+  if (t?.seed !== undefined) front.model.train.seed = t.seed;
+  if (t?.lr !== undefined && front.model.optimizer) front.model.optimizer = { ...front.model.optimizer, schedule: { kind: 'constant', lr: t.lr } };
   // 3. lower: typed graph -> tensor IR of primitive ops (forward passes, loss, metric counters)
   const lowered = lower(front.model, options);
   if (!lowered.module) return { ...front, diagnostics: [...front.diagnostics, ...lowered.diagnostics] };

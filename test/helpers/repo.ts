@@ -15,6 +15,21 @@ export function runCli(args: string[]): { code: number; stdout: string; stderr: 
   process.chdir(repoRoot);
   try {
     const code = main(args, { out: (s) => out.push(s), err: (s) => err.push(s), isTty: false });
+    if (typeof code !== 'number') throw new Error('runCli runs the synchronous commands; use runCliAsync for train, eval and predict');
+    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+/** Runs an asynchronous CLI command (train, eval, predict) in-process from the repository root. */
+export async function runCliAsync(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const cwd = process.cwd();
+  process.chdir(repoRoot);
+  try {
+    const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s), isTty: false });
     return { code, stdout: out.join('\n'), stderr: err.join('\n') };
   } finally {
     process.chdir(cwd);
