@@ -1,0 +1,78 @@
+// `mdlc train / eval / predict` end to end on real data (Iris), checkpoints and exact resume, bad data, non-finite loss.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { loadCheckpoint } from '../runtime/checkpoint.js';
+import { runCliAsync } from './helpers/repo.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'mdlc-train-'));
+const iris = ['--data', 'examples/data/iris.json', '--backend', 'cpu'];
+
+test('training Iris on the CPU executor reaches 93% held-out accuracy and writes every report', async () => {
+  const out = join(tmp, 'iris');
+  const r = await runCliAsync(['train', 'specs/iris.model', ...iris, '--epochs', '60', '--out', out]);
+  assert.is(r.code, 0, r.stderr);
+  const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { heldOut: { accuracy: number; rows: number }; stopped: string };
+  assert.is(summary.stopped, 'completed');
+  assert.is(summary.heldOut.rows, 30);
+  assert.ok(summary.heldOut.accuracy >= 0.93, `held-out accuracy ${summary.heldOut.accuracy}`);
+  const lines = readFileSync(join(out, 'metrics.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { loss: number; accuracy: number });
+  assert.is(lines.length, 60);
+  assert.ok(lines[59].loss < lines[0].loss / 5, `loss ${lines[0].loss} -> ${lines[59].loss}`);
+  assert.match(readFileSync(join(out, 'chart.svg'), 'utf8'), '<svg');
+  assert.match(r.stdout, 'held-out (30 rows)');
+  const e = await runCliAsync(['eval', 'specs/iris.model', ...iris, '--checkpoint', join(out, 'checkpoint.safetensors'), '--json']);
+  assert.is(e.code, 0, e.stderr);
+  assert.is((JSON.parse(e.stdout) as { accuracy: number }).accuracy, summary.heldOut.accuracy);
+  const p = await runCliAsync(['predict', 'specs/iris.model', ...iris, '--checkpoint', join(out, 'checkpoint.safetensors'), '--out', join(out, 'predictions.csv')]);
+  assert.is(p.code, 0, p.stderr);
+  const csv = readFileSync(join(out, 'predictions.csv'), 'utf8').trim().split('\n');
+  assert.equal(csv[0], 'logits_0,logits_1,logits_2');
+  assert.is(csv.length, 31);
+});
+
+test('2 + 2 epochs with a restart give exactly the weights of 4 epochs straight', async () => {
+  const straight = join(tmp, 'straight');
+  const split = join(tmp, 'split');
+  assert.is((await runCliAsync(['train', 'specs/iris.model', ...iris, '--epochs', '4', '--out', straight])).code, 0);
+  assert.is((await runCliAsync(['train', 'specs/iris.model', ...iris, '--epochs', '2', '--out', split])).code, 0);
+  const resumed = await runCliAsync(['train', 'specs/iris.model', ...iris, '--epochs', '4', '--out', split, '--resume', join(split, 'checkpoint.safetensors')]);
+  assert.is(resumed.code, 0, resumed.stderr);
+  const a = await loadCheckpoint(join(straight, 'checkpoint.safetensors'));
+  const b = await loadCheckpoint(join(split, 'checkpoint.safetensors'));
+  assert.is(b.meta.epoch, 4);
+  assert.is(b.meta.step, a.meta.step);
+  for (const [path, v] of Object.entries(a.params)) assert.equal(Buffer.from(b.params[path].buffer), Buffer.from(v.buffer), path);
+  for (const [path, v] of Object.entries(a.state)) assert.equal(Buffer.from(b.state[path].buffer), Buffer.from(v.buffer), path);
+});
+
+test('bad data is rejected before training with the file, row and column', async () => {
+  const csv = join(tmp, 'bad.csv');
+  writeFileSync(csv, 'a,b,c,d,species\n1,2,3,4,setosa\n1,2,x,4,setosa\n');
+  const config = join(tmp, 'bad.json');
+  writeFileSync(config, JSON.stringify({ source: { csv }, inputs: { measurements: { columns: ['a', 'b', 'c', 'd'] } }, targets: { species: { column: 'species' } } }));
+  const r = await runCliAsync(['train', 'specs/iris.model', '--data', config, '--backend', 'cpu', '--out', join(tmp, 'bad')]);
+  assert.is(r.code, 1);
+  assert.match(r.stderr, `${csv}:3:3`);
+  assert.not.match(r.stderr, /\bat .*\.js:\d+/);
+  assert.not.ok(existsSync(join(tmp, 'bad', 'checkpoint.safetensors')), 'nothing was trained');
+});
+
+test('a non-finite loss stops training with the step number and keeps the last good checkpoint', async () => {
+  const out = join(tmp, 'nan');
+  const r = await runCliAsync(['train', 'specs/iris.model', ...iris, '--epochs', '3', '--lr', '1e38', '--out', out]);
+  assert.is(r.code, 1);
+  assert.match(r.stderr, /the loss became non-finite at step \d+/);
+  assert.not.match(r.stderr, /\bat .*\.js:\d+/);
+});
+
+test('usage mistakes exit 2', async () => {
+  for (const args of [['train'], ['train', 'specs/iris.model'], ['train', 'specs/iris.model', ...iris, '--epochs', '0'], ['eval', 'specs/iris.model', ...iris]]) {
+    const r = await runCliAsync(args);
+    assert.is(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+  }
+});
+
+test.run();
