@@ -266,6 +266,8 @@ for (const name of specNames) {
       if (NOISE_ONLY.test(s.path.replace(/\.(m|v|momentum)$/, ''))) continue;
       const { rel } = l2Relative(gState[s.path], cpu.state[s.path].data);
       if (rel > worstState.rel || !worstState.path) worstState = { rel, path: s.path };
+      // The epoch sums (loss, sample weight, metric counters) are computed by ride-along tasks: they must agree too.
+      if (/^(train|eval)\./.test(s.path) && !(rel <= 1e-4 || l2Relative(gState[s.path], cpu.state[s.path].data).rel <= 1e-4)) failures.push(`${s.path}: epoch sum differs (${rel.toExponential(2)})`);
     }
     const t3 = performance.now();
     const worstLoss = Math.max(...lossErrors);

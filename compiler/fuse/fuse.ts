@@ -404,6 +404,8 @@ function rideAlong(p: Program, order: Draft[]): Draft[] {
       if (between.some((x) => touches(s, x))) continue;
       (h.sideTasks ??= []).push(s);
       for (const o of s.outputs) h.outputs.add(o);
+      // The host now reads what the rider reads: later riders must not depend on it (they would run in one invocation, out of order).
+      for (const x of s.inputs) if (!h.outputs.has(x)) h.inputs.add(x);
       list.splice(i, 1);
       i--;
       moved = true;
