@@ -111,6 +111,8 @@ interface Draft {
   alive: boolean;
   segments?: { size: number; map: Record<number, number> }[];
   sideTasks?: Draft[];
+  /** A run of single-invocation kernels executed one after another (rule 9). */
+  bundle?: true;
 }
 
 /** Groups a program's nodes into kernels and orders them for dispatch. */
@@ -390,7 +392,23 @@ function rideAlong(p: Program, order: Draft[]): Draft[] {
   const overwrites = (d: Draft) => p.updates.filter((u) => d.outputs.has(storageOf(p, u.node))).map((u) => residentOf.get(u.name)).filter((x): x is number => x !== undefined);
   const touches = (a: Draft, b: Draft) =>
     [...a.inputs].some((i) => b.outputs.has(i)) || [...b.inputs].some((i) => a.outputs.has(i)) || overwrites(a).some((r) => b.inputs.has(r)) || overwrites(b).some((r) => a.inputs.has(r));
-  const list = [...order];
+  // Consecutive single-invocation kernels form one bundle, run one after another by one invocation (so they may
+  // depend on each other); the bundle then rides as a whole.
+  const list: Draft[] = [];
+  for (const d of order) {
+    const last = list[list.length - 1];
+    if (last && single(d) && single(last)) {
+      let bundle = last;
+      if (!last.bundle) {
+        bundle = { kind: 'elementwise', outputs: new Set(last.outputs), members: new Set(), inputs: new Set(last.inputs), shape: [], axes: [], order: last.order, alive: true, sideTasks: [last], bundle: true };
+        list[list.length - 1] = bundle;
+      }
+      bundle.sideTasks!.push(d);
+      for (const o of d.outputs) bundle.outputs.add(o);
+      for (const x of d.inputs) if (!bundle.outputs.has(x)) bundle.inputs.add(x);
+      bundle.order = d.order;
+    } else list.push(d);
+  }
   for (let pass = 0, moved = true; moved && pass < 4; pass++) {
     moved = false;
   for (let i = 0; i < list.length; i++) {
@@ -402,7 +420,7 @@ function rideAlong(p: Program, order: Draft[]): Draft[] {
       // Moving s to h's position must keep every dependency: nothing between them may read s or feed s.
       const between = j > i ? list.slice(i + 1, j) : list.slice(j + 1, i);
       if (between.some((x) => touches(s, x))) continue;
-      (h.sideTasks ??= []).push(s);
+      (h.sideTasks ??= []).push(...(s.bundle ? s.sideTasks! : [s]));
       for (const o of s.outputs) h.outputs.add(o);
       // The host now reads what the rider reads: later riders must not depend on it (they would run in one invocation, out of order).
       for (const x of s.inputs) if (!h.outputs.has(x)) h.inputs.add(x);
