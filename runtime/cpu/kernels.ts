@@ -66,14 +66,14 @@ function reduce(init: number, f: (acc: number, v: number) => number): Kernel<'su
   };
 }
 
-function im2col(n: Node<'im2col'>, x: Tensor, env: KernelEnv): Tensor {
-  const out = make(n, env);
-  const o = out.data;
-  const [B, H, W, C] = x.shape;
-  const [, OH, OW] = n.shape;
-  const { kh, kw, sh, sw, padTop, padLeft, padValue } = n.arg;
-  const a = x.data;
-  let p = 0;
+/**
+ * Visits every (patch position, pixel) pair of a window over an NHWC image [B, H, W, C], in im2col's (b, oy, ox, ky, kx)
+ * order: `visit(base)` gets the image offset of the pixel's first channel, or -1 where the window hangs over the border.
+ */
+function forEachWindowPixel(image: number[], out: number[], win: Window, visit: (base: number) => void): void {
+  const [B, H, W, C] = image;
+  const [, OH, OW] = out;
+  const { kh, kw, sh, sw, padTop, padLeft } = win;
   for (let b = 0; b < B; b++)
     for (let oy = 0; oy < OH; oy++)
       for (let ox = 0; ox < OW; ox++)
@@ -81,34 +81,33 @@ function im2col(n: Node<'im2col'>, x: Tensor, env: KernelEnv): Tensor {
           const iy = oy * sh + ky - padTop;
           for (let kx = 0; kx < kw; kx++) {
             const ix = ox * sw + kx - padLeft;
-            const inside = iy >= 0 && iy < H && ix >= 0 && ix < W;
-            const base = ((b * H + iy) * W + ix) * C;
-            for (let c = 0; c < C; c++) o[p++] = inside ? a[base + c] : padValue;
+            visit(iy >= 0 && iy < H && ix >= 0 && ix < W ? ((b * H + iy) * W + ix) * C : -1);
           }
         }
+}
+
+function im2col(n: Node<'im2col'>, x: Tensor, env: KernelEnv): Tensor {
+  const out = make(n, env);
+  const o = out.data;
+  const a = x.data;
+  const C = x.shape[3];
+  let p = 0;
+  forEachWindowPixel(x.shape, n.shape, n.arg, (base) => {
+    for (let c = 0; c < C; c++) o[p++] = base >= 0 ? a[base + c] : n.arg.padValue;
+  });
   return out;
 }
 
 function col2im(n: Node<'col2im'>, g: Tensor, env: KernelEnv): Tensor {
   const out = make(n, env);
   const o = out.data;
-  const [B, H, W, C] = n.shape;
-  const [, OH, OW] = g.shape;
-  const { kh, kw, sh, sw, padTop, padLeft }: Window = n.arg;
   const a = g.data;
+  const C = n.shape[3];
   let p = 0;
-  for (let b = 0; b < B; b++)
-    for (let oy = 0; oy < OH; oy++)
-      for (let ox = 0; ox < OW; ox++)
-        for (let ky = 0; ky < kh; ky++) {
-          const iy = oy * sh + ky - padTop;
-          for (let kx = 0; kx < kw; kx++) {
-            const ix = ox * sw + kx - padLeft;
-            const inside = iy >= 0 && iy < H && ix >= 0 && ix < W;
-            const base = ((b * H + iy) * W + ix) * C;
-            for (let c = 0; c < C; c++, p++) if (inside) o[base + c] += a[p];
-          }
-        }
+  forEachWindowPixel(n.shape, g.shape, n.arg, (base) => {
+    if (base >= 0) for (let c = 0; c < C; c++) o[base + c] += a[p + c];
+    p += C;
+  });
   return out;
 }
 

