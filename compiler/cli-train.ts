@@ -8,7 +8,7 @@ import type { SpecTensor } from '../runtime/data/fit.js';
 import type { MetricName } from '../runtime/metrics.js';
 import { type BackendChoice, Model, NonFiniteLossError } from '../runtime/model.js';
 import { MetricsLog } from '../runtime/report/metrics-log.js';
-import { Progress } from '../runtime/report/progress.js';
+import { Progress, type ProgressStream } from '../runtime/report/progress.js';
 import { lossChart } from '../runtime/report/svg-chart.js';
 import type { CheckedModel } from './check/types.js';
 import { compileSource, type CompileResult } from './compile.js';
@@ -91,7 +91,7 @@ async function prepare(specPath: string, values: Record<string, unknown>, io: Tr
     }
     throw e;
   }
-  const model = await Model.create(compiled.artifact, compiled.module, {
+  const model = await Model.create(compiled.artifact, {
     backend: (values.backend as BackendChoice) ?? 'auto',
     metrics: compiled.model.metrics.map((m) => m.kind as MetricName),
     tensors: specTensors(compiled.model),
@@ -145,29 +145,38 @@ export async function runTrain(args: string[], io: TrainIo): Promise<number> {
   process.once('SIGINT', onSigint);
   const history: { epoch: number; loss: number; valLoss?: number; accuracy?: number; valAccuracy?: number }[] = [];
   let initialEpoch = 0;
+  let initialStep = 0;
   let code = 0;
   const started = performance.now();
   try {
     if (values.resume) {
       const ckpt = await model.restore(values.resume as string);
       initialEpoch = ckpt.meta.epoch;
+      initialStep = ckpt.meta.stepInEpoch ?? 0;
       history.push(...((ckpt.meta.history as typeof history | undefined) ?? []));
-      io.err(`mdlc: resumed from ${values.resume} at epoch ${initialEpoch} (step ${model.step})`);
+      io.err(`mdlc: resumed from ${values.resume} ${initialStep ? `in epoch ${initialEpoch + 1} after its step ${initialStep}` : `after epoch ${initialEpoch}`} (step ${model.step} in all)`);
     }
     const info = data.info;
     io.err(`mdlc: training ${compiled.model!.name} on ${info.source}: ${data.train.size} training rows${data.validation ? `, ${data.validation.size} validation` : ''}${data.test ? `, ${data.test.size} held out` : ''}; batch ${model.batchSize}, ${epochs} epochs, ${model.engine.kind}`);
     let progress: Progress | undefined;
+    // Progress goes to the terminal's stderr, or line by line through io.err when the CLI runs in-process.
+    const stream: ProgressStream = io.stderr ?? { write: (text: string) => io.err(text.replace(/\n$/, '')), isTTY: false };
     const result = await model.fit(data.train, {
       epochs,
       initialEpoch,
+      initialStep,
       seed: settings.seed,
       shuffle: settings.shuffle,
       validation: data.validation,
       readEvery: num(values['read-every'] as string | undefined, '--read-every', true) ?? (model.engine.kind === 'cpu' ? 1 : 10),
       signal: controller.signal,
-      onStep: ({ epoch, step, steps, loss }) => {
-        if (step === 1 || !progress) progress = new Progress({ total: steps, epoch: epoch + 1, epochs, stream: io.stderr ?? process.stderr, tty: Boolean((io.stderr ?? process.stderr).isTTY) });
-        progress.update(step, { loss });
+      onEpochStart: ({ epoch, steps }) => {
+        progress = new Progress({ total: steps, epoch: epoch + 1, epochs, stream, tty: Boolean(stream.isTTY) });
+      },
+      onStep: ({ step, steps, loss }) => {
+        if (!progress) return;
+        // Steps between read-backs are only queued, not done: drawing them would show the queueing rate, not the training rate.
+        if (loss !== undefined || step === steps) progress.update(step, { loss });
       },
       onEpoch: async (r) => {
         const record = { epoch: r.epoch + 1, loss: r.loss, ...r.metrics, ...(r.val ? { val_loss: r.val.loss, ...Object.fromEntries(Object.entries(r.val.metrics).map(([k, v]) => [`val_${k}`, v])) } : {}), seconds: r.seconds, steps: r.steps };
@@ -181,6 +190,12 @@ export async function runTrain(args: string[], io: TrainIo): Promise<number> {
         else io.err(`epoch ${r.epoch + 1}/${epochs}: ${formatMetrics(r.loss, r.metrics)}${r.val ? '  ' + formatMetrics(r.val.loss, r.val.metrics, 'val_') : ''}  (${r.seconds.toFixed(1)} s)`);
       },
     });
+    if (result.stopped === 'aborted') {
+      // Where fit stopped, to the step: --resume continues from there exactly as if never interrupted.
+      await model.save(checkpoint, { epoch: result.epoch, stepInEpoch: result.stepInEpoch, seed: settings.seed, history });
+      io.err(`mdlc: saved ${checkpoint} in epoch ${result.epoch + 1} after step ${result.stepInEpoch}; continue with --resume ${checkpoint}`);
+      code = 130;
+    }
     const heldOut = data.test ?? data.validation;
     const final = heldOut ? await model.evaluate(heldOut) : undefined;
     const summary = {
@@ -193,10 +208,6 @@ export async function runTrain(args: string[], io: TrainIo): Promise<number> {
       files: { checkpoint, metrics: join(out, 'metrics.jsonl'), chart: join(out, 'chart.svg') },
     };
     writeFileSync(join(out, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
-    if (result.stopped === 'aborted') {
-      await model.save(checkpoint, { epoch: history.length, seed: settings.seed, history });
-      code = 130;
-    }
     if (values.json) io.out(JSON.stringify({ summary }));
     else {
       if (final) io.out(`held-out (${heldOut!.size} rows): ${formatMetrics(final.loss, final.metrics)}`);
@@ -204,7 +215,8 @@ export async function runTrain(args: string[], io: TrainIo): Promise<number> {
     }
   } catch (e) {
     if (e instanceof NonFiniteLossError) {
-      io.err(`mdlc: ${e.message}. The last good checkpoint is ${checkpoint}; try a lower --lr or gradient clipping (clip_norm=1.0).`);
+      const kept = history.length > initialEpoch || values.resume ? `The last good checkpoint, after epoch ${history.length ? history[history.length - 1].epoch : initialEpoch}, is ${checkpoint}` : 'No checkpoint was written (it failed in the first epoch)';
+      io.err(`mdlc: ${e.message}. ${kept}; try a lower --lr or gradient clipping (clip_norm=1.0).`);
       code = 1;
     } else throw e;
   } finally {

@@ -29,6 +29,12 @@ Commands:
                        compile a spec to IR programs (train_step, eval_step, predict), or with -o to an artifact folder
   ir-check <file.ir.json>
                        validate an IR file written by compile --emit ir
+  train <file.model> --data <config.json|mnist|spam-assassin|iris>
+                       train on the WebGPU device (or the CPU executor); writes a checkpoint, metrics.jsonl and a chart
+  eval <file.model> --checkpoint <file> --data <...>
+                       loss and metrics of a checkpoint on held-out data
+  predict <file.model> --checkpoint <file> --data <...> [-o out.csv|out.json]
+                       the model's outputs for every row, as CSV or JSON
 
 Options for check:
   --format text|json   output format (default text)
@@ -41,19 +47,40 @@ Options for check:
 
 Options for compile (and --set, --color as for check):
   --dump-ir=<stage>    print the IR after a stage: ${irStages.join(', ')}
-  -o, --out <dir>      write the artifact (manifest.json, WGSL kernels, weights.safetensors) to <dir>
+  -o, --out <dir>      write the artifact (manifest.json, WGSL kernels, weights, IR) to <dir>
   --emit ir            write the IR as JSON to <dir>/<model>.ir.json instead (-o gives <dir>, default out/)
   --batch N            the batch size to compile for (default: the spec's train batch_size)
   --stats              print each program's node count after each stage, and its kernels and memory
   --format text|json   output format (default text)
 
-Exit codes: 0 no errors (warnings allowed), 1 errors in the spec, 2 bad usage or unreadable file, 3 internal error.`;
+Options for train:
+  --data <config|name> a data config file (JSON, see docs/data.md) or a dataset name
+  --epochs N, --batch-size N, --lr X, --seed N
+                       override the spec's train settings (--batch-size recompiles for that batch)
+  -o, --out <dir>      where the checkpoint, metrics.jsonl, chart.svg and summary.json go (default runs/<model>)
+  --backend auto|webgpu|cpu
+                       the device (default auto: WebGPU, else the CPU reference executor with a warning)
+  --resume <checkpoint>
+                       continue from a checkpoint (same spec and settings), bit for bit
+  --read-every N       read the loss back every N steps (default 10 on WebGPU, 1 on the CPU)
+  --json               one JSON record per epoch and a summary on stdout (progress stays on stderr)
+
+Options for eval and predict (and --batch-size, --backend, --set, --json as for train):
+  --checkpoint <file>  the checkpoint written by train
+  --split test|validation|train
+                       which part of the data (default test)
+  -o, --out <file>     predict: write predictions there (.json for JSON, else CSV)
+
+Exit codes: 0 no errors (warnings allowed), 1 errors in the spec or the data (or a non-finite loss), 2 bad usage or unreadable file,
+3 internal error, 130 interrupted (train saved a checkpoint).`;
 
 /** Streams the CLI writes to (replaceable so tests can run it in-process). */
 export interface Io {
   out(s: string): void;
   err(s: string): void;
   isTty: boolean;
+  /** The process's stderr, for progress bars redrawn in place on a terminal (absent in-process: progress then goes through err). */
+  stderr?: NodeJS.WriteStream;
 }
 
 class UsageError extends Error {}
@@ -327,7 +354,7 @@ function runCompile(args: string[], io: Io): number {
     const total = arenas.reduce((sum, a) => sum + written!.memory[a], 0);
     io.out(
       [
-        `wrote ${written.dir} (${result.module.model}, batch ${result.module.batch}): manifest.json, ${kernels} WGSL kernel${kernels === 1 ? '' : 's'}, weights.safetensors`,
+        `wrote ${written.dir} (${result.module.model}, batch ${result.module.batch}): manifest.json, ${kernels} WGSL kernel${kernels === 1 ? '' : 's'}, weights.safetensors, program.ir.json`,
         `kernels: ${Object.entries(written.kernels).map(([p, n]) => `${p} ${n}`).join(', ')} (one submit per step)`,
         `memory: ${arenaText} (${formatBytes(total)} in all)`,
       ].join('\n'),
@@ -416,6 +443,7 @@ if (isEntryPoint()) {
       out: (s) => process.stdout.write(s + '\n'),
       err: (s) => process.stderr.write(s + '\n'),
       isTty: Boolean(process.stdout.isTTY),
+      stderr: process.stderr,
     }),
   ).then((code) => {
     process.exitCode = code;

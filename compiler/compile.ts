@@ -74,6 +74,6 @@ export function compileSource(file: SourceFile, options: CompileOptions = {}): C
   // 7. plan: kernels -> arenas and offsets for every tensor, dead memory reused, verified
   const plans = planModule(module, fused);
   // 8. emit: kernels + plan -> WGSL and the manifest (the artifact the runtime runs)
-  const artifact = emitArtifact(module, fused, plans, { text: file.text, file });
+  const artifact = { ...emitArtifact(module, fused, plans, { text: file.text, file }), module };
   return { ...front, module, fused, plans, artifact };
 }

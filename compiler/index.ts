@@ -1,4 +1,13 @@
-// The compiler's public API: check a spec in-process and render what was found.
+// The public API: compile a spec into a model and train it, load artifacts and data; check a spec and render what was found.
+export { compileModel, loadModel, loadDataFor, SpecError, type CompileModelOptions, type SpecTraining } from './api.js';
+export { Model, NonFiniteLossError, countedMetrics, manifestTensors, type BackendChoice, type CreateOptions, type EpochResult, type FitOptions, type Inputs, type StopReason, type Engine } from '../runtime/model.js';
+export { loadData, type LoadedData, type DataInfo } from '../runtime/data/load.js';
+export { DataError } from '../runtime/data/errors.js';
+export type { DataConfig } from '../runtime/data/config.js';
+export type { Dataset, Column } from '../runtime/data/dataset.js';
+export { loadArtifact, ArtifactError } from '../runtime/load.js';
+export { saveCheckpoint, loadCheckpoint, CheckpointError, type Checkpoint, type CheckpointMeta } from '../runtime/checkpoint.js';
+export { compileSource, type CompileOptions, type CompileResult } from './compile.js';
 export { checkSource, type FrontEndResult } from './compile.js';
 export { parse, type ParseResult } from '../grammar/parse.js';
 export { check, type CheckOptions, type CheckResult, type Purpose } from './check/check.js';

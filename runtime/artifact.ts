@@ -1,5 +1,6 @@
 // The compiled artifact: everything the runtime needs to train and run a model, with no compiler involved.
-// Written by `mdlc compile -o dir` as manifest.json + one .wgsl file per kernel + initial weights (safetensors).
+// Written by `mdlc compile -o dir` as manifest.json + one .wgsl file per kernel + initial weights (safetensors) + the IR.
+import type { Module } from '../compiler/ir/ir.js';
 
 /** Memory arenas: one GPU buffer each. params and state persist across steps; data holds a step's inputs; work is scratch. */
 export type ArenaName = 'params' | 'state' | 'data' | 'work';
@@ -52,9 +53,13 @@ export interface Manifest {
   programs: ManifestProgram[];
 }
 
-/** An artifact in memory: the manifest, WGSL sources by file name, and optional initial weights by parameter path. */
+/**
+ * An artifact in memory: the manifest, WGSL sources by file name, optional initial weights by parameter path, and the
+ * optimized IR the kernels were fused from (program.ir.json), which the CPU reference executor runs when there is no GPU.
+ */
 export interface Artifact {
   manifest: Manifest;
   shaders: Record<string, string>;
   weights?: Record<string, Float32Array>;
+  module?: Module;
 }

@@ -12,9 +12,13 @@ export interface CheckpointMeta {
   specHash: string;
   programHash: string;
   model: string;
+  /** Epochs finished; with `stepInEpoch`, the epoch (0-based) that was interrupted. */
   epoch: number;
+  /** Optimizer steps taken in all. */
   step: number;
   seed: number;
+  /** Steps of epoch `epoch` already taken, for a checkpoint saved mid-epoch (Ctrl-C); absent or 0 at an epoch's end. */
+  stepInEpoch?: number;
   /** Per-epoch history or any other JSON value; stored JSON-encoded. */
   history?: unknown;
 }
@@ -81,6 +85,10 @@ function encodeCheckpoint(path: string, ckpt: Checkpoint): Uint8Array {
   for (const field of INTEGER_FIELDS) {
     if (!Number.isSafeInteger(meta[field])) throw new CheckpointError(`cannot write checkpoint ${path}: meta.${field} must be an integer, got ${String(meta[field])}`);
     metadata[field] = String(meta[field]);
+  }
+  if (meta.stepInEpoch !== undefined && meta.stepInEpoch !== 0) {
+    if (!Number.isSafeInteger(meta.stepInEpoch) || meta.stepInEpoch < 0) throw new CheckpointError(`cannot write checkpoint ${path}: meta.stepInEpoch must be a non-negative integer, got ${String(meta.stepInEpoch)}`);
+    metadata.stepInEpoch = String(meta.stepInEpoch);
   }
   if (meta.history !== undefined) {
     let json: string | undefined;
@@ -168,6 +176,11 @@ function readMeta(path: string, metadata: Record<string, string>): CheckpointMet
     step: integers.step,
     seed: integers.seed,
   };
+  if (metadata.stepInEpoch !== undefined) {
+    const n = Number(metadata.stepInEpoch);
+    if (!/^\d+$/.test(metadata.stepInEpoch) || !Number.isSafeInteger(n)) throw fail(`the metadata "stepInEpoch" must be a non-negative integer, got ${JSON.stringify(metadata.stepInEpoch)}`);
+    if (n > 0) meta.stepInEpoch = n;
+  }
   if (metadata.history !== undefined) {
     try {
       meta.history = JSON.parse(metadata.history);
@@ -221,7 +234,7 @@ export function checkCompatible(ckpt: Checkpoint, expected: CheckpointExpectatio
   if (ckpt.meta.programHash !== expected.programHash)
     problems.push(
       `the checkpoint was written by a different compilation of the spec (program hash ${ckpt.meta.programHash.slice(0, 12)} in the checkpoint, ${expected.programHash.slice(0, 12)} now); ` +
-        'the spec or the compiler changed since it was saved',
+        'the spec, its settings (--set, --batch-size, --lr, --seed) or the compiler changed since it was saved',
     );
   const have = ckpt.shapes.params;
   const wanted = new Set<string>();

@@ -2,11 +2,13 @@
 // Importable in browsers: node:fs is imported dynamically, only by loadArtifact; parseArtifact takes the files' contents.
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import schema from '../docs/schemas/artifact.schema.json' with { type: 'json' };
+import type { Module } from '../compiler/ir/ir.js';
+import { moduleFromJson } from '../compiler/ir/json.js';
 import type { Artifact, ArenaName, Manifest, ManifestTensor } from './artifact.js';
 import { decodeSafetensors, SafetensorsError } from './safetensors.js';
 
 /** File names inside an artifact folder (each kernel's shader is named by its manifest entry). */
-export const artifactFiles = { manifest: 'manifest.json', weights: 'weights.safetensors' } as const;
+export const artifactFiles = { manifest: 'manifest.json', weights: 'weights.safetensors', ir: 'program.ir.json' } as const;
 
 /** The artifact format version this runtime reads. */
 export const artifactFormatVersion = 1;
@@ -24,6 +26,8 @@ export interface ArtifactContents {
   manifestJson: string | object;
   shaders: Record<string, string>;
   weightsBytes?: Uint8Array;
+  /** program.ir.json's text (or parsed JSON): the IR the CPU executor runs when there is no GPU. */
+  irJson?: string | object;
 }
 
 /** The safetensors metadata that ties a weights file to the manifest it was written with. */
@@ -195,7 +199,10 @@ function readWeights(m: Manifest, bytes: Uint8Array, at: (name: string) => strin
 export function parseArtifact(contents: ArtifactContents, dir = ''): Artifact {
   const at = inFolder(dir);
   const manifest = readManifest(contents.manifestJson, at(artifactFiles.manifest));
-  return assemble(manifest, contents.shaders, contents.weightsBytes, at, []);
+  const problems: string[] = [];
+  const module = contents.irJson === undefined ? undefined : readModule(contents.irJson, manifest, at(artifactFiles.ir), problems);
+  const artifact = assemble(manifest, contents.shaders, contents.weightsBytes, at, problems);
+  return module ? { ...artifact, module } : artifact;
 }
 
 /** Reads and checks an artifact folder written by `mdlc compile -o dir` (Node only); throws an ArtifactError naming each file and field at fault. */
@@ -229,7 +236,30 @@ export async function loadArtifact(dir: string): Promise<Artifact> {
   });
   // A plain Uint8Array: a Node Buffer of a small file is a view into a shared pool.
   const bytes = weights === undefined ? undefined : new Uint8Array(weights.buffer, weights.byteOffset, weights.byteLength);
-  return assemble(manifest, shaders, bytes, at, problems);
+  const irText = await read(artifactFiles.ir, (path) => fs.readFile(path, 'utf8'), problems);
+  const module = irText === undefined ? undefined : readModule(irText, manifest, at(artifactFiles.ir), problems);
+  const artifact = assemble(manifest, shaders, bytes, at, problems);
+  return module ? { ...artifact, module } : artifact;
+}
+
+/** Reads and checks program.ir.json (text or parsed JSON) against its manifest; undefined after noting the problems. */
+function readModule(ir: string | object, manifest: Manifest, file: string, problems: string[]): Module | undefined {
+  let json: unknown = ir;
+  if (typeof ir === 'string') {
+    try {
+      json = JSON.parse(ir);
+    } catch (e) {
+      problems.push(`${file}: is not JSON: ${(e as Error).message}`);
+      return undefined;
+    }
+  }
+  const read = moduleFromJson(json);
+  for (const error of read.errors) problems.push(`${file}: ${error}`);
+  if (read.module && (read.module.model !== manifest.model || read.module.batch !== manifest.batch)) {
+    problems.push(`${file}: is the IR of ${read.module.model} at batch ${read.module.batch}, but the manifest is ${manifest.model} at batch ${manifest.batch}`);
+    return undefined;
+  }
+  return read.module;
 }
 
 /** Names files inside a folder for messages, with `/` whatever the platform: `out/` and `out` both give `out/manifest.json`. */

@@ -10,6 +10,7 @@ import { initializerSchemas } from '../compiler/check/args.js';
 import { compileSource } from '../compiler/compile.js';
 import { SourceFile } from '../compiler/diagnostics/diagnostic.js';
 import { initialWeights, writeArtifact } from '../compiler/emit/write-artifact.js';
+import { printModule } from '../compiler/ir/print.js';
 import type { Artifact, Manifest } from '../runtime/artifact.js';
 import { initialize } from '../runtime/init.js';
 import { ArtifactError, loadArtifact, parseArtifact } from '../runtime/load.js';
@@ -86,12 +87,14 @@ test('every shipped spec compiles with -o to a folder that loads back as the com
     const expected = inMemory(spec);
     const m = expected.manifest;
     const kernels = m.programs.reduce((a, p) => a + p.kernels.length, 0);
-    assert.match(r.stdout, `wrote ${dir} (${m.model}, batch ${m.batch}): manifest.json, ${kernels} WGSL kernels, weights.safetensors`);
+    assert.match(r.stdout, `wrote ${dir} (${m.model}, batch ${m.batch}): manifest.json, ${kernels} WGSL kernels, weights.safetensors, program.ir.json`);
     assert.match(r.stdout, `kernels: ${m.programs.map((p) => `${p.name} ${p.kernels.length}`).join(', ')} (one submit per step)`);
     assert.match(r.stdout, /\nmemory: params [\d.]+ [KMG]?i?B, state [\d.]+ [KMG]?i?B, data [\d.]+ [KMG]?i?B, work [\d.]+ [KMG]?i?B \([\d.]+ [KMG]?i?B in all\)$/);
-    assert.equal(readdirSync(dir).sort(), ['manifest.json', 'weights.safetensors', ...Object.keys(expected.shaders)].sort(), spec);
+    assert.equal(readdirSync(dir).sort(), ['manifest.json', 'program.ir.json', 'weights.safetensors', ...Object.keys(expected.shaders)].sort(), spec);
     const loaded = await loadArtifact(dir);
     assert.equal(loaded.manifest, m, `${spec}: manifest`);
+    // The IR read back is the one the kernels were fused from: printed, both read the same.
+    assert.is(printModule(loaded.module!), printModule(expected.module!), `${spec}: program.ir.json`);
     assert.equal(loaded.shaders, expected.shaders, `${spec}: shaders`);
     assert.equal(Object.keys(loaded.weights!), m.params.map((p) => p.path));
     for (const p of m.params) {
@@ -233,7 +236,19 @@ test('parseArtifact builds the same artifact from contents in memory, with or wi
   const manifestJson = readFileSync(join(dir, 'manifest.json'), 'utf8');
   const shaders = Object.fromEntries(Object.keys(loaded.shaders).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
   const weightsBytes = new Uint8Array(readFileSync(join(dir, 'weights.safetensors')));
-  assert.equal(parseArtifact({ manifestJson, shaders, weightsBytes }), loaded);
+  const irJson = readFileSync(join(dir, 'program.ir.json'), 'utf8');
+  assert.equal(parseArtifact({ manifestJson, shaders, weightsBytes, irJson }), loaded);
+  // Without program.ir.json the artifact is the same, less the IR (it then runs on WebGPU only).
+  const { module: _, ...gpuOnly } = loaded;
+  assert.equal(parseArtifact({ manifestJson, shaders, weightsBytes }), gpuOnly);
+  const wrongIr = JSON.parse(irJson) as { batch: number };
+  wrongIr.batch = 3;
+  try {
+    parseArtifact({ manifestJson, shaders, weightsBytes, irJson: wrongIr });
+    assert.unreachable('accepted IR of another batch');
+  } catch (e) {
+    assert.match((e as ArtifactError).problems.join('\n'), 'program.ir.json: ');
+  }
   const bare = parseArtifact({ manifestJson: JSON.parse(manifestJson) as object, shaders });
   assert.is(bare.weights, undefined);
   assert.equal(bare.manifest, loaded.manifest);

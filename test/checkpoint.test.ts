@@ -284,7 +284,7 @@ test('checkCompatible: nothing when it fits; otherwise the program hash and each
     params: [{ path: 'dense1.kernel', shape: [3, 2] }, { path: 'dense1.bias', shape: [3] }, { path: 'dense2.kernel', shape: [3, 1] }],
   });
   assert.equal(problems, [
-    'the checkpoint was written by a different compilation of the spec (program hash bbbbbbbbbbbb in the checkpoint, cccccccccccc now); the spec or the compiler changed since it was saved',
+    'the checkpoint was written by a different compilation of the spec (program hash bbbbbbbbbbbb in the checkpoint, cccccccccccc now); the spec, its settings (--set, --batch-size, --lr, --seed) or the compiler changed since it was saved',
     'parameter "dense1.kernel" has shape [2, 3] in the checkpoint but the program needs [3, 2]',
     'parameter "dense2.kernel" [3, 1] is missing from the checkpoint',
     'the checkpoint has parameter "scale" [], which the program does not have',

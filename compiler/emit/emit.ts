@@ -62,9 +62,13 @@ export function emitArtifact(m: Module, fused: FusedProgram[], plans: ProgramPla
       kernels,
     };
   });
+  // What the programs compute, not where they came from: spec locations (kernel `source`, WGSL comments) are left out,
+  // so the same spec under another path, or with a comment added, keeps its hash and its checkpoints.
+  const computed = programs.map((p) => ({ ...p, kernels: p.kernels.map((k) => ({ ...k, source: [] })) }));
+  const code = (wgsl: string) => wgsl.replace(/^\s*\/\/.*$/gm, '');
   const programHash = createHash('sha256')
-    .update(JSON.stringify(programs))
-    .update(Object.keys(shaders).sort().map((k) => shaders[k]).join('\n'))
+    .update(JSON.stringify(computed))
+    .update(Object.keys(shaders).sort().map((k) => code(shaders[k])).join('\n'))
     .digest('hex');
   const manifest: Manifest = {
     format: 'mdlc-artifact',

@@ -1,4 +1,4 @@
-// An Artifact -> an artifact folder (manifest.json, one .wgsl per kernel, weights.safetensors), put in place by one rename.
+// An Artifact -> an artifact folder (manifest.json, one .wgsl per kernel, weights.safetensors, program.ir.json), put in place by one rename.
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Artifact, Manifest } from '../../runtime/artifact.js';
@@ -6,6 +6,7 @@ import { initialize } from '../../runtime/init.js';
 import { artifactFiles, weightsMetadata } from '../../runtime/load.js';
 import { encodeSafetensors, type SafetensorsTensor } from '../../runtime/safetensors.js';
 import { InternalError } from '../diagnostics/diagnostic.js';
+import { moduleToJson } from '../ir/json.js';
 
 /** A folder that cannot be written or replaced: the user's problem (a path), reported without a stack trace. */
 export class WriteArtifactError extends Error {
@@ -53,6 +54,7 @@ function artifactContents(artifact: Artifact, weights: Record<string, Float32Arr
     tensors[p.path] = { dtype: 'F32', shape: p.shape, data };
   }
   files.set(artifactFiles.weights, encodeSafetensors(tensors, weightsMetadata(m)));
+  if (artifact.module) files.set(artifactFiles.ir, JSON.stringify(moduleToJson(artifact.module)) + '\n');
   return files;
 }
 
@@ -70,7 +72,7 @@ function writeDurably(path: string, content: string | Uint8Array): void {
 
 /** Whether a folder holds only what an artifact holds, so replacing it cannot destroy anything else (think `-o .`). */
 function refuseForeign(target: string, shown: string): void {
-  const foreign = readdirSync(target, { withFileTypes: true }).filter((e) => !e.isFile() || !(e.name === artifactFiles.manifest || e.name === artifactFiles.weights || e.name.endsWith('.wgsl')));
+  const foreign = readdirSync(target, { withFileTypes: true }).filter((e) => !e.isFile() || !(e.name === artifactFiles.manifest || e.name === artifactFiles.weights || e.name === artifactFiles.ir || e.name.endsWith('.wgsl')));
   if (foreign.length) {
     const names = foreign.slice(0, 3).map((e) => e.name + (e.isDirectory() ? '/' : ''));
     throw new WriteArtifactError(`${shown} exists and is not an artifact folder (it holds ${names.join(', ')}${foreign.length > 3 ? ', …' : ''}); choose a new or empty folder, or remove it first`);

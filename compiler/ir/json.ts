@@ -1,6 +1,6 @@
 // IR Module <-> JSON (format version 1, schema docs/schemas/ir.schema.json): writing, reading, and verifying what was read.
-import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import schema from '../../docs/schemas/ir.schema.json' with { type: 'json' };
 import type { Span } from '../../grammar/ast.js';
 import type { Initializer, InitializerKind } from '../check/types.js';
 import { closest } from '../check/suggest.js';
@@ -128,11 +128,9 @@ function decode(json: ModuleJson): Module {
 let validator: ValidateFunction<ModuleJson> | undefined;
 
 function schemaValidator(): ValidateFunction<ModuleJson> {
-  // The schema is read from docs/ (shipped with the package) so the documented file is the one enforced.
-  if (!validator) {
-    const schema = JSON.parse(readFileSync(new URL('../../../docs/schemas/ir.schema.json', import.meta.url), 'utf8')) as object;
-    validator = new Ajv({ allErrors: true, allowUnionTypes: true }).compile<ModuleJson>(schema);
-  }
+  // The schema is imported from docs/ (shipped with the package) so the documented file is the one enforced; a static
+  // JSON import keeps this module free of node:fs, so browsers can read IR too.
+  validator ??= new Ajv({ allErrors: true, allowUnionTypes: true }).compile<ModuleJson>(schema as object);
   return validator;
 }
 
