@@ -6,18 +6,21 @@
 // crashed Dawn on lavapipe (a segfault in the second epoch of the CNN) when this was written.
 // Run: npm run bench:peer [-- mlp|cnn]. Nothing is asserted: the figures go into the README.
 import * as tf from '@tensorflow/tfjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkSource } from '../compiler/compile.js';
+import { SourceFile } from '../compiler/diagnostics/diagnostic.js';
 import { loadData } from '../runtime/data/load.js';
 import { installNavigatorGpu, registerConv2dFilterGradient } from './tfjs-backends.js';
 import type { Dataset } from '../runtime/data/dataset.js';
 
 tf.enableProdMode();
+const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The same layers as specs/mlp.model and specs/cnn.model, with Keras' default initializers (as the specs have). */
-const architectures: Record<string, { build(): tf.Sequential; epochs: number; batch: number; seed: number }> = {
+const architectures: Record<string, { build(): tf.Sequential }> = {
   mlp: {
-    epochs: 10,
-    batch: 128,
-    seed: 1,
     build: () =>
       tf.sequential({
         layers: [
@@ -28,9 +31,6 @@ const architectures: Record<string, { build(): tf.Sequential; epochs: number; ba
       }),
   },
   cnn: {
-    epochs: 5,
-    batch: 128,
-    seed: 3,
     build: () =>
       tf.sequential({
         layers: [
@@ -72,7 +72,11 @@ const data = loadData('mnist', [
 const train = tensors(data.train);
 const test = tensors(data.test!);
 for (const name of wanted.length ? wanted : Object.keys(architectures)) {
-  const a = architectures[name];
+  // Epochs and batch size from the spec's `train` line, so the comparison follows the spec.
+  const file = new SourceFile(`specs/${name}.model`, readFileSync(join(root, 'specs', `${name}.model`), 'utf8'));
+  const checked = checkSource(file, { purpose: 'train' }).model;
+  if (!checked) throw new Error(`specs/${name}.model does not check`);
+  const a = { ...architectures[name], epochs: checked.train.epochs, batch: checked.train.batch_size };
   const model = a.build();
   model.compile({ optimizer: tf.train.adam(1e-3), loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
   const t0 = performance.now();

@@ -48,6 +48,7 @@ export interface SpecTraining {
   batchSize: number;
   seed: number;
   shuffle: boolean;
+  validationSplit: number;
 }
 
 /**
@@ -83,10 +84,10 @@ export async function compileModel(path: string, options: CompileModelOptions = 
     spec: text,
     warn,
     device: options.device,
-    training: { epochs: checked.train.epochs, seed: checked.train.seed, shuffle: checked.train.shuffle },
+    training: { epochs: checked.train.epochs, seed: checked.train.seed, shuffle: checked.train.shuffle, validationSplit: checked.train.validation_split },
   });
   const t = checked.train;
-  return Object.assign(model, { settings: { epochs: t.epochs, batchSize: model.batchSize, seed: t.seed, shuffle: t.shuffle } });
+  return Object.assign(model, { settings: { epochs: t.epochs, batchSize: model.batchSize, seed: t.seed, shuffle: t.shuffle, validationSplit: t.validation_split } });
 }
 
 /**

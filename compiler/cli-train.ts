@@ -122,12 +122,15 @@ export async function runTrain(args: string[], io: TrainIo): Promise<number> {
       json: { type: 'boolean', default: false },
       set: { type: 'string', multiple: true, default: [] },
       'read-every': { type: 'string' },
+      'validation-split': { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new Usage('train needs one spec file: mdlc train spec.model --data <config|name>');
   if (!['auto', 'webgpu', 'cpu'].includes(values.backend as string)) throw new Usage(`--backend must be auto, webgpu or cpu, got "${values.backend}"`);
   if (values.seed !== undefined && !/^\d+$/.test(values.seed)) throw new Usage(`--seed must be a non-negative integer, got "${values.seed}"`);
   const epochsArg = num(values.epochs, '--epochs', true);
+  const splitArg = values['validation-split'] === undefined ? undefined : Number(values['validation-split']);
+  if (splitArg !== undefined && !(splitArg >= 0 && splitArg < 1)) throw new Usage(`--validation-split must be a fraction in [0, 1), got "${values['validation-split']}"`);
   const ready = await prepare(positionals[0], values, io, 'train');
   if (typeof ready === 'number') return ready;
   const { compiled, model, data } = ready;
@@ -157,7 +160,10 @@ export async function runTrain(args: string[], io: TrainIo): Promise<number> {
       io.err(`mdlc: resumed from ${values.resume} ${initialStep ? `in epoch ${initialEpoch + 1} after its step ${initialStep}` : `after epoch ${initialEpoch}`} (step ${model.step} in all)`);
     }
     const info = data.info;
-    io.err(`mdlc: training ${compiled.model!.name} on ${info.source}: ${data.train.size} training rows${data.validation ? `, ${data.validation.size} validation` : ''}${data.test ? `, ${data.test.size} held out` : ''}; batch ${model.batchSize}, ${epochs} epochs, ${model.engine.kind}`);
+    // Validation data: the data config's validation part, else the spec's validation_split (or --validation-split) of the training rows.
+    const validationSplit = data.validation ? 0 : (splitArg ?? settings.validation_split);
+    const held = validationSplit > 0 ? Math.max(1, Math.round(data.train.size * validationSplit)) : 0;
+    io.err(`mdlc: training ${compiled.model!.name} on ${info.source}: ${data.train.size - held} training rows${data.validation ? `, ${data.validation.size} validation` : held ? `, ${held} validation (validation_split ${validationSplit})` : ''}${data.test ? `, ${data.test.size} held out` : ''}; batch ${model.batchSize}, ${epochs} epochs, ${model.engine.kind}`);
     let progress: Progress | undefined;
     // Progress goes to the terminal's stderr, or line by line through io.err when the CLI runs in-process.
     const stream: ProgressStream = io.stderr ?? { write: (text: string) => io.err(text.replace(/\n$/, '')), isTTY: false };
@@ -168,6 +174,7 @@ export async function runTrain(args: string[], io: TrainIo): Promise<number> {
       seed: settings.seed,
       shuffle: settings.shuffle,
       validation: data.validation,
+      validationSplit,
       readEvery: num(values['read-every'] as string | undefined, '--read-every', true) ?? (model.engine.kind === 'cpu' ? 1 : 10),
       signal: controller.signal,
       onEpochStart: ({ epoch, steps }) => {
@@ -255,7 +262,8 @@ export async function runEvalOrPredict(command: 'eval' | 'predict', args: string
   if (typeof ready === 'number') return ready;
   const { model, data } = ready;
   try {
-    await model.restore(values.checkpoint as string);
+    // Only the weights: eval and predict may be compiled for another batch size than training was.
+    await model.restore(values.checkpoint as string, { weightsOnly: true });
     const part = values.split === 'train' ? data.train : values.split === 'validation' ? data.validation : (data.test ?? data.validation ?? data.train);
     if (!part) throw new Usage(`the data has no ${values.split} split`);
     if (command === 'eval') {

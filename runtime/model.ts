@@ -71,7 +71,7 @@ export interface CreateOptions {
   warn?: (message: string) => void;
   /** A WebGPU device to share (the model then leaves it open when disposed); by default the model requests its own. */
   device?: GPUDevice;
-  /** Defaults of `fit` (the spec's `train` settings): epochs, seed of the shuffle, whether to shuffle. */
+  /** Defaults of `fit` (the spec's `train` settings): epochs, seed of the shuffle, whether to shuffle, validation split. */
   training?: Partial<TrainingDefaults>;
 }
 
@@ -80,6 +80,8 @@ export interface TrainingDefaults {
   epochs: number;
   seed: number;
   shuffle: boolean;
+  /** The fraction of the training data held out for validation when no validation data is given (0: none). */
+  validationSplit: number;
 }
 
 /** Feeds by name: flat typed arrays or (nested) number arrays, one row per sample along the first axis. */
@@ -127,7 +129,10 @@ export interface FitOptions {
   shuffle?: boolean;
   seed?: number;
   validation?: Dataset;
-  /** A fraction of `data` held out for validation (a seeded random choice of rows), when `validation` is not given. */
+  /**
+   * A fraction of `data` held out for validation (a seeded random choice of rows), when `validation` is not given
+   * (default: the spec's `validation_split`; 0 for none).
+   */
   validationSplit?: number;
   /** Must equal the compiled batch size when given (compile again for another batch size). */
   batchSize?: number;
@@ -138,7 +143,11 @@ export interface FitOptions {
   /** Called after each step; `loss` is the batch's loss on steps that read it back (see readEvery), else undefined. */
   onStep?(info: { epoch: number; step: number; steps: number; loss?: number }): void;
   onEpoch?(result: EpochResult): void | Promise<void>;
-  earlyStopping?: { monitor: 'loss' | 'val_loss'; patience: number; minDelta?: number };
+  /**
+   * Stop after `patience` epochs in a row whose monitored loss did not improve on the best by more than `minDelta`;
+   * with `restoreBestWeights`, the weights of the best epoch are put back when it stops (as Keras does).
+   */
+  earlyStopping?: { monitor: 'loss' | 'val_loss'; patience: number; minDelta?: number; restoreBestWeights?: boolean };
   signal?: AbortSignal;
 }
 
@@ -180,7 +189,7 @@ export class Model {
   /** Optimizer steps taken so far (restored from checkpoints). */
   step = 0;
   /** What `fit` uses when its options do not say (epochs has no default without a spec). */
-  defaults: { epochs?: number; seed: number; shuffle: boolean } = { seed: 0, shuffle: true };
+  defaults: { epochs?: number; seed: number; shuffle: boolean; validationSplit: number } = { seed: 0, shuffle: true, validationSplit: 0 };
   private handle: GpuHandle | undefined;
 
   private constructor(
@@ -235,7 +244,7 @@ export class Model {
     const metrics = options.metrics ?? countedMetrics(artifact.manifest);
     const model = new Model(artifact, engine, metrics, options.tensors ?? manifestTensors(artifact.manifest), options.spec ?? '');
     model.handle = handle;
-    model.defaults = { epochs: options.training?.epochs, seed: options.training?.seed ?? artifact.manifest.seed, shuffle: options.training?.shuffle ?? true };
+    model.defaults = { epochs: options.training?.epochs, seed: options.training?.seed ?? artifact.manifest.seed, shuffle: options.training?.shuffle ?? true, validationSplit: options.training?.validationSplit ?? 0 };
     return model;
   }
 
@@ -346,8 +355,9 @@ export class Model {
     const seed = options.seed ?? this.defaults.seed;
     const shuffle = options.shuffle ?? this.defaults.shuffle;
     let data = this.dataset(dataOrInputs, 'train');
-    if (options.validationSplit !== undefined && !options.validation) {
-      const f = options.validationSplit;
+    const validationSplit = options.validationSplit ?? this.defaults.validationSplit;
+    if (validationSplit > 0 && !options.validation) {
+      const f = validationSplit;
       if (!(f > 0 && f < 1)) throw new RangeError(`validationSplit must be between 0 and 1, got ${f}`);
       const parts = split(data, { validation: f }, seed);
       data = parts.train;
@@ -358,6 +368,7 @@ export class Model {
     const readEvery = Math.max(1, options.readEvery ?? 1);
     let best = Infinity;
     let waited = 0;
+    let bestWeights: Record<string, Float32Array> | undefined;
     const first = options.initialEpoch ?? 0;
     for (let epoch = first; epoch < epochs; epoch++) {
       const t0 = performance.now();
@@ -394,7 +405,11 @@ export class Model {
         if (value < best - (options.earlyStopping.minDelta ?? 0)) {
           best = value;
           waited = 0;
-        } else if (++waited >= options.earlyStopping.patience) return { history, stopped: 'early-stopping', epoch: epoch + 1, stepInEpoch: 0 };
+          if (options.earlyStopping.restoreBestWeights) bestWeights = await this.getWeights();
+        } else if (++waited >= options.earlyStopping.patience) {
+          if (bestWeights) this.setWeights(bestWeights);
+          return { history, stopped: 'early-stopping', epoch: epoch + 1, stepInEpoch: 0 };
+        }
       }
     }
     return { history, stopped: 'completed', epoch: Math.max(epochs, first), stepInEpoch: 0 };
@@ -468,14 +483,20 @@ export class Model {
     });
   }
 
-  /** Restores a checkpoint written by `save` for the same compiled program; returns it (its meta says where to resume). */
-  async restore(path: string): Promise<Checkpoint> {
+  /**
+   * Restores a checkpoint written by `save` for the same compiled program: weights, optimizer state and step counter;
+   * returns it (its meta says where to resume). With `weightsOnly`, only the parameters are loaded, and the checkpoint
+   * may come from another compilation of the spec (another batch size, learning rate or target): for evaluation and
+   * inference, or to fine-tune from trained weights with a fresh optimizer.
+   */
+  async restore(path: string, options: { weightsOnly?: boolean } = {}): Promise<Checkpoint> {
     const { checkCompatible, CheckpointError, loadCheckpoint } = await import('./checkpoint.js');
     const ckpt = await loadCheckpoint(path);
     const m = this.artifact.manifest;
-    const problems = checkCompatible(ckpt, { programHash: m.programHash, params: m.params.map((p) => ({ path: p.path, shape: p.shape })) });
+    const problems = checkCompatible(ckpt, { programHash: options.weightsOnly ? ckpt.meta.programHash : m.programHash, params: m.params.map((p) => ({ path: p.path, shape: p.shape })) });
     if (problems.length) throw new CheckpointError(`checkpoint ${path} does not fit ${m.model}: ${problems.join('; ')}`);
     this.engine.writeParams(ckpt.params);
+    if (options.weightsOnly) return ckpt;
     this.engine.writeState(ckpt.state);
     this.step = ckpt.meta.step;
     return ckpt;

@@ -19,7 +19,7 @@ const quiet = { backend: 'cpu' as const, warn: (m: string) => assert.unreachable
 
 test('fit trains with a validation split, calls back per step and per epoch, and evaluate/predict agree with it', async () => {
   const model = await compileModel(spec, quiet);
-  assert.equal(model.settings, { epochs: 100, batchSize: 16, seed: 42, shuffle: true });
+  assert.equal(model.settings, { epochs: 100, batchSize: 16, seed: 42, shuffle: true, validationSplit: 0 });
   const data = loadDataFor(model, config);
   const steps: number[] = [];
   const epochs: EpochResult[] = [];
@@ -55,6 +55,33 @@ test('early stopping, an AbortSignal, and a batch size the model was not compile
   const early = await model.fit(data.train, { epochs: 10, earlyStopping: { monitor: 'loss', patience: 1, minDelta: 1e9 } });
   assert.is(early.stopped, 'early-stopping');
   assert.is(early.history.length, 2);
+  // restoreBestWeights: the weights after stopping are those of the best epoch, not of the last one.
+  const watched = await compileModel(spec, quiet);
+  const snapshots: Record<string, Float32Array>[] = [];
+  const losses: number[] = [];
+  const r = await watched.fit(data.train, {
+    epochs: 30,
+    validation: data.test,
+    earlyStopping: { monitor: 'val_loss', patience: 2, minDelta: 0.05, restoreBestWeights: true },
+    onEpoch: async (e) => {
+      losses.push(e.val!.loss);
+      snapshots.push(await watched.getWeights());
+    },
+  });
+  assert.is(r.stopped, 'early-stopping');
+  // The best epoch by the rule: the last one that improved on the best so far by more than minDelta.
+  let best = Infinity;
+  let bestEpoch = -1;
+  losses.forEach((l, i) => {
+    if (l < best - 0.05) {
+      best = l;
+      bestEpoch = i;
+    }
+  });
+  assert.is(losses.length, bestEpoch + 3, `val losses ${losses.join(', ')}`);
+  const restored = await watched.getWeights();
+  for (const k of Object.keys(restored)) assert.ok(Buffer.from(restored[k].buffer).equals(Buffer.from(snapshots[bestEpoch][k].buffer)), k);
+  watched.dispose();
   const controller = new AbortController();
   const before = model.step;
   const aborted = await model.fit(data.train, { epochs: 10, signal: controller.signal, onStep: ({ step }) => step === 3 && controller.abort() });

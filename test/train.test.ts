@@ -32,6 +32,24 @@ test('training Iris on the CPU executor reaches 93% held-out accuracy and writes
   const csv = readFileSync(join(out, 'predictions.csv'), 'utf8').trim().split('\n');
   assert.equal(csv[0], 'logits_0,logits_1,logits_2');
   assert.is(csv.length, 31);
+  // Predicting at another batch size (another compilation) loads the same weights and gives the same numbers.
+  const p7 = await runCliAsync(['predict', 'specs/iris.model', ...iris, '--checkpoint', join(out, 'checkpoint.safetensors'), '--batch-size', '7', '--out', join(out, 'predictions-7.csv')]);
+  assert.is(p7.code, 0, p7.stderr);
+  const csv7 = readFileSync(join(out, 'predictions-7.csv'), 'utf8').trim().split('\n');
+  assert.is(csv7.length, 31);
+  csv7.slice(1).forEach((line, r) => line.split(',').forEach((v, c) => assert.ok(Math.abs(Number(v) - Number(csv[r + 1].split(',')[c])) < 1e-5, `row ${r} column ${c}`)));
+});
+
+test("the spec's validation_split (or --validation-split) holds out training rows and reports validation metrics", async () => {
+  const out = join(tmp, 'val-split');
+  const r = await runCliAsync(['train', 'specs/iris.model', ...iris, '--epochs', '3', '--validation-split', '0.25', '--out', out, '--json']);
+  assert.is(r.code, 0, r.stderr);
+  assert.match(r.stderr, '90 training rows, 30 validation (validation_split 0.25)');
+  const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, number>);
+  assert.ok(records.slice(0, 3).every((x) => Number.isFinite(x.val_loss) && x.val_accuracy >= 0), r.stdout);
+  const bad = await runCliAsync(['train', 'specs/iris.model', ...iris, '--validation-split', '1.5']);
+  assert.is(bad.code, 2);
+  assert.match(bad.stderr, '--validation-split must be a fraction in [0, 1)');
 });
 
 test('2 + 2 epochs with a restart give exactly the weights of 4 epochs straight', async () => {
