@@ -20,9 +20,15 @@ interface Row {
   engine: string;
   epochSeconds: number;
   stepMs: number;
-  note?: string;
 }
 const rows: Row[] = [];
+
+/** Prints a row as soon as it is measured (a crash of a later engine must not lose it). */
+function report(r: Row): void {
+  rows.push(r);
+  const base = rows[0].epochSeconds;
+  console.log(`  ${r.engine.padEnd(24)} ${r.epochSeconds.toFixed(2).padStart(7)} s/epoch  ${r.stepMs.toFixed(1).padStart(7)} ms/step  ${(r.epochSeconds / base).toFixed(2)}x mdlc WebGPU`);
+}
 
 async function mdlcEpoch(backend: 'webgpu' | 'cpu'): Promise<{ model: Model; data: Dataset }> {
   const model = await compileModel(join(root, 'specs/mlp.model'), { backend });
@@ -32,7 +38,7 @@ async function mdlcEpoch(backend: 'webgpu' | 'cpu'): Promise<{ model: Model; dat
   const t0 = performance.now();
   const { history } = await model.fit(data, { epochs: 1, seed: 1, readEvery: backend === 'cpu' ? 1 : 10 });
   const seconds = (performance.now() - t0) / 1000;
-  rows.push({ engine: `mdlc ${backend === 'webgpu' ? 'WebGPU' : 'CPU executor'}`, epochSeconds: seconds, stepMs: (seconds * 1000) / history[0].steps });
+  report({ engine: `mdlc ${backend === 'webgpu' ? 'WebGPU' : 'CPU executor'}`, epochSeconds: seconds, stepMs: (seconds * 1000) / history[0].steps });
   return { model, data };
 }
 
@@ -76,21 +82,20 @@ async function tfjsEpoch(backend: 'webgpu' | 'wasm', data: Dataset): Promise<voi
   const t0 = performance.now();
   await model.fit(x, y, { epochs: 1, batchSize: 128, shuffle: true, verbose: 0 });
   const seconds = (performance.now() - t0) / 1000;
-  rows.push({ engine: `TensorFlow.js ${backend}`, epochSeconds: seconds, stepMs: (seconds * 1000) / Math.ceil(data.size / 128) });
+  report({ engine: `TensorFlow.js ${backend}`, epochSeconds: seconds, stepMs: (seconds * 1000) / Math.ceil(data.size / 128) });
   model.dispose();
   tf.dispose([x, y]);
 }
 
+console.log(`MNIST MLP, one epoch of 8000 digits at batch 128 (steady state, after ${WARMUP_STEPS} warm-up steps):`);
 const gpu = await mdlcEpoch('webgpu');
 await hostShare(gpu.model, gpu.data);
-gpu.model.dispose();
 if (!skipCpu) (await mdlcEpoch('cpu')).model.dispose();
+await import('@tensorflow/tfjs-backend-wasm');
+await tfjsEpoch('wasm', gpu.data);
+// Last: tfjs-webgpu has crashed Dawn on lavapipe in long runs, and a crash must not take the other rows with it.
 installNavigatorGpu();
 await import('@tensorflow/tfjs-backend-webgpu');
-await import('@tensorflow/tfjs-backend-wasm');
 await tfjsEpoch('webgpu', gpu.data);
-await tfjsEpoch('wasm', gpu.data);
-const base = rows[0].epochSeconds;
-console.log(`\nMNIST MLP, one epoch of ${gpu.data.size} digits at batch 128 (steady state, after ${WARMUP_STEPS} warm-up steps):`);
-for (const r of rows) console.log(`  ${r.engine.padEnd(24)} ${r.epochSeconds.toFixed(2).padStart(7)} s/epoch  ${r.stepMs.toFixed(1).padStart(7)} ms/step  ${(r.epochSeconds / base).toFixed(2)}x mdlc WebGPU`);
+gpu.model.dispose();
 process.exit(0);

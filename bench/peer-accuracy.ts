@@ -2,8 +2,8 @@
 // `mdlc train --data mnist` uses (8,000 training / 2,000 held-out digits), for the spec's epochs, batch size and
 // optimizer. Prints the held-out accuracy per model; compare with `mdlc train specs/<model>.model --data mnist`.
 // Backend: tfjs' wasm backend (XNNPACK), or `--tfjs-backend cpu|webgpu`. tfjs-wasm lacks the kernel of a Conv2D's
-// filter gradient, so it is registered here as the 3-D one (which wasm has) over a depth of 1; tfjs' WebGPU backend
-// crashed Dawn on lavapipe (a segfault in the second epoch of the CNN) when this was written.
+// filter gradient; bench/tfjs-backends.ts registers one built from wasm's own kernels. tfjs' WebGPU backend crashed
+// Dawn on lavapipe (a segfault in the second epoch of the CNN) when this was written.
 // Run: npm run bench:peer [-- mlp|cnn]. Nothing is asserted: the figures go into the README.
 import * as tf from '@tensorflow/tfjs';
 import { readFileSync } from 'node:fs';

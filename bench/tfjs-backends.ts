@@ -13,10 +13,20 @@ export function installNavigatorGpu(): void {
   Object.defineProperty(globalThis, 'navigator', { value: { gpu: create(flags) }, configurable: true, writable: true });
 }
 
-/** Conv2DBackpropFilter for tfjs-wasm: NHWC tensors viewed as NDHWC with depth 1, computed by Conv3DBackpropFilterV2. */
+/**
+ * Conv2DBackpropFilter for tfjs-wasm, which lacks it: for each filter tap (i, j), the input window x[:, i:i+OH, j:j+OW, :]
+ * as a [N·OH·OW, Cin] matrix, transposed, times dy as [N·OH·OW, Cout]: Cin x Cout values of the gradient. Built from
+ * wasm's own Slice, BatchMatMul (XNNPACK) and Concat kernels. NHWC, stride 1, no dilation, 'valid' or 'same' padding
+ * handled by padding x first (PadV2). Checked against tfjs-cpu's kernel to float rounding by the bench's own check.
+ */
 export function registerConv2dFilterGradient(): void {
-  const conv3d = tf.getKernel('Conv3DBackpropFilterV2', 'wasm');
-  if (!conv3d || tf.getKernel('Conv2DBackpropFilter', 'wasm')) return;
+  if (tf.getKernel('Conv2DBackpropFilter', 'wasm')) return;
+  const kernel = (name: string) => {
+    const k = tf.getKernel(name, 'wasm');
+    if (!k) throw new Error(`tfjs-wasm has no ${name} kernel`);
+    return k.kernelFunc;
+  };
+  const [slice, matmul, concat, pad] = ['Slice', 'BatchMatMul', 'Concat', 'PadV2'].map(kernel);
   tf.registerKernel({
     kernelName: 'Conv2DBackpropFilter',
     backendName: 'wasm',
@@ -25,12 +35,32 @@ export function registerConv2dFilterGradient(): void {
       const a = attrs as unknown as { strides: number | [number, number]; pad: 'valid' | 'same'; dataFormat: string; dilations?: number | [number, number]; filterShape: [number, number, number, number] };
       const dilations = a.dilations === undefined ? [1, 1] : typeof a.dilations === 'number' ? [a.dilations, a.dilations] : a.dilations;
       const [sh, sw] = typeof a.strides === 'number' ? [a.strides, a.strides] : a.strides;
-      // Checked against tfjs-cpu's kernel: equal to float rounding at stride 1; at stride 2 the wasm 3-D kernel differs.
       if (a.dataFormat !== 'NHWC' || typeof a.pad !== 'string' || dilations.some((d) => d !== 1) || sh !== 1 || sw !== 1)
         throw new Error('Conv2DBackpropFilter (wasm shim): only NHWC, string padding, stride 1 and no dilation');
-      const depth1 = (t: tf.TensorInfo): tf.TensorInfo => ({ dataId: t.dataId, dtype: t.dtype, shape: [t.shape[0], 1, ...t.shape.slice(1)] });
-      const dw = conv3d.kernelFunc({ inputs: { x: depth1(x), dy: depth1(dy) }, backend, attrs: { strides: [1, sh, sw], pad: a.pad, filterShape: [1, ...a.filterShape] } }) as tf.TensorInfo;
-      return { dataId: dw.dataId, dtype: dw.dtype, shape: a.filterShape };
+      const b = backend as unknown as { disposeData(id: unknown): void };
+      const [kh, kw, cin, cout] = a.filterShape;
+      const [n, oh, ow] = dy.shape;
+      let input = x;
+      if (a.pad === 'same') {
+        const ph = kh - 1;
+        const pw = kw - 1;
+        const paddings = [[0, 0], [Math.floor(ph / 2), ph - Math.floor(ph / 2)], [Math.floor(pw / 2), pw - Math.floor(pw / 2)], [0, 0]];
+        input = pad({ inputs: { x }, backend, attrs: { paddings, constantValue: 0 } }) as tf.TensorInfo;
+      }
+      const rows = n * oh * ow;
+      const dyMatrix: tf.TensorInfo = { dataId: dy.dataId, dtype: dy.dtype, shape: [1, rows, cout] };
+      const taps: tf.TensorInfo[] = [];
+      for (let i = 0; i < kh; i++)
+        for (let j = 0; j < kw; j++) {
+          const window = slice({ inputs: { x: input }, backend, attrs: { begin: [0, i, j, 0], size: [n, oh, ow, cin] } }) as tf.TensorInfo;
+          const product = matmul({ inputs: { a: { dataId: window.dataId, dtype: window.dtype, shape: [1, rows, cin] }, b: dyMatrix }, backend, attrs: { transposeA: true, transposeB: false } }) as tf.TensorInfo;
+          b.disposeData(window.dataId);
+          taps.push(product);
+        }
+      const all = concat({ inputs: taps as unknown as tf.NamedTensorInfoMap, backend, attrs: { axis: 0 } }) as tf.TensorInfo;
+      for (const t of taps) b.disposeData(t.dataId);
+      if (input !== x) b.disposeData(input.dataId);
+      return { dataId: all.dataId, dtype: all.dtype, shape: a.filterShape };
     },
   });
 }
