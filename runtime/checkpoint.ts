@@ -1,7 +1,7 @@
 // Training checkpoints <-> safetensors files on disk (Node): parameters, optimizer state and run metadata, written atomically.
 // Layout: F32 tensors `param/<path>` then `state/<path>`; `__metadata__` holds format, version and the run's meta as strings.
 import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { decodeSafetensors, encodeSafetensors, SafetensorsError, type SafetensorsTensor } from './safetensors.js';
 
@@ -129,6 +129,8 @@ async function syncFolder(folder: string): Promise<void> {
 export async function saveCheckpoint(path: string, ckpt: Checkpoint): Promise<void> {
   const bytes = encodeCheckpoint(path, ckpt);
   const folder = dirname(path);
+  // Like Keras' ModelCheckpoint, a missing folder is made (a file in its place still fails, below, with the reason).
+  await mkdir(folder, { recursive: true }).catch(() => undefined);
   const temp = join(folder, `${basename(path)}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
   try {
     // 'wx': never reuse a leftover file, whatever it holds.

@@ -146,12 +146,16 @@ test('a failure at the rename leaves nothing behind and says which file', async 
     assert.match((e as Error).message, /cannot write checkpoint .*: /);
   }
   assert.equal(tempFiles(), []);
+  // A missing folder is made; a file where the folder should be is refused, naming the path.
+  await saveCheckpoint(join(folder, 'new-folder', 'deeper', 'x.safetensors'), sample());
+  assert.ok(existsSync(join(folder, 'new-folder', 'deeper', 'x.safetensors')));
+  writeFileSync(join(folder, 'a-file'), 'x');
   try {
-    await saveCheckpoint(join(folder, 'no-such-folder', 'x.safetensors'), sample());
-    assert.unreachable('wrote into a missing folder');
+    await saveCheckpoint(join(folder, 'a-file', 'x.safetensors'), sample());
+    assert.unreachable('wrote below a file');
   } catch (e) {
     assert.instance(e, CheckpointError);
-    assert.match((e as Error).message, /no-such-folder/);
+    assert.match((e as Error).message, /a-file/);
   }
 });
 

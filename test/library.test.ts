@@ -178,7 +178,7 @@ test('weights by name, trainStep with metrics read on request, and a checkpoint 
   assert.ok(Math.abs(sums.loss - loss!) <= 1e-6 * Math.abs(loss!), `${sums.loss} vs ${loss}`);
   assert.ok(sums.metrics.accuracy >= 0 && sums.metrics.accuracy <= 1);
   // save / restore into a fresh model gives the same weights and step.
-  const path = join(tmp, 'iris.safetensors');
+  const path = join(tmp, 'new-folder', 'iris.safetensors'); // a missing folder is made
   await model.save(path, { epoch: 0, seed: 0 });
   const again = await compileModel(spec, quiet);
   await again.restore(path);
