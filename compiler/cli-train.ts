@@ -187,14 +187,16 @@ export async function runTrain(args: string[], io: TrainIo): Promise<number> {
       },
       onEpoch: async (r) => {
         const record = { epoch: r.epoch + 1, loss: r.loss, ...r.metrics, ...(r.val ? { val_loss: r.val.loss, ...Object.fromEntries(Object.entries(r.val.metrics).map(([k, v]) => [`val_${k}`, v])) } : {}), seconds: r.seconds, steps: r.steps };
-        progress?.done({ loss: r.loss, ...(r.val ? { val_loss: r.val.loss } : {}) });
+        // One line per epoch: the progress bar's end, with every training and validation figure.
+        if (!values.json) progress?.done({ loss: r.loss, ...r.metrics, ...(r.val ? { val_loss: r.val.loss, ...Object.fromEntries(Object.entries(r.val.metrics).map(([k, v]) => [`val_${k}`, v])) } : {}) });
+        else progress?.done({ loss: r.loss, ...(r.val ? { val_loss: r.val.loss } : {}) });
         log.write(record);
         log.flush();
         history.push({ epoch: r.epoch + 1, loss: r.loss, valLoss: r.val?.loss, accuracy: r.metrics.accuracy, valAccuracy: r.val?.metrics.accuracy });
         await model.save(checkpoint, { epoch: r.epoch + 1, seed: settings.seed, history });
         writeChart(out, compiled.model!.name, history);
         if (values.json) io.out(JSON.stringify(record));
-        else io.err(`epoch ${r.epoch + 1}/${epochs}: ${formatMetrics(r.loss, r.metrics)}${r.val ? '  ' + formatMetrics(r.val.loss, r.val.metrics, 'val_') : ''}  (${r.seconds.toFixed(1)} s)`);
+        else if (!progress) io.err(`epoch ${r.epoch + 1}/${epochs}: ${formatMetrics(r.loss, r.metrics)}${r.val ? '  ' + formatMetrics(r.val.loss, r.val.metrics, 'val_') : ''}  (${r.seconds.toFixed(1)} s)`);
       },
     });
     if (result.stopped === 'aborted') {
