@@ -1,0 +1,77 @@
+// The browser example (examples/browser) made servable: the runtime bundled for browsers (esbuild), specs/iris.model
+// compiled to an artifact folder, Iris rows as JSON, and a static file server. `npm run example:browser` serves it on
+// http://localhost:8080 (open it in a browser with WebGPU); test/browser.test.ts drives it in headless Chromium.
+import { createServer, type Server } from 'node:http';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { compileSource } from '../compiler/compile.js';
+import { SourceFile } from '../compiler/diagnostics/diagnostic.js';
+import { writeArtifact } from '../compiler/emit/write-artifact.js';
+import { specTensors } from '../compiler/cli-train.js';
+import { loadData } from '../runtime/data/load.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** What the page trains on: the first `rows` training rows of examples/data/iris.json (standardized), and how. */
+export interface IrisPageData {
+  measurements: number[][];
+  species: number[];
+  epochs: number;
+  seed: number;
+}
+
+/** Writes into `dir` everything the page needs besides its own files; returns the data the page trains on. */
+export async function prepareBrowserExample(dir: string, options: { rows?: number; epochs?: number } = {}): Promise<IrisPageData> {
+  mkdirSync(dir, { recursive: true });
+  // splitting: the Node-only parts (checkpoints, loadArtifact) are dynamic imports and become chunks never fetched.
+  await build({ entryPoints: [join(root, 'dist/runtime/index.js')], bundle: true, format: 'esm', platform: 'browser', splitting: true, outdir: join(dir, 'mdlc-runtime'), external: ['node:*'], logLevel: 'error' });
+  const spec = 'specs/iris.model';
+  const file = new SourceFile(spec, readFileSync(join(root, spec), 'utf8'));
+  const compiled = compileSource(file, { purpose: 'train', backend: true });
+  if (!compiled.artifact || !compiled.model) throw new Error(`${spec} does not compile`);
+  writeArtifact(join(dir, 'iris'), compiled.artifact);
+  const data = loadData(join(root, 'examples/data/iris.json'), specTensors(compiled.model), root);
+  const rows = Math.min(options.rows ?? data.train.size, data.train.size);
+  const m = data.train.columns.measurements.data;
+  const page: IrisPageData = {
+    measurements: Array.from({ length: rows }, (_, r) => Array.from(m.subarray(r * 4, r * 4 + 4))),
+    species: Array.from(data.train.columns.species.data.subarray(0, rows)),
+    epochs: options.epochs ?? 5,
+    seed: compiled.model.train.seed,
+  };
+  writeFileSync(join(dir, 'iris-data.json'), JSON.stringify(page));
+  return page;
+}
+
+const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.wgsl': 'text/plain', '.safetensors': 'application/octet-stream' };
+
+/** Serves examples/browser, then `dir` (bundle, artifact, data), on localhost:`port` (0: any free port). */
+export function serveBrowserExample(dir: string, port = 0): Promise<{ server: Server; url: string }> {
+  const folders = [join(root, 'examples/browser'), dir];
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^[/\\]+/, '') || 'index.html';
+    for (const folder of folders) {
+      const file = resolve(folder, path);
+      if (!file.startsWith(resolve(folder))) break;
+      try {
+        if (!statSync(file).isFile()) continue;
+      } catch {
+        continue;
+      }
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      res.end(readFileSync(file));
+      return;
+    }
+    res.writeHead(404).end();
+  });
+  return new Promise((done) => server.listen(port, '127.0.0.1', () => done({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` })));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const dir = join(root, 'out/browser-example');
+  await prepareBrowserExample(dir);
+  const { url } = await serveBrowserExample(dir, Number(process.env.PORT ?? 8080));
+  console.log(`serving the browser example at ${url} (Ctrl-C to stop); open it in a browser with WebGPU`);
+}
