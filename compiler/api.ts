@@ -4,8 +4,7 @@ import { loadArtifact } from '../runtime/load.js';
 import { type LoadedData, loadData } from '../runtime/data/load.js';
 import type { DataConfig } from '../runtime/data/config.js';
 import type { MetricName } from '../runtime/metrics.js';
-import { type BackendChoice, type CreateOptions, Model } from '../runtime/model.js';
-import { parse } from '../grammar/parse.js';
+import { type BackendChoice, type CreateOptions, defaultWarn, Model } from '../runtime/model.js';
 import { specTensors } from './cli-train.js';
 import { compileSource } from './compile.js';
 import { type Diagnostic, SourceFile } from './diagnostics/diagnostic.js';
@@ -68,14 +67,15 @@ export async function compileModel(path: string, options: CompileModelOptions = 
   const file = new SourceFile(path, text);
   const overrides = Object.fromEntries(Object.entries(options.set ?? {}).map(([k, v]) => [k, String(v)]));
   // A spec with a loss compiles for training (a missing optimizer is then an error); one without, for predict only.
-  const purpose = parse(text).spec.decls.some((d) => d.kind === 'loss') ? 'train' : 'inference';
-  const compiled = compileSource(file, { purpose, backend: true, overrides, batch: options.batchSize, training: { lr: options.lr, seed: options.seed } });
+  const compiled = compileSource(file, { purpose: 'auto', backend: true, overrides, batch: options.batchSize, training: { lr: options.lr, seed: options.seed } });
   const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length || !compiled.artifact || !compiled.model) throw new SpecError(file, compiled.diagnostics);
   const warnings = compiled.diagnostics.filter((d) => d.severity !== 'error');
-  const warn = options.warn ?? ((m: string) => console.warn(`mdlc: warning: ${m}`));
+  const warn = options.warn ?? defaultWarn;
   if (warnings.length) warn(renderDiagnostics(file, warnings, { color: false }).trimEnd());
   const checked = compiled.model;
+  const t = checked.train;
+  const training = { epochs: t.epochs, seed: t.seed, shuffle: t.shuffle, validationSplit: t.validation_split };
   const model = await Model.create(compiled.artifact, {
     backend: options.backend,
     module: compiled.module,
@@ -84,10 +84,9 @@ export async function compileModel(path: string, options: CompileModelOptions = 
     spec: text,
     warn,
     device: options.device,
-    training: { epochs: checked.train.epochs, seed: checked.train.seed, shuffle: checked.train.shuffle, validationSplit: checked.train.validation_split },
+    training,
   });
-  const t = checked.train;
-  return Object.assign(model, { settings: { epochs: t.epochs, batchSize: model.batchSize, seed: t.seed, shuffle: t.shuffle, validationSplit: t.validation_split } });
+  return Object.assign(model, { settings: { ...training, batchSize: model.batchSize } });
 }
 
 /**

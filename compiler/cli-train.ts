@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type LoadedData, loadData } from '../runtime/data/load.js';
 import { DataError } from '../runtime/data/errors.js';
+import { split } from '../runtime/data/dataset.js';
 import type { SpecTensor } from '../runtime/data/fit.js';
 import type { MetricName } from '../runtime/metrics.js';
 import { type BackendChoice, Model, NonFiniteLossError } from '../runtime/model.js';
@@ -160,43 +161,41 @@ export async function runTrain(args: string[], io: TrainIo): Promise<number> {
       io.err(`mdlc: resumed from ${values.resume} ${initialStep ? `in epoch ${initialEpoch + 1} after its step ${initialStep}` : `after epoch ${initialEpoch}`} (step ${model.step} in all)`);
     }
     const info = data.info;
-    // Validation data: the data config's validation part, else the spec's validation_split (or --validation-split) of the training rows.
+    // Validation data: the data config's validation part, else the spec's validation_split (or --validation-split) of
+    // the training rows, a seeded choice that a resumed run makes again.
     const validationSplit = data.validation ? 0 : (splitArg ?? settings.validation_split);
-    const held = validationSplit > 0 ? Math.max(1, Math.round(data.train.size * validationSplit)) : 0;
-    io.err(`mdlc: training ${compiled.model!.name} on ${info.source}: ${data.train.size - held} training rows${data.validation ? `, ${data.validation.size} validation` : held ? `, ${held} validation (validation_split ${validationSplit})` : ''}${data.test ? `, ${data.test.size} held out` : ''}; batch ${model.batchSize}, ${epochs} epochs, ${model.engine.kind}`);
+    const { train, validation } = validationSplit > 0 ? split(data.train, { validation: validationSplit }, settings.seed) : data;
+    io.err(`mdlc: training ${compiled.model!.name} on ${info.source}: ${train.size} training rows${validation ? `, ${validation.size} validation${validationSplit ? ` (validation_split ${validationSplit})` : ''}` : ''}${data.test ? `, ${data.test.size} held out` : ''}; batch ${model.batchSize}, ${epochs} epochs, ${model.engine.kind}`);
     let progress: Progress | undefined;
     // Progress goes to the terminal's stderr, or line by line through io.err when the CLI runs in-process.
     const stream: ProgressStream = io.stderr ?? { write: (text: string) => io.err(text.replace(/\n$/, '')), isTTY: false };
-    const result = await model.fit(data.train, {
+    const result = await model.fit(train, {
       epochs,
       initialEpoch,
       initialStep,
       seed: settings.seed,
       shuffle: settings.shuffle,
-      validation: data.validation,
-      validationSplit,
+      validation,
       readEvery: num(values['read-every'] as string | undefined, '--read-every', true) ?? (model.engine.kind === 'cpu' ? 1 : 10),
       signal: controller.signal,
       onEpochStart: ({ epoch, steps }) => {
         progress = new Progress({ total: steps, epoch: epoch + 1, epochs, stream, tty: Boolean(stream.isTTY) });
       },
       onStep: ({ step, steps, loss }) => {
-        if (!progress) return;
         // Steps between read-backs are only queued, not done: drawing them would show the queueing rate, not the training rate.
-        if (loss !== undefined || step === steps) progress.update(step, { loss });
+        if (loss !== undefined || step === steps) progress?.update(step, { loss });
       },
       onEpoch: async (r) => {
-        const record = { epoch: r.epoch + 1, loss: r.loss, ...r.metrics, ...(r.val ? { val_loss: r.val.loss, ...Object.fromEntries(Object.entries(r.val.metrics).map(([k, v]) => [`val_${k}`, v])) } : {}), seconds: r.seconds, steps: r.steps };
+        const figures = { loss: r.loss, ...r.metrics, ...(r.val ? { val_loss: r.val.loss, ...Object.fromEntries(Object.entries(r.val.metrics).map(([k, v]) => [`val_${k}`, v])) } : {}) };
         // One line per epoch: the progress bar's end, with every training and validation figure.
-        if (!values.json) progress?.done({ loss: r.loss, ...r.metrics, ...(r.val ? { val_loss: r.val.loss, ...Object.fromEntries(Object.entries(r.val.metrics).map(([k, v]) => [`val_${k}`, v])) } : {}) });
-        else progress?.done({ loss: r.loss, ...(r.val ? { val_loss: r.val.loss } : {}) });
+        progress?.done(figures);
+        const record = { epoch: r.epoch + 1, ...figures, seconds: r.seconds, steps: r.steps };
         log.write(record);
         log.flush();
         history.push({ epoch: r.epoch + 1, loss: r.loss, valLoss: r.val?.loss, accuracy: r.metrics.accuracy, valAccuracy: r.val?.metrics.accuracy });
         await model.save(checkpoint, { epoch: r.epoch + 1, seed: settings.seed, history });
         writeChart(out, compiled.model!.name, history);
         if (values.json) io.out(JSON.stringify(record));
-        else if (!progress) io.err(`epoch ${r.epoch + 1}/${epochs}: ${formatMetrics(r.loss, r.metrics)}${r.val ? '  ' + formatMetrics(r.val.loss, r.val.metrics, 'val_') : ''}  (${r.seconds.toFixed(1)} s)`);
       },
     });
     if (result.stopped === 'aborted') {

@@ -4,7 +4,6 @@ import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSyn
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parse } from '../grammar/parse.js';
 import type { Purpose } from './check/check.js';
 import { checkSource, compileSource, irStages } from './compile.js';
 import { SourceFile, InternalError } from './diagnostics/diagnostic.js';
@@ -286,15 +285,14 @@ function runCompile(args: string[], io: Io): number {
   if (text === undefined) return exitCodes.usage;
   const file = new SourceFile(path, text);
   const json = values.format === 'json';
-  // A spec with a loss is compiled for training, so a missing optimizer is an error; one without compiles to predict only.
-  const purpose: Purpose = parse(text).spec.decls.some((d) => d.kind === 'loss') ? 'train' : 'inference';
   const stats: Stats = [];
   let dumped: Module | undefined;
   // -o alone writes the artifact; --stats reports kernels and memory: both need the backend.
   const artifactDir = values.emit === undefined ? values.out : undefined;
   const result = compileSource(file, {
     overrides: parseSets(values.set as string[]),
-    purpose,
+    // A spec with a loss is compiled for training, so a missing optimizer is an error; one without compiles to predict only.
+    purpose: 'auto',
     batch: values.batch === undefined ? undefined : Number(values.batch),
     backend: artifactDir !== undefined || values.stats === true,
     after: (s, m) => {

@@ -1,7 +1,7 @@
 // The compiler's table of contents: each stage takes one representation and returns the next, plus diagnostics.
 import { parse } from '../grammar/parse.js';
 import type { Spec } from '../grammar/ast.js';
-import { check, type CheckOptions } from './check/check.js';
+import { check, type CheckOptions, type Purpose } from './check/check.js';
 import type { CheckedModel } from './check/types.js';
 import type { Diagnostic, SourceFile } from './diagnostics/diagnostic.js';
 import { differentiate } from './ir/differentiate.js';
@@ -20,18 +20,27 @@ export interface FrontEndResult {
   diagnostics: Diagnostic[];
 }
 
+/** What to check a spec for, or 'auto': for training when it declares a loss (a missing optimizer is then an error), else for inference. */
+export type SourcePurpose = Purpose | 'auto';
+
+/** Options of the front end: the checker's, with `purpose` also 'auto'. */
+export interface SourceOptions extends Omit<CheckOptions, 'purpose'> {
+  purpose?: SourcePurpose;
+}
+
 /** Runs the front end on a spec: later stages run only on clean input. */
-export function checkSource(file: SourceFile, options: CheckOptions = {}): FrontEndResult {
+export function checkSource(file: SourceFile, options: SourceOptions = {}): FrontEndResult {
   // 1. parse: text -> AST (syntax errors, with recovery so several are reported at once)
   const parsed = parse(file.text);
   if (parsed.diagnostics.some((d) => d.severity === 'error')) return { spec: parsed.spec, diagnostics: parsed.diagnostics };
   // 2. check: AST -> typed graph (names, arguments, shapes, dtypes, training sections)
-  const checked = check(parsed.spec, options);
+  const purpose = options.purpose === 'auto' ? (parsed.spec.decls.some((d) => d.kind === 'loss') ? 'train' : 'inference') : options.purpose;
+  const checked = check(parsed.spec, { ...options, purpose });
   return { spec: parsed.spec, model: checked.model, diagnostics: [...parsed.diagnostics, ...checked.diagnostics] };
 }
 
 /** Options of a full compilation. */
-export interface CompileOptions extends CheckOptions, LowerOptions {
+export interface CompileOptions extends SourceOptions, LowerOptions {
   /** Called with the module after each IR stage and pass (`lower`, `autodiff`, `cse`, `fold`, `algebra`, `dce`). */
   after?: (stage: string, module: Module) => void;
   /** Also run the WGSL backend (fuse, plan, emit) and return the artifact. */

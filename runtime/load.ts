@@ -142,7 +142,7 @@ function checkLayout(m: Manifest): string[] {
 // ------------------------------------------------------------------ shaders and weights
 
 /** Checks that every kernel's shader is there and the weights belong to this manifest; returns the artifact or throws every problem. */
-function assemble(manifest: Manifest, shaders: Record<string, string>, weightsBytes: Uint8Array | undefined, at: (name: string) => string, problems: string[]): Artifact {
+function assemble(manifest: Manifest, shaders: Record<string, string>, weightsBytes: Uint8Array | undefined, module: Module | undefined, at: (name: string) => string, problems: string[]): Artifact {
   const missing = new Map<string, string>();
   manifest.programs.forEach((p, i) =>
     p.kernels.forEach((k, j) => {
@@ -153,7 +153,7 @@ function assemble(manifest: Manifest, shaders: Record<string, string>, weightsBy
   const weights = weightsBytes === undefined ? undefined : readWeights(manifest, weightsBytes, at, problems);
   if (problems.length) throw new ArtifactError(problems);
   const used = new Set(manifest.programs.flatMap((p) => p.kernels.map((k) => k.shader)));
-  return { manifest, shaders: Object.fromEntries(Object.entries(shaders).filter(([name]) => used.has(name))), ...(weights ? { weights } : {}) };
+  return { manifest, shaders: Object.fromEntries(Object.entries(shaders).filter(([name]) => used.has(name))), ...(weights ? { weights } : {}), ...(module ? { module } : {}) };
 }
 
 /** Decodes the weights and checks them against the manifest: the program hash, then every parameter's name, dtype and shape. */
@@ -201,8 +201,7 @@ export function parseArtifact(contents: ArtifactContents, dir = ''): Artifact {
   const manifest = readManifest(contents.manifestJson, at(artifactFiles.manifest));
   const problems: string[] = [];
   const module = contents.irJson === undefined ? undefined : readModule(contents.irJson, manifest, at(artifactFiles.ir), problems);
-  const artifact = assemble(manifest, contents.shaders, contents.weightsBytes, at, problems);
-  return module ? { ...artifact, module } : artifact;
+  return assemble(manifest, contents.shaders, contents.weightsBytes, module, at, problems);
 }
 
 /** Reads and checks an artifact folder written by `mdlc compile -o dir` (Node only); throws an ArtifactError naming each file and field at fault. */
@@ -238,8 +237,7 @@ export async function loadArtifact(dir: string): Promise<Artifact> {
   const bytes = weights === undefined ? undefined : new Uint8Array(weights.buffer, weights.byteOffset, weights.byteLength);
   const irText = await read(artifactFiles.ir, (path) => fs.readFile(path, 'utf8'), problems);
   const module = irText === undefined ? undefined : readModule(irText, manifest, at(artifactFiles.ir), problems);
-  const artifact = assemble(manifest, shaders, bytes, at, problems);
-  return module ? { ...artifact, module } : artifact;
+  return assemble(manifest, shaders, bytes, module, at, problems);
 }
 
 /** Reads and checks program.ir.json (text or parsed JSON) against its manifest; undefined after noting the problems. */

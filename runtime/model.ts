@@ -55,6 +55,9 @@ function cpuEngine(module: Module): Engine {
 /** Where to run: the WebGPU device (default), the CPU reference executor, or WebGPU falling back to the CPU. */
 export type BackendChoice = 'auto' | 'webgpu' | 'cpu';
 
+/** Where warnings go unless a `warn` option says otherwise. */
+export const defaultWarn = (message: string): void => console.warn(`mdlc: warning: ${message}`);
+
 /** Options of `Model.create`. */
 export interface CreateOptions {
   /** 'auto' (default): WebGPU, else the CPU executor with a warning; 'webgpu': WebGPU or an error; 'cpu': the CPU executor. */
@@ -209,7 +212,7 @@ export class Model {
     const backend = options.backend ?? 'auto';
     if (!['auto', 'webgpu', 'cpu'].includes(backend)) throw new RangeError(`backend must be 'auto', 'webgpu' or 'cpu', got ${JSON.stringify(backend)}`);
     const module = options.module ?? artifact.module;
-    const warn = options.warn ?? ((m: string) => console.warn(`mdlc: warning: ${m}`));
+    const warn = options.warn ?? defaultWarn;
     let engine: Engine | undefined;
     let handle: GpuHandle | undefined;
     if (backend !== 'cpu') {

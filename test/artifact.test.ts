@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { Ajv } from 'ajv';
-import { parse } from '../grammar/parse.js';
 import { initializerSchemas } from '../compiler/check/args.js';
 import { compileSource } from '../compiler/compile.js';
 import { SourceFile } from '../compiler/diagnostics/diagnostic.js';
@@ -33,8 +32,7 @@ function inMemory(spec: string, batch?: number): Artifact {
   const path = `specs/${spec}`;
   const text = readFileSync(repoRoot + path, 'utf8');
   const file = new SourceFile(path, text);
-  const purpose = parse(text).spec.decls.some((d) => d.kind === 'loss') ? 'train' : 'inference';
-  const { artifact } = compileSource(file, { purpose, batch, backend: true });
+  const { artifact } = compileSource(file, { purpose: 'auto', batch, backend: true });
   if (!artifact) throw new Error(`${spec} does not compile`);
   return artifact;
 }
