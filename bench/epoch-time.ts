@@ -6,7 +6,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileModel, loadDataFor } from '../compiler/api.js';
+import { compileModel, loadDataFor } from '../node/api.js';
 import { batches, type Dataset, shuffledOrder } from '../runtime/data/dataset.js';
 import type { Model } from '../runtime/model.js';
 import { installNavigatorGpu } from './tfjs-backends.js';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compileSource } from '../compiler/compile.js';
-import { SourceFile } from '../compiler/diagnostics/diagnostic.js';
+import { SourceFile } from '../core/diagnostic.js';
 import { emitModule } from '../compiler/emit/emit.js';
 import { requestDevice } from '../runtime/device.js';
 import { type Feeds, GpuSession } from '../runtime/gpu/session.js';

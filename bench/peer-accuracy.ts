@@ -10,8 +10,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkSource } from '../compiler/compile.js';
-import { SourceFile } from '../compiler/diagnostics/diagnostic.js';
-import { loadData } from '../runtime/data/load.js';
+import { SourceFile } from '../core/diagnostic.js';
+import { loadData } from '../node/data/load.js';
 import { installNavigatorGpu, registerConv2dFilterGradient } from './tfjs-backends.js';
 import type { Dataset } from '../runtime/data/dataset.js';
 

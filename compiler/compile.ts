@@ -3,13 +3,13 @@ import { parse } from '../grammar/parse.js';
 import type { Spec } from '../grammar/ast.js';
 import { check, type CheckOptions, type Purpose } from './check/check.js';
 import type { CheckedModel } from './check/types.js';
-import type { Diagnostic, SourceFile } from './diagnostics/diagnostic.js';
+import type { Diagnostic, SourceFile } from '../core/diagnostic.js';
 import { differentiate } from './ir/differentiate.js';
-import type { Module } from './ir/ir.js';
+import type { Module } from '../core/ir.js';
 import { lower, type LowerOptions } from './ir/lower.js';
 import { simplify } from './ir/simplify/simplify.js';
 import { emitArtifact, fuseModule, planModule } from './emit/emit.js';
-import type { Artifact } from '../runtime/artifact.js';
+import type { Artifact } from '../core/artifact.js';
 import type { FusedProgram } from './fuse/fuse.js';
 import type { ProgramPlan } from './plan/plan.js';
 

@@ -1,6 +1,6 @@
 // CheckedModel -> a Keras-style summary: named tensors with shapes, layers with parameter shapes and counts.
 import { formatShape, formatType, sizeOf, type CheckedModel } from './check/types.js';
-import type { SourceFile } from './diagnostics/diagnostic.js';
+import type { SourceFile } from '../core/diagnostic.js';
 
 /** The summary as data (also the `summary` of `mdlc check --format json`). */
 export interface Summary {

@@ -1,10 +1,7 @@
 // The .model abstract syntax tree: plain data, every node carrying the source span it came from.
 
-/** A half-open range of character offsets into the spec text; line and column are computed only when a message is printed. */
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span } from '../core/span.js';
+import type { Span } from '../core/span.js';
 
 /** An identifier together with where it was written. */
 export interface Ident {

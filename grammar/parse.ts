@@ -1,6 +1,6 @@
 // Text -> AST + syntax diagnostics: lexing, a nesting guard, Chevrotain parsing with recovery, CST -> AST.
 import type { IToken } from 'chevrotain';
-import { DiagnosticBag, type Diagnostic } from '../compiler/diagnostics/diagnostic.js';
+import { DiagnosticBag, type Diagnostic } from '../core/diagnostic.js';
 import type { Span, Spec } from './ast.js';
 import type { Decl } from './ast.js';
 import { buildDecl } from './build-ast.js';

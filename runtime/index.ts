@@ -1,7 +1,7 @@
 // The public runtime API: a WebGPU device, artifacts, and sessions that train and run models (GPU, or the CPU fallback).
 export { requestDevice, NoAdapterError } from './device.js';
 export type { Backend, RequestDeviceOptions, AdapterInfo, DeviceLostRecord, GpuHandle } from './device.js';
-export type { Artifact, Manifest, ManifestKernel, ManifestProgram, ManifestTensor, ArenaName } from './artifact.js';
+export type { Artifact, Manifest, ManifestKernel, ManifestProgram, ManifestTensor, ArenaName } from '../core/artifact.js';
 export { GpuSession, GpuError, type Feeds, type Outputs } from './gpu/session.js';
 export { CpuSession } from './cpu/session.js';
 export { execute, ExecutionError } from './cpu/execute.js';

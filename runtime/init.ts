@@ -1,5 +1,5 @@
 // Parameter initialisation with Keras' formulas, from a seeded counter-based generator: same seed, same bytes.
-import type { Initializer } from '../compiler/check/types.js';
+import type { Initializer } from '../core/initializer.js';
 import { hashString, threefry2x32, toUnit } from './random.js';
 
 /** Keras' fan computation: 2-D [in, out]; convolution kernels multiply by the receptive field; 1-D uses its length. */

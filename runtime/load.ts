@@ -1,10 +1,10 @@
 // Artifact files (manifest.json, .wgsl shaders, weights.safetensors) -> a checked in-memory Artifact, or every problem, by file and field.
 // Importable in browsers: node:fs is imported dynamically, only by loadArtifact; parseArtifact takes the files' contents.
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import schema from '../docs/schemas/artifact.schema.json' with { type: 'json' };
-import type { Module } from '../compiler/ir/ir.js';
-import { moduleFromJson } from '../compiler/ir/json.js';
-import type { Artifact, ArenaName, Manifest, ManifestTensor } from './artifact.js';
+import { artifactSchema as schema } from '../core/schemas/artifact-schema.js';
+import type { Module } from '../core/ir.js';
+import { moduleFromJson } from '../core/ir-json.js';
+import type { Artifact, ArenaName, Manifest, ManifestTensor } from '../core/artifact.js';
 import { decodeSafetensors, SafetensorsError } from './safetensors.js';
 
 /** File names inside an artifact folder (each kernel's shader is named by its manifest entry). */

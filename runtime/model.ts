@@ -1,12 +1,12 @@
 // Artifact + engine -> a trainable model: fit / evaluate / predict over datasets, weights by name, checkpoints.
-import type { Module } from '../compiler/ir/ir.js';
-import type { Artifact, Manifest, ManifestProgram } from './artifact.js';
+import type { Module } from '../core/ir.js';
+import type { Artifact, Manifest, ManifestProgram } from '../core/artifact.js';
 // Checkpoints need node:fs, so they are imported when saved or restored: the rest of this file also runs in browsers.
 import type { Checkpoint } from './checkpoint.js';
 import { CpuSession } from './cpu/session.js';
 import type { Tensor } from './cpu/tensor.js';
 import { batches, type Dataset, shuffledOrder, split } from './data/dataset.js';
-import type { SpecTensor } from './data/fit.js';
+import type { SpecTensor } from '../core/artifact.js';
 import { NoAdapterError, requestDevice, type GpuHandle } from './device.js';
 import { GpuSession } from './gpu/session.js';
 import { type MetricName, metricValues } from './metrics.js';

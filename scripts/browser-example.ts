@@ -7,10 +7,10 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { compileSource } from '../compiler/compile.js';
-import { SourceFile } from '../compiler/diagnostics/diagnostic.js';
-import { writeArtifact } from '../compiler/emit/write-artifact.js';
-import { specTensors } from '../compiler/cli-train.js';
-import { loadData } from '../runtime/data/load.js';
+import { SourceFile } from '../core/diagnostic.js';
+import { writeArtifact } from '../node/write-artifact.js';
+import { specTensors } from '../node/cli-train.js';
+import { loadData } from '../node/data/load.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 

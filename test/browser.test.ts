@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { chromium } from 'playwright-core';
-import { loadModel } from '../compiler/api.js';
+import { loadModel } from '../node/api.js';
 import { prepareBrowserExample, serveBrowserExample } from '../scripts/browser-example.js';
 import { gpuRequired } from './helpers/gpu.js';
 

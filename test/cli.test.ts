@@ -18,7 +18,7 @@ function json(args: string[]): { code: number; value: Record<string, unknown> } 
 
 /** Runs the built CLI as a separate process, as a user would. */
 function spawn(args: string[]) {
-  return spawnSync(process.execPath, [repoRoot + 'dist/compiler/cli.js', ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 30_000 });
+  return spawnSync(process.execPath, [repoRoot + 'dist/node/cli.js', ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 30_000 });
 }
 
 test('exit code 0 and a summary for a clean spec (separate process)', () => {

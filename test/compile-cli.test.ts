@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { compileSource, irStages } from '../compiler/compile.js';
-import { SourceFile } from '../compiler/diagnostics/diagnostic.js';
+import { SourceFile } from '../core/diagnostic.js';
 import { printModule } from '../compiler/ir/print.js';
 import { repoRoot, runCli } from './helpers/repo.js';
 
@@ -28,7 +28,7 @@ test('compile of a clean spec exits 0 with one line per program', () => {
 });
 
 test('compile runs as a separate process', () => {
-  const r = spawnSync(process.execPath, [repoRoot + 'dist/compiler/cli.js', 'compile', 'specs/iris.model', '--batch', '4'], { cwd: repoRoot, encoding: 'utf8', timeout: 30_000 });
+  const r = spawnSync(process.execPath, [repoRoot + 'dist/node/cli.js', 'compile', 'specs/iris.model', '--batch', '4'], { cwd: repoRoot, encoding: 'utf8', timeout: 30_000 });
   assert.is(r.status, 0, r.stderr);
   assert.match(r.stdout, 'compiled iris for batch 4');
 });

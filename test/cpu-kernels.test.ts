@@ -2,7 +2,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { Builder } from '../compiler/ir/builder.js';
-import type { Program } from '../compiler/ir/ir.js';
+import type { Program } from '../core/ir.js';
 import { erf } from '../runtime/cpu/erf.js';
 import { execute } from '../runtime/cpu/execute.js';
 import type { Tensor } from '../runtime/cpu/tensor.js';

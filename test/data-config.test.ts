@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { checkConfig, DataError, loadData, parseConfig, type SpecTensor } from '../runtime/data/index.js';
+import { checkConfig, DataError, loadData, parseConfig, type SpecTensor } from '../node/data/index.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = `${root}test/fixtures/data/`;

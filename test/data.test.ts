@@ -28,7 +28,7 @@ import {
   take,
   textToWords,
   Tokenizer,
-} from '../runtime/data/index.js';
+} from '../node/data/index.js';
 
 const dir = fileURLToPath(new URL('../../test/fixtures/data/', import.meta.url));
 const text = (name: string) => readFileSync(dir + name, 'utf8');

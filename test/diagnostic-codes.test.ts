@@ -2,8 +2,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { compileSource } from '../compiler/compile.js';
-import { type Code, codes } from '../compiler/diagnostics/codes.js';
-import { SourceFile } from '../compiler/diagnostics/diagnostic.js';
+import { type Code, codes } from '../core/codes.js';
+import { SourceFile } from '../core/diagnostic.js';
 import { renderDiagnostics } from '../compiler/diagnostics/render.js';
 
 const withoutExample = new Set<Code>(['E0206', 'E0999']);

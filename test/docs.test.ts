@@ -11,8 +11,8 @@ import { activations, layers } from '../compiler/check/layers.js';
 import { losses, metrics, optimizers, trainSettings } from '../compiler/check/training.js';
 import type { ArgValue } from '../compiler/check/types.js';
 import { checkSource } from '../compiler/compile.js';
-import { codes } from '../compiler/diagnostics/codes.js';
-import { SourceFile } from '../compiler/diagnostics/diagnostic.js';
+import { codes } from '../core/codes.js';
+import { SourceFile } from '../core/diagnostic.js';
 import { renderDiagnostics } from '../compiler/diagnostics/render.js';
 import { renderSummary, summarize } from '../compiler/summary.js';
 

@@ -9,7 +9,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { Builder } from '../compiler/ir/builder.js';
-import type { DType, Module, Program, Window } from '../compiler/ir/ir.js';
+import type { DType, Module, Program, Window } from '../core/ir.js';
 import type { Tensor } from '../runtime/cpu/tensor.js';
 import { compare, describeComparison, fill, hostTensor, numel, Rng, runBoth, seconds, type Comparison, type DualRun, type Tolerance } from './helpers/gpu-compare.js';
 import { getTestDevice, releaseTestDevice } from './helpers/gpu.js';

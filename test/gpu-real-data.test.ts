@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { compileModel, loadDataFor } from '../compiler/api.js';
+import { compileModel, loadDataFor } from '../node/api.js';
 import { type Dataset, take } from '../runtime/data/dataset.js';
 import { getTestDevice, releaseTestDevice } from './helpers/gpu.js';
 import { repoRoot } from './helpers/repo.js';

@@ -11,7 +11,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Schedule } from '../compiler/check/types.js';
 import { compileSource } from '../compiler/compile.js';
-import { SourceFile } from '../compiler/diagnostics/diagnostic.js';
+import { SourceFile } from '../core/diagnostic.js';
 import { emitModule } from '../compiler/emit/emit.js';
 import { CpuSession } from '../runtime/cpu/session.js';
 import type { Tensor } from '../runtime/cpu/tensor.js';

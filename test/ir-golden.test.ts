@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { compileSource } from '../compiler/compile.js';
-import { SourceFile } from '../compiler/diagnostics/diagnostic.js';
+import { SourceFile } from '../core/diagnostic.js';
 import { printModule } from '../compiler/ir/print.js';
 import { matchGolden, repoRoot } from './helpers/repo.js';
 

@@ -3,11 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { compileSource, irStages } from '../compiler/compile.js';
-import { SourceFile } from '../compiler/diagnostics/diagnostic.js';
-import type { Module } from '../compiler/ir/ir.js';
-import { type ModuleJson, moduleFromJson, moduleToJson, type NodeJson, verifyModule } from '../compiler/ir/json.js';
+import { SourceFile } from '../core/diagnostic.js';
+import type { Module } from '../core/ir.js';
+import { type ModuleJson, moduleFromJson, moduleToJson, type NodeJson, verifyModule } from '../core/ir-json.js';
 import { printModule } from '../compiler/ir/print.js';
-import { shapeRules } from '../compiler/ir/shape-rules.js';
+import { shapeRules } from '../core/shape-rules.js';
 import { repoRoot } from './helpers/repo.js';
 
 const specs = readdirSync(repoRoot + 'specs').filter((f) => f.endsWith('.model')).sort();

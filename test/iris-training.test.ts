@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { compileSource } from '../compiler/compile.js';
-import { SourceFile } from '../compiler/diagnostics/diagnostic.js';
+import { SourceFile } from '../core/diagnostic.js';
 import { CpuSession } from '../runtime/cpu/session.js';
 import { batches, type Dataset, loadIris, permutation, seededRandom } from './helpers/datasets.js';
 import { repoRoot } from './helpers/repo.js';

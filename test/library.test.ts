@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { compileModel, loadDataFor, loadModel, SpecError } from '../compiler/api.js';
+import { compileModel, loadDataFor, loadModel, SpecError } from '../node/api.js';
 import { take } from '../runtime/data/dataset.js';
 import type { EpochResult } from '../runtime/model.js';
 import { repoRoot, runCli } from './helpers/repo.js';

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { compileSource } from '../compiler/compile.js';
-import { SourceFile } from '../compiler/diagnostics/diagnostic.js';
+import { SourceFile } from '../core/diagnostic.js';
 import { verifyPlan } from '../compiler/plan/plan.js';
 import { repoRoot } from './helpers/repo.js';
 

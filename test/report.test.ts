@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { MetricsLog, MetricsLogError, readMetricsLog } from '../runtime/report/metrics-log.js';
-import { formatBar, formatDuration, formatValue, Progress, type ProgressStream } from '../runtime/report/progress.js';
-import { escapeXml, lossChart, niceTicks, type EpochRecord } from '../runtime/report/svg-chart.js';
+import { MetricsLog, MetricsLogError, readMetricsLog } from '../node/report/metrics-log.js';
+import { formatBar, formatDuration, formatValue, Progress, type ProgressStream } from '../node/report/progress.js';
+import { escapeXml, lossChart, niceTicks, type EpochRecord } from '../node/report/svg-chart.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'mdlc-report-'));
 

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { checkSource } from '../compiler/compile.js';
-import { SourceFile } from '../compiler/diagnostics/diagnostic.js';
+import { SourceFile } from '../core/diagnostic.js';
 import { renderDiagnostics } from '../compiler/diagnostics/render.js';
 import { summarize } from '../compiler/summary.js';
 import { repoRoot } from './helpers/repo.js';

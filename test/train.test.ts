@@ -72,7 +72,7 @@ test('Ctrl-C saves a checkpoint where training stood, and --resume continues to 
   const straight = join(tmp, 'sigint-straight');
   const stopped = join(tmp, 'sigint');
   assert.is((await runCliAsync(['train', 'specs/iris.model', ...iris, '--epochs', epochs, '--out', straight])).code, 0);
-  const child = spawn(process.execPath, [join(repoRoot, 'dist/compiler/cli.js'), 'train', 'specs/iris.model', ...iris, '--epochs', epochs, '--out', stopped, '--json'], { cwd: repoRoot });
+  const child = spawn(process.execPath, [join(repoRoot, 'dist/node/cli.js'), 'train', 'specs/iris.model', ...iris, '--epochs', epochs, '--out', stopped, '--json'], { cwd: repoRoot });
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));

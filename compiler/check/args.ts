@@ -1,7 +1,7 @@
 // Argument binding: positional and named call arguments -> typed, range-checked values, against a declared schema.
 import type { Arg, Expr, Span } from '../../grammar/ast.js';
-import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { didYouMean } from './suggest.js';
+import type { DiagnosticBag } from '../../core/diagnostic.js';
+import { didYouMean } from '../../core/suggest.js';
 import type { ArgValue, Initializer, InitializerKind, ResolvedArgs, Schedule } from './types.js';
 import { type ConstValue, describeValue, kindWord } from './values.js';
 

@@ -1,15 +1,15 @@
 // AST -> CheckedModel + diagnostics: resolves names, evaluates constants, instantiates blocks, infers every tensor's shape.
 import type { Arg, Assign, Expr, Span, Spec } from '../../grammar/ast.js';
 import { keywords } from '../../grammar/tokens.js';
-import type { Code } from '../diagnostics/codes.js';
-import { type Diagnostic, DiagnosticBag, type Note } from '../diagnostics/diagnostic.js';
+import type { Code } from '../../core/codes.js';
+import { type Diagnostic, DiagnosticBag, type Note } from '../../core/diagnostic.js';
 import { type ArgContext, bindArgs } from './args.js';
 import { functions, isFunction } from './functions.js';
 import { isLayer, type LayerContext, type LayerInput, layers } from './layers.js';
 import { type BlockDecl, type GlobalEntry, newScope, type Scope, snake, uniqueName } from './scope.js';
 import { checkTraining } from './training-check.js';
 import { losses, metrics, optimizers } from './training.js';
-import { closest, didYouMean } from './suggest.js';
+import { closest, didYouMean } from '../../core/suggest.js';
 import { type CheckedModel, type Dim, type NamedTensor, formatShape, formatType, type GraphNode, type Operand, type TensorType } from './types.js';
 import { type ConstValue, kindWord } from './values.js';
 

@@ -1,7 +1,7 @@
 // The built-in layers: for each, its arguments, input count, shape rule and parameters (with Keras' default initializers).
 import type { Span } from '../../grammar/ast.js';
-import type { Code } from '../diagnostics/codes.js';
-import type { Note } from '../diagnostics/diagnostic.js';
+import type { Code } from '../../core/codes.js';
+import type { Note } from '../../core/diagnostic.js';
 import type { ArgSpec } from './args.js';
 import { type Dim, type DType, formatShape, formatType, type Initializer, type LayerKind, type ResolvedArgs, type TensorType } from './types.js';
 

@@ -1,10 +1,10 @@
 // The training sections of a spec (loss, optimizer, metrics, train) and whole-graph checks (unused tensors), then assembly.
 import type { Decl, Expr, Span } from '../../grammar/ast.js';
-import type { Note } from '../diagnostics/diagnostic.js';
+import type { Note } from '../../core/diagnostic.js';
 import { bindArgs } from './args.js';
 import type { CheckResult, Checker, Purpose } from './check.js';
 import type { BlockDecl } from './scope.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../../core/suggest.js';
 import { losses, metrics, optimizers, trainSettings } from './training.js';
 import { formatType, type LossKind, type LossSpec, type MetricKind, type MetricSpec, type OptimizerKind, type OptimizerSpec, type Schedule, type TensorType, type TrainSettings } from './types.js';
 

@@ -13,15 +13,8 @@ export interface TensorType {
   shape: Dim[];
 }
 
-/** How a parameter tensor is filled before training. */
-export interface Initializer {
-  kind: InitializerKind;
-  /** Resolved arguments, e.g. `{ mean: 0, stddev: 0.05 }`; fan-based kinds have none. */
-  args: Record<string, number>;
-}
-
-/** The initializer families, named as in Keras. */
-export type InitializerKind = 'zeros' | 'ones' | 'constant' | 'normal' | 'truncated_normal' | 'uniform' | 'glorot_uniform' | 'glorot_normal' | 'he_uniform' | 'he_normal' | 'lecun_normal';
+import type { Initializer } from '../../core/initializer.js';
+export type { Initializer, InitializerKind } from '../../core/initializer.js';
 
 /** A learning-rate schedule, evaluated per optimizer step. */
 export type Schedule =

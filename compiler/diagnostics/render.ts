@@ -1,7 +1,7 @@
 // Diagnostics -> text (caret snippets, for people) or JSON (for tools); rendering is separate from finding.
 import type { Span } from '../../grammar/ast.js';
-import { codes } from './codes.js';
-import { type Diagnostic, type SourceFile, sortDiagnostics } from './diagnostic.js';
+import { codes } from '../../core/codes.js';
+import { type Diagnostic, type SourceFile, sortDiagnostics } from '../../core/diagnostic.js';
 
 /** A span resolved to file, line and column, as published in docs/schemas/diagnostics.schema.json. */
 export interface JsonSpan {

@@ -1,9 +1,9 @@
 // IR Module -> Artifact: fuses each program into kernels, plans memory, emits WGSL and writes the manifest.
 import { createHash } from 'node:crypto';
-import type { Artifact, Manifest, ManifestProgram, ManifestTensor } from '../../runtime/artifact.js';
-import type { SourceFile } from '../diagnostics/diagnostic.js';
+import type { Artifact, Manifest, ManifestProgram, ManifestTensor } from '../../core/artifact.js';
+import type { SourceFile } from '../../core/diagnostic.js';
 import { fuse, storageOf, type FusedProgram } from '../fuse/fuse.js';
-import type { Module, Program } from '../ir/ir.js';
+import type { Module, Program } from '../../core/ir.js';
 import { planProgram, residentLayout, verifyPlan, type ProgramPlan } from '../plan/plan.js';
 import { defaultKernelOptions, emitKernel, type KernelOptions } from './kernels.js';
 

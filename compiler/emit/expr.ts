@@ -1,5 +1,5 @@
 // WGSL expression generation: the value of an IR node at a multi-index, with views turned into index arithmetic.
-import type { AnyNode, Program } from '../ir/ir.js';
+import type { AnyNode, Program } from '../../core/ir.js';
 import type { ArenaName, Placement } from '../plan/plan.js';
 
 /** Arena binding numbers, fixed so every kernel uses the same layout. */

@@ -1,7 +1,7 @@
 // Kernel templates: one WGSL compute shader per kernel kind, with its bindings and dispatch size.
-import type { SourceFile } from '../diagnostics/diagnostic.js';
+import type { SourceFile } from '../../core/diagnostic.js';
 import type { Kernel } from '../fuse/kernel.js';
-import type { Program } from '../ir/ir.js';
+import type { Program } from '../../core/ir.js';
 import type { ArenaName, ProgramPlan } from '../plan/plan.js';
 import { bindingOf, Emitter, flatIndex, literal, preludeFunctions } from './expr.js';
 

@@ -14,7 +14,7 @@
 //     update of each parameter) become one kernel over all of them, laid end to end as segments.
 //  9. Kernels of a single invocation (a loss total, the step counter) ride along in a neighbouring kernel they share
 //     no data with, run by its first invocation: a dispatch saved per ride.
-import type { AnyNode, Program } from '../ir/ir.js';
+import type { AnyNode, Program } from '../../core/ir.js';
 import type { Kernel, KernelKind } from './kernel.js';
 
 const VIEWS = new Set<AnyNode['op']>(['reshape', 'transpose', 'broadcast', 'slice', 'pad', 'concat', 'gather', 'im2col']);

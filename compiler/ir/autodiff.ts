@@ -1,7 +1,7 @@
 // Reverse-mode automatic differentiation of IR: one gradient rule per op, appended to the same node list.
-import { InternalError } from '../diagnostics/diagnostic.js';
+import { InternalError } from '../../core/diagnostic.js';
 import type { Builder } from './builder.js';
-import type { AnyNode, Node, Op } from './ir.js';
+import type { AnyNode, Node, Op } from '../../core/ir.js';
 
 /** A gradient rule: given the node, its output's gradient `g`, returns the gradient of each operand (undefined = zero). */
 export type GradRule<O extends Op> = (b: Builder, n: Node<O>, g: number) => (number | undefined)[];

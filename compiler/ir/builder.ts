@@ -1,9 +1,9 @@
 // Builds IR node lists: infers each node's type from the shape rules, optionally hash-conses equal nodes (CSE).
 import type { Span } from '../../grammar/ast.js';
-import { InternalError } from '../diagnostics/diagnostic.js';
+import { InternalError } from '../../core/diagnostic.js';
 import type { Initializer } from '../check/types.js';
-import type { AnyNode, BinaryOp, DType, Node, Op, OpArgs, UnaryOp, Window } from './ir.js';
-import { broadcastShapes, type IRType, shapeRules } from './shape-rules.js';
+import type { AnyNode, BinaryOp, DType, Node, Op, OpArgs, UnaryOp, Window } from '../../core/ir.js';
+import { broadcastShapes, type IRType, shapeRules } from '../../core/shape-rules.js';
 
 /** The source context new nodes are attributed to. */
 export interface Origin {

@@ -2,7 +2,7 @@
 import type { CheckedModel } from '../check/types.js';
 import { grad } from './autodiff.js';
 import { Builder } from './builder.js';
-import type { Binding, Module, Program } from './ir.js';
+import type { Binding, Module, Program } from '../../core/ir.js';
 import { STEP } from './lower.js';
 import { clipByGlobalNorm, lowerOptimizer, type Trainable } from './lower-training.js';
 

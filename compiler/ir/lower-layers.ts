@@ -1,7 +1,7 @@
 // Per-layer and per-function lowering rules: each built-in becomes primitive IR ops (tables keyed by kind).
 import type { Activation, FunctionName, GraphNode, Initializer, LayerKind, ResolvedArgs } from '../check/types.js';
 import type { Builder } from './builder.js';
-import type { Window } from './ir.js';
+import type { Window } from '../../core/ir.js';
 
 /** What a lowering rule can use: the builder, the concrete batch size, parameters and randomness. */
 export interface LowerContext {

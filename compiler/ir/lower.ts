@@ -1,8 +1,8 @@
 // CheckedModel -> IR Module: forward programs train_step (up to the loss), eval_step and predict, with the model's params.
 import type { CheckedModel, GraphNode, Initializer } from '../check/types.js';
-import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { DiagnosticBag, type Diagnostic } from '../../core/diagnostic.js';
 import { Builder } from './builder.js';
-import type { Binding, Module, Program } from './ir.js';
+import type { Binding, Module, Program } from '../../core/ir.js';
 import { functionLowering, layerLowering, type LowerContext } from './lower-layers.js';
 import { lowerLoss, lowerMetricCounters, WEIGHT_INPUT } from './lower-training.js';
 

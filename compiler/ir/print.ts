@@ -1,6 +1,6 @@
 // IR -> readable text: one line per node with its op, arguments, type and the spec line it came from.
-import type { SourceFile } from '../diagnostics/diagnostic.js';
-import type { AnyNode, Module, Program } from './ir.js';
+import type { SourceFile } from '../../core/diagnostic.js';
+import type { AnyNode, Module, Program } from '../../core/ir.js';
 
 function argText(n: AnyNode): string {
   switch (n.op) {

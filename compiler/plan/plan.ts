@@ -1,6 +1,6 @@
 // Kernels -> a static memory plan: every tensor gets an arena and an offset before anything runs; dead regions are reused.
-import type { Module, Program } from '../ir/ir.js';
-import { numel } from '../ir/ir.js';
+import type { Module, Program } from '../../core/ir.js';
+import { numel } from '../../core/ir.js';
 import { storageOf } from '../fuse/fuse.js';
 import type { FusedProgram } from '../fuse/fuse.js';
 

@@ -1,5 +1,5 @@
 // The CPU reference executor: runs an IR program node by node with the reference kernels. The oracle for the GPU.
-import type { AnyNode, Module, Program } from '../../compiler/ir/ir.js';
+import type { AnyNode, Module, Program } from '../../core/ir.js';
 import { kernels, type Kernel, type KernelEnv } from './kernels.js';
 import type { Precision, Tensor } from './tensor.js';
 

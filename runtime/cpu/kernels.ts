@@ -1,5 +1,5 @@
 // Reference kernels of the CPU executor, one per IR op: plain loops, chosen for obviousness over speed.
-import type { Node, Op, Window } from '../../compiler/ir/ir.js';
+import type { Node, Op, Window } from '../../core/ir.js';
 import { dropoutUniform } from '../random.js';
 import { erf } from './erf.js';
 import { alloc, broadcastOffsets, type Data, gatherOffsets, type Precision, size, strides, type Tensor } from './tensor.js';

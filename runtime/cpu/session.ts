@@ -1,5 +1,5 @@
 // A model's programs with their parameters and optimizer state, run on the CPU executor (the fallback backend).
-import type { Module, Program } from '../../compiler/ir/ir.js';
+import type { Module, Program } from '../../core/ir.js';
 import { initialize } from '../init.js';
 import { execute, program } from './execute.js';
 import { alloc, type Precision, size, type Tensor } from './tensor.js';

@@ -1,5 +1,5 @@
 // Host tensors of the CPU executor, and the index arithmetic (strides, broadcasting, views) its kernels share.
-import type { DType } from '../../compiler/ir/ir.js';
+import type { DType } from '../../core/ir.js';
 
 /** Element storage: f32 (or f64 in the float64 checking mode) and i32. */
 export type Data = Float32Array | Float64Array | Int32Array;

@@ -1,5 +1,5 @@
 // Runs an artifact on a WebGPU device: arenas as buffers, pipelines created once, one command encoder and one submit per step.
-import type { Artifact, ArenaName, ManifestKernel, ManifestProgram } from '../artifact.js';
+import type { Artifact, ArenaName, ManifestKernel, ManifestProgram } from '../../core/artifact.js';
 import { initialize } from '../init.js';
 
 /** A GPU failure, naming the kernel and the spec lines it came from. */

@@ -1,6 +1,6 @@
 // Finite-difference gradient checking for IR programs on the CPU executor in float64: a seeded generator for test data,
 // central differences of a program's scalar output, the relative error measure, and the per-element comparison.
-import type { AnyNode, DType, Program } from '../../compiler/ir/ir.js';
+import type { AnyNode, DType, Program } from '../../core/ir.js';
 import { execute, type Feeds } from '../../runtime/cpu/execute.js';
 import type { Tensor } from '../../runtime/cpu/tensor.js';
 

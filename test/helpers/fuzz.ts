@@ -3,8 +3,8 @@
 import vm from 'node:vm';
 import { checkSource } from '../../compiler/compile.js';
 import type { CheckOptions } from '../../compiler/check/check.js';
-import { SourceFile, type Diagnostic } from '../../compiler/diagnostics/diagnostic.js';
-import { codes } from '../../compiler/diagnostics/codes.js';
+import { SourceFile, type Diagnostic } from '../../core/diagnostic.js';
+import { codes } from '../../core/codes.js';
 import { diagnosticsToJson, renderDiagnostics } from '../../compiler/diagnostics/render.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -306,10 +306,10 @@ function messageShape(m: string): string {
     .slice(0, 80);
 }
 
-/** The first frame of the stack that is in mdlc itself (dist/compiler or dist/grammar), as file:line. */
+/** The first frame of the stack that is in mdlc itself (dist/core, dist/grammar, dist/compiler or dist/node), as file:line. */
 function projectFrame(stack: string | undefined): string {
   for (const l of (stack ?? '').split('\n').slice(1)) {
-    const m = /\/dist\/((?:compiler|grammar)\/[^:)]+):(\d+)/.exec(l);
+    const m = /\/dist\/((?:core|grammar|compiler|node)\/[^:)]+):(\d+)/.exec(l);
     if (m) return `${m[1]}:${m[2]}`;
   }
   for (const l of (stack ?? '').split('\n').slice(1)) {
@@ -330,7 +330,7 @@ function recursionCycle(stack: string | undefined): string {
     const m = /at (?:new )?(\S+) \((?:file:\/\/)?([^)]*?):\d+:\d+\)/.exec(l);
     if (!m) continue;
     const [, fn, file] = m;
-    const mine = /\/dist\/((?:compiler|grammar)\/.+)$/.exec(file);
+    const mine = /\/dist\/((?:core|grammar|compiler|node)\/.+)$/.exec(file);
     if (mine) own.add(`${fn} (${mine[1]})`);
     else {
       const dep = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file);

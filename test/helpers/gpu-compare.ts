@@ -2,7 +2,7 @@
 // comparison tests share: seeded data, running a predict-only module on both backends, error measures with the worst
 // entry named, the L2 comparison of whole tensors, and a counter of queue submissions.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { DType, Module, Program } from '../../compiler/ir/ir.js';
+import type { DType, Module, Program } from '../../core/ir.js';
 import { emitModule, type Backend } from '../../compiler/emit/emit.js';
 import { execute } from '../../runtime/cpu/execute.js';
 import type { Tensor } from '../../runtime/cpu/tensor.js';

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as assert from 'uvu/assert';
-import { main } from '../../compiler/cli.js';
+import { main } from '../../node/cli.js';
 
 /** The repository root (tests run compiled from dist/test). */
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));

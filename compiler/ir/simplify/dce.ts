@@ -1,5 +1,5 @@
 // Dead-code elimination: keeps only nodes that an output or an update depends on, renumbered in order.
-import type { AnyNode, Program } from '../ir.js';
+import type { AnyNode, Program } from '../../../core/ir.js';
 
 /** Removes nodes nothing reads; ids are renumbered densely, order is kept. */
 export function eliminateDeadCode(p: Program): Program {

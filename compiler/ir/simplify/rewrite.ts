@@ -1,6 +1,6 @@
 // The rewrite driver: rebuilds a program node by node, offering each node to named rules until none applies.
 import { Builder } from '../builder.js';
-import type { AnyNode, Op, Program } from '../ir.js';
+import type { AnyNode, Op, Program } from '../../../core/ir.js';
 
 /** A rule: a replacement node id (built with `b`) for `n`, whose operands are already rewritten, or undefined. */
 export type Rule = (n: AnyNode, b: Builder) => number | undefined;

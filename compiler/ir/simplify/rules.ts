@@ -1,6 +1,6 @@
 // Simplification rules: constant folding and algebraic identities, each a small function returning a replacement.
 import type { Builder } from '../builder.js';
-import type { AnyNode } from '../ir.js';
+import type { AnyNode } from '../../../core/ir.js';
 import type { Rule, RuleSet } from './rewrite.js';
 
 /** The uniform value of a constant node, or undefined. */

@@ -1,5 +1,5 @@
 // IR Module -> IR Module: common-subexpression elimination, constant folding, algebraic identities, dead-code elimination.
-import type { Module, Program } from '../ir.js';
+import type { Module, Program } from '../../../core/ir.js';
 import { eliminateDeadCode } from './dce.js';
 import { rewrite, rewriteToFixedPoint } from './rewrite.js';
 import { algebra, fold } from './rules.js';

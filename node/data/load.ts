@@ -2,8 +2,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { checkConfig, type ColumnRef, type DataConfig, parseConfig, type SourceConfig } from './config.js';
-import { type Column, type Dataset, type SplitIndices, splitIndices, take } from './dataset.js';
-import { DataError, type DataLocation, suggest } from './errors.js';
+import { type Column, type Dataset, type SplitIndices, splitIndices, take } from '../../runtime/data/dataset.js';
+import { DataError, type DataLocation, suggest } from '../../runtime/data/errors.js';
 import { type FittedInfo, fitInput, fitTarget, type SpecTensor, specType } from './fit.js';
 import { readCsv } from './sources/csv.js';
 import { readTextFolder } from './sources/folder.js';

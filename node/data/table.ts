@@ -1,5 +1,5 @@
 // Raw tables read from a source (CSV text cells, JSON values, NumPy tensors) -> checked numbers, class keys or texts per row.
-import { DataError, type DataLocation, quote, suggest } from './errors.js';
+import { DataError, type DataLocation, quote, suggest } from '../../runtime/data/errors.js';
 
 /** One column as read: cells (CSV text, JSON values, file texts) or a numeric tensor with a per-row shape. */
 export type RawColumn =

@@ -1,6 +1,6 @@
 // The compiled artifact: everything the runtime needs to train and run a model, with no compiler involved.
 // Written by `mdlc compile -o dir` as manifest.json + one .wgsl file per kernel + initial weights (safetensors) + the IR.
-import type { Module } from '../compiler/ir/ir.js';
+import type { Module } from './ir.js';
 
 /** Memory arenas: one GPU buffer each. params and state persist across steps; data holds a step's inputs; work is scratch. */
 export type ArenaName = 'params' | 'state' | 'data' | 'work';
@@ -62,4 +62,17 @@ export interface Artifact {
   shaders: Record<string, string>;
   weights?: Record<string, Float32Array>;
   module?: Module;
+}
+
+/** An input or target of the spec, as the caller knows it from the compiled model. */
+export interface SpecTensor {
+  name: string;
+  dtype: 'f32' | 'i32';
+  /** Per-sample shape, without the batch axis. */
+  shape: number[];
+  role: 'input' | 'target';
+  /** The class count the spec implies (logits width), when this is a class target and the caller knows it. */
+  classes?: number;
+  /** How many ids an i32 input may hold (its Embedding's rows), when the caller knows it; tokenized text must fit. */
+  vocab?: number;
 }

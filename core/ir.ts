@@ -1,6 +1,6 @@
 // The tensor IR: one node type (op, dtype, shape, src, arg, span, name), hash-consed so equal subgraphs are one node.
-import type { Span } from '../../grammar/ast.js';
-import type { Initializer } from '../check/types.js';
+import type { Span } from './span.js';
+import type { Initializer } from './initializer.js';
 
 /** Element types in the IR. */
 export type DType = 'f32' | 'i32';

@@ -2,19 +2,19 @@
 import { mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type LoadedData, loadData } from '../runtime/data/load.js';
+import { type LoadedData, loadData } from './data/load.js';
 import { DataError } from '../runtime/data/errors.js';
 import { split } from '../runtime/data/dataset.js';
-import type { SpecTensor } from '../runtime/data/fit.js';
+import type { SpecTensor } from './data/fit.js';
 import type { MetricName } from '../runtime/metrics.js';
 import { type BackendChoice, Model, NonFiniteLossError } from '../runtime/model.js';
-import { MetricsLog } from '../runtime/report/metrics-log.js';
-import { Progress, type ProgressStream } from '../runtime/report/progress.js';
-import { lossChart } from '../runtime/report/svg-chart.js';
-import type { CheckedModel } from './check/types.js';
-import { compileSource, type CompileResult } from './compile.js';
-import { SourceFile } from './diagnostics/diagnostic.js';
-import { renderDiagnostics } from './diagnostics/render.js';
+import { MetricsLog } from './report/metrics-log.js';
+import { Progress, type ProgressStream } from './report/progress.js';
+import { lossChart } from './report/svg-chart.js';
+import type { CheckedModel } from '../compiler/check/types.js';
+import { compileSource, type CompileResult } from '../compiler/compile.js';
+import { SourceFile } from '../core/diagnostic.js';
+import { renderDiagnostics } from '../compiler/diagnostics/render.js';
 
 /** Output streams and exit codes shared with the rest of the CLI. */
 export interface TrainIo {

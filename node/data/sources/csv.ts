@@ -1,6 +1,6 @@
 // CSV text (csv-parse: quotes, embedded newlines, BOM) -> a Table of text cells that remember their line and column.
 import { CsvError, parse } from 'csv-parse/sync';
-import { DataError } from '../errors.js';
+import { DataError } from '../../../runtime/data/errors.js';
 import type { RawColumn, Table } from '../table.js';
 
 /** How to read a CSV file: field delimiter, whether the first row names the columns, and names for a headerless file. */

@@ -1,24 +1,14 @@
 // One spec input or target + its config entry + the source tables -> a typed column per table, fitted on the training rows.
 import type { ColumnRef, InputConfig, TargetConfig } from './config.js';
-import { type Column, numel } from './dataset.js';
-import { DataError, type DataLocation } from './errors.js';
+import { type Column, numel } from '../../runtime/data/dataset.js';
+import { DataError, type DataLocation } from '../../runtime/data/errors.js';
 import { encodeClasses, oneHot } from './preprocess/labels.js';
 import { applyNormalization, fitNormalization, type NormalizationStats, type NormalizeSetting } from './preprocess/normalize.js';
 import { padSequences, type PadSide, Tokenizer } from './preprocess/tokenizer.js';
 import { firstTextRow, isTextColumn, numericRows, resolveColumn, type Table, texts } from './table.js';
 
-/** An input or target of the spec, as the caller knows it from the compiled model. */
-export interface SpecTensor {
-  name: string;
-  dtype: 'f32' | 'i32';
-  /** Per-sample shape, without the batch axis. */
-  shape: number[];
-  role: 'input' | 'target';
-  /** The class count the spec implies (logits width), when this is a class target and the caller knows it. */
-  classes?: number;
-  /** How many ids an i32 input may hold (its Embedding's rows), when the caller knows it; tokenized text must fit. */
-  vocab?: number;
-}
+import type { SpecTensor } from '../../core/artifact.js';
+export type { SpecTensor } from '../../core/artifact.js';
 
 /** What fitting learned, for reports and for preparing new data at predict time. */
 export interface FittedInfo {

@@ -1,12 +1,12 @@
 // An Artifact -> an artifact folder (manifest.json, one .wgsl per kernel, weights.safetensors, program.ir.json), put in place by one rename.
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Artifact, Manifest } from '../../runtime/artifact.js';
-import { initialize } from '../../runtime/init.js';
-import { artifactFiles, weightsMetadata } from '../../runtime/load.js';
-import { encodeSafetensors, type SafetensorsTensor } from '../../runtime/safetensors.js';
-import { InternalError } from '../diagnostics/diagnostic.js';
-import { moduleToJson } from '../ir/json.js';
+import type { Artifact, Manifest } from '../core/artifact.js';
+import { initialize } from '../runtime/init.js';
+import { artifactFiles, weightsMetadata } from '../runtime/load.js';
+import { encodeSafetensors, type SafetensorsTensor } from '../runtime/safetensors.js';
+import { InternalError } from '../core/diagnostic.js';
+import { moduleToJson } from '../core/ir-json.js';
 
 /** A folder that cannot be written or replaced: the user's problem (a path), reported without a stack trace. */
 export class WriteArtifactError extends Error {

@@ -1,5 +1,5 @@
 // NumPy .npy bytes (format 1.0-3.0, C order; <f4 <f8 <i4 <i8 |u1) -> an array, and several arrays -> a Table with one column each.
-import { DataError } from '../errors.js';
+import { DataError } from '../../../runtime/data/errors.js';
 import type { RawColumn, Table } from '../table.js';
 
 /** A decoded .npy array: its shape (axis 0 = samples) and values. */

@@ -1,5 +1,5 @@
 // Class labels of a table column (names or whole-number ids) -> class ids checked against the spec's class count, and one-hot rows.
-import { DataError, quote } from '../errors.js';
+import { DataError, quote } from '../../../runtime/data/errors.js';
 import { classKeys, type Table } from '../table.js';
 
 /** How a column's values become class ids: names sorted into ids ('label'), ids as they are ('id'), or by what the values look like. */

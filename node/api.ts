@@ -1,14 +1,14 @@
 // The library's front door: a spec file or an artifact folder -> a Model on the WebGPU device (or the CPU executor).
 import { readFileSync } from 'node:fs';
 import { loadArtifact } from '../runtime/load.js';
-import { type LoadedData, loadData } from '../runtime/data/load.js';
-import type { DataConfig } from '../runtime/data/config.js';
+import { type LoadedData, loadData } from './data/load.js';
+import type { DataConfig } from './data/config.js';
 import type { MetricName } from '../runtime/metrics.js';
 import { type BackendChoice, type CreateOptions, defaultWarn, Model } from '../runtime/model.js';
 import { specTensors } from './cli-train.js';
-import { compileSource } from './compile.js';
-import { type Diagnostic, SourceFile } from './diagnostics/diagnostic.js';
-import { renderDiagnostics } from './diagnostics/render.js';
+import { compileSource } from '../compiler/compile.js';
+import { type Diagnostic, SourceFile } from '../core/diagnostic.js';
+import { renderDiagnostics } from '../compiler/diagnostics/render.js';
 
 /** A spec with errors: `diagnostics` as data, `message` rendered as `mdlc check` prints them (file:line:col, carets). */
 export class SpecError extends Error {

@@ -1,7 +1,7 @@
 // A folder of text files, one sub-folder per class (like Keras' text_dataset_from_directory) -> a Table of text, label and file.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { DataError } from '../errors.js';
+import { DataError } from '../../../runtime/data/errors.js';
 import type { Table } from '../table.js';
 
 /** Which files count as samples: names ending in one of `extensions` (default `.txt`); hidden files never do. */

@@ -1,5 +1,5 @@
 // Diagnostics as plain data: what every stage reports instead of throwing on a user's mistake.
-import type { Span } from '../../grammar/ast.js';
+import type { Span } from './span.js';
 import type { Code } from './codes.js';
 
 /** How serious a diagnostic is: errors stop compilation, warnings do not. */

@@ -1,7 +1,7 @@
 // Data config JSON (docs/schemas/data-config.schema.json) -> a checked DataConfig, or a DataError naming the file and JSON path of each problem.
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import schema from '../../docs/schemas/data-config.schema.json' with { type: 'json' };
-import { DataError, suggest } from './errors.js';
+import { dataConfigSchema as schema } from './config-schema.js';
+import { DataError, suggest } from '../../runtime/data/errors.js';
 import type { DatasetName } from './sources/named.js';
 import type { NormalizeSetting } from './preprocess/normalize.js';
 import type { PadSide } from './preprocess/tokenizer.js';

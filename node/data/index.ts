@@ -1,6 +1,6 @@
 // The data API: datasets and their splits and batches, sources, preprocessing, and loadData, which fits a data config to a spec.
-export { type Batch, batches, type Column, type Dataset, numel, shuffledOrder, split, type SplitDatasets, type SplitFractions, type SplitIndices, splitIndices, take } from './dataset.js';
-export { DataError, type DataLocation } from './errors.js';
+export { type Batch, batches, type Column, type Dataset, numel, shuffledOrder, split, type SplitDatasets, type SplitFractions, type SplitIndices, splitIndices, take } from '../../runtime/data/dataset.js';
+export { DataError, type DataLocation } from '../../runtime/data/errors.js';
 export { checkConfig, type ColumnRef, type DataConfig, type InputConfig, parseConfig, type SourceConfig, type SplitConfig, type TargetConfig, type TokenizeConfig } from './config.js';
 export { type DataInfo, type LoadedData, loadData } from './load.js';
 export { type FittedInfo, type SpecTensor, specType } from './fit.js';

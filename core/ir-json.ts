@@ -1,10 +1,10 @@
 // IR Module <-> JSON (format version 1, schema docs/schemas/ir.schema.json): writing, reading, and verifying what was read.
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import schema from '../../docs/schemas/ir.schema.json' with { type: 'json' };
-import type { Span } from '../../grammar/ast.js';
-import type { Initializer, InitializerKind } from '../check/types.js';
-import { closest } from '../check/suggest.js';
-import type { SourceFile } from '../diagnostics/diagnostic.js';
+import { irSchema as schema } from './schemas/ir-schema.js';
+import type { Span } from './span.js';
+import type { Initializer, InitializerKind } from './initializer.js';
+import { closest } from './suggest.js';
+import type { SourceFile } from './diagnostic.js';
 import type { AnyNode, Binding, DType, Module, Op, OpArgs, Program } from './ir.js';
 import { type IRType, shapeRules } from './shape-rules.js';
 

@@ -1,0 +1,345 @@
+// The JSON schema of an artifact manifest (manifest.json) as a TypeScript module, so the code that validates against it needs no JSON import; docs/schemas/artifact.schema.json is written from it (UPDATE=1 npm test) and a test keeps them equal.
+
+/** The JSON schema of an artifact manifest (manifest.json). */
+export const artifactSchema = {
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "$id": "https://mdlc.dev/schemas/artifact.schema.json",
+  "title": "mdlc artifact manifest",
+  "description": "manifest.json of a compiled artifact, as written by `mdlc compile <spec> -o <dir>` (compiler/emit/write-artifact.ts; the type is Manifest in runtime/artifact.ts). Offsets and sizes count 4-byte elements. What a schema cannot check (every shader file present, tensors inside their arenas, unique names, the weights matching the params) is checked by loadArtifact (runtime/load.ts).",
+  "type": "object",
+  "required": [
+    "format",
+    "version",
+    "model",
+    "specHash",
+    "programHash",
+    "batch",
+    "seed",
+    "elements",
+    "params",
+    "state",
+    "programs"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "format": {
+      "const": "mdlc-artifact"
+    },
+    "version": {
+      "const": 1,
+      "description": "The format version; a reader refuses versions it does not know."
+    },
+    "model": {
+      "type": "string",
+      "minLength": 1
+    },
+    "specHash": {
+      "$ref": "#/definitions/sha256",
+      "description": "SHA-256 of the spec text."
+    },
+    "programHash": {
+      "$ref": "#/definitions/sha256",
+      "description": "SHA-256 of the compiled programs and their WGSL; weights.safetensors records it to show which program it belongs to."
+    },
+    "batch": {
+      "$ref": "#/definitions/size"
+    },
+    "seed": {
+      "type": "integer"
+    },
+    "elements": {
+      "description": "Elements of the arenas shared by all programs.",
+      "type": "object",
+      "required": [
+        "params",
+        "state"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "params": {
+          "$ref": "#/definitions/index"
+        },
+        "state": {
+          "$ref": "#/definitions/index"
+        }
+      }
+    },
+    "params": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "required": [
+          "path",
+          "shape",
+          "offset",
+          "init"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "path": {
+            "type": "string",
+            "minLength": 1
+          },
+          "shape": {
+            "$ref": "#/definitions/shape"
+          },
+          "offset": {
+            "$ref": "#/definitions/index"
+          },
+          "init": {
+            "$ref": "#/definitions/initializer"
+          }
+        }
+      }
+    },
+    "state": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "required": [
+          "path",
+          "shape",
+          "offset",
+          "value"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "path": {
+            "type": "string",
+            "minLength": 1
+          },
+          "shape": {
+            "$ref": "#/definitions/shape"
+          },
+          "offset": {
+            "$ref": "#/definitions/index"
+          },
+          "value": {
+            "type": "number"
+          }
+        }
+      }
+    },
+    "programs": {
+      "type": "array",
+      "items": {
+        "$ref": "#/definitions/program"
+      }
+    }
+  },
+  "definitions": {
+    "index": {
+      "type": "integer",
+      "minimum": 0
+    },
+    "size": {
+      "type": "integer",
+      "minimum": 1
+    },
+    "shape": {
+      "type": "array",
+      "items": {
+        "$ref": "#/definitions/size"
+      }
+    },
+    "sha256": {
+      "type": "string",
+      "pattern": "^[0-9a-f]{64}$"
+    },
+    "arena": {
+      "enum": [
+        "params",
+        "state",
+        "data",
+        "work"
+      ]
+    },
+    "initializer": {
+      "type": "object",
+      "required": [
+        "kind",
+        "args"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "kind": {
+          "enum": [
+            "zeros",
+            "ones",
+            "constant",
+            "normal",
+            "truncated_normal",
+            "uniform",
+            "glorot_uniform",
+            "glorot_normal",
+            "he_uniform",
+            "he_normal",
+            "lecun_normal"
+          ]
+        },
+        "args": {
+          "type": "object",
+          "additionalProperties": {
+            "type": "number"
+          }
+        }
+      }
+    },
+    "tensor": {
+      "description": "A program input or output; a `constant` output is known at compile time and never stored.",
+      "type": "object",
+      "required": [
+        "name",
+        "dtype",
+        "shape",
+        "arena",
+        "offset"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1
+        },
+        "dtype": {
+          "enum": [
+            "f32",
+            "i32"
+          ]
+        },
+        "shape": {
+          "$ref": "#/definitions/shape"
+        },
+        "arena": {
+          "$ref": "#/definitions/arena"
+        },
+        "offset": {
+          "$ref": "#/definitions/index"
+        },
+        "constant": {
+          "type": "number"
+        }
+      }
+    },
+    "kernel": {
+      "type": "object",
+      "required": [
+        "name",
+        "kind",
+        "shader",
+        "bindings",
+        "workgroups",
+        "source"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1
+        },
+        "kind": {
+          "enum": [
+            "elementwise",
+            "reduce",
+            "matmul",
+            "scatter"
+          ]
+        },
+        "shader": {
+          "description": "The WGSL file in the artifact folder: a plain file name, never a path.",
+          "type": "string",
+          "pattern": "^[A-Za-z0-9_][A-Za-z0-9_.-]*\\.wgsl$"
+        },
+        "bindings": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": [
+              "arena",
+              "binding",
+              "write"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "arena": {
+                "$ref": "#/definitions/arena"
+              },
+              "binding": {
+                "$ref": "#/definitions/index"
+              },
+              "write": {
+                "type": "boolean"
+              }
+            }
+          }
+        },
+        "workgroups": {
+          "$ref": "#/definitions/size"
+        },
+        "source": {
+          "description": "Spec lines the kernel came from, e.g. `specs/mlp.model:12`.",
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        }
+      }
+    },
+    "program": {
+      "type": "object",
+      "required": [
+        "name",
+        "inputs",
+        "outputs",
+        "elements",
+        "kernels"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "name": {
+          "enum": [
+            "train_step",
+            "eval_step",
+            "predict"
+          ]
+        },
+        "inputs": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/tensor"
+          }
+        },
+        "outputs": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/tensor"
+          }
+        },
+        "elements": {
+          "description": "Elements this program needs in the data and work arenas.",
+          "type": "object",
+          "required": [
+            "data",
+            "work"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "data": {
+              "$ref": "#/definitions/index"
+            },
+            "work": {
+              "$ref": "#/definitions/index"
+            }
+          }
+        },
+        "kernels": {
+          "description": "In dispatch order: one compute pass, one submit per step.",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/kernel"
+          }
+        }
+      }
+    }
+  }
+} as const;
