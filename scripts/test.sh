@@ -20,5 +20,8 @@ if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install 
 dawn="node_modules/webgpu/dist/$(node -p 'process.platform + "-" + (process.platform === "darwin" ? "universal" : process.arch)')/dawn.node"
 if [ ! -f "$dawn" ]; then echo "test: $dawn is missing after install" >&2; exit 1; fi
 
+echo "test: the largest source files (no file over 400 lines; test/size.test.ts enforces it)"
+find core grammar compiler runtime node -name '*.ts' -exec wc -l {} + | grep -v ' total$' | sort -rn | head -8
+
 echo "test: build, type-check and test"
 npm test
