@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { compileSource } from '../compiler/compile.js';
 import { SourceFile } from '../core/diagnostic.js';
 import { emitModule } from '../compiler/emit/emit.js';
-import { requestDevice } from '../runtime/device.js';
+import { requestDevice } from '../node/runtime.js';
 import { type Feeds, GpuSession } from '../runtime/gpu/session.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,6 +1,7 @@
 // The library's front door: a spec file or an artifact folder -> a Model on the WebGPU device (or the CPU executor).
 import { readFileSync } from 'node:fs';
-import { loadArtifact } from '../runtime/load.js';
+import { loadArtifact } from './load-artifact.js';
+import { installNodeHost } from './host.js';
 import { type LoadedData, loadData } from './data/load.js';
 import type { DataConfig } from './data/config.js';
 import type { MetricName } from '../runtime/metrics.js';
@@ -9,6 +10,8 @@ import { specTensors } from './cli-train.js';
 import { compileSource } from '../compiler/compile.js';
 import { type Diagnostic, SourceFile } from '../core/diagnostic.js';
 import { renderDiagnostics } from '../compiler/diagnostics/render.js';
+
+installNodeHost(); // Models made here get Dawn and checkpoint files
 
 /** A spec with errors: `diagnostics` as data, `message` rendered as `mdlc check` prints them (file:line:col, carets). */
 export class SpecError extends Error {

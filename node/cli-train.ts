@@ -15,6 +15,9 @@ import type { CheckedModel } from '../compiler/check/types.js';
 import { compileSource, type CompileResult } from '../compiler/compile.js';
 import { SourceFile } from '../core/diagnostic.js';
 import { renderDiagnostics } from '../compiler/diagnostics/render.js';
+import { installNodeHost } from './host.js';
+
+installNodeHost(); // Models made here get Dawn and checkpoint files
 
 /** Output streams and exit codes shared with the rest of the CLI. */
 export interface TrainIo {

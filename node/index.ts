@@ -1,12 +1,18 @@
 // The public API: compile a spec into a model and train it, load artifacts and data; check a spec and render what was found.
+import { installNodeHost } from './host.js';
+
+installNodeHost(); // `Model` from here gets Dawn and checkpoint files, however it is made
+
 export { compileModel, loadModel, loadDataFor, SpecError, type CompileModelOptions, type SpecTraining } from './api.js';
 export { Model, NonFiniteLossError, countedMetrics, manifestTensors, type BackendChoice, type CreateOptions, type EpochResult, type FitOptions, type Inputs, type StopReason, type Engine } from '../runtime/model.js';
 export { loadData, type LoadedData, type DataInfo } from './data/load.js';
 export { DataError } from '../runtime/data/errors.js';
 export type { DataConfig } from './data/config.js';
 export type { Dataset, Column } from '../runtime/data/dataset.js';
-export { loadArtifact, ArtifactError } from '../runtime/load.js';
-export { saveCheckpoint, loadCheckpoint, CheckpointError, type Checkpoint, type CheckpointMeta } from '../runtime/checkpoint.js';
+export { ArtifactError } from '../runtime/load.js';
+export { loadArtifact } from './load-artifact.js';
+export { CheckpointError, type Checkpoint, type CheckpointMeta } from '../runtime/checkpoint.js';
+export { saveCheckpoint, loadCheckpoint } from './checkpoint-file.js';
 export { compileSource, type CompileOptions, type CompileResult } from '../compiler/compile.js';
 export { checkSource, type FrontEndResult } from '../compiler/compile.js';
 export { parse, type ParseResult } from '../grammar/parse.js';

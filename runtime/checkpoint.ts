@@ -1,8 +1,5 @@
-// Training checkpoints <-> safetensors files on disk (Node): parameters, optimizer state and run metadata, written atomically.
+// Training checkpoints <-> safetensors bytes (parameters, optimizer state, run metadata), checked both ways; files are the Node layer's (node/checkpoint-file.ts).
 // Layout: F32 tensors `param/<path>` then `state/<path>`; `__metadata__` holds format, version and the run's meta as strings.
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import { decodeSafetensors, encodeSafetensors, SafetensorsError, type SafetensorsTensor } from './safetensors.js';
 
 /** What a checkpoint says about the run that wrote it. */
@@ -59,8 +56,11 @@ const STRING_FIELDS = ['spec', 'specHash', 'programHash', 'model'] as const;
 
 const shapeText = (shape: readonly number[]) => `[${shape.join(', ')}]`;
 
-/** Builds the tensors and metadata of a checkpoint file, refusing inconsistent input before any byte is written. */
-function encodeCheckpoint(path: string, ckpt: Checkpoint): Uint8Array {
+/**
+ * A checkpoint as the bytes of a safetensors file, refusing inconsistent input before any byte is written;
+ * `path` only names it in the CheckpointError.
+ */
+export function encodeCheckpoint(ckpt: Checkpoint, path = 'checkpoint'): Uint8Array {
   const tensors: Record<string, SafetensorsTensor> = {};
   for (const [group, prefix] of GROUPS) {
     const values = ckpt[group] ?? {};
@@ -108,47 +108,6 @@ function encodeCheckpoint(path: string, ckpt: Checkpoint): Uint8Array {
   }
 }
 
-/** Flushes a folder's entry list so a rename survives a power cut; not every platform allows it, so failures are ignored. */
-async function syncFolder(folder: string): Promise<void> {
-  try {
-    const handle = await open(folder, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Best effort: Windows cannot open a folder for fsync, and some file systems refuse it.
-  }
-}
-
-/**
- * Writes a checkpoint atomically: to a temporary file in the same folder, fsynced, then renamed over `path`.
- * A crash at any moment leaves either the previous checkpoint or the new one, never a mix; throws a CheckpointError.
- */
-export async function saveCheckpoint(path: string, ckpt: Checkpoint): Promise<void> {
-  const bytes = encodeCheckpoint(path, ckpt);
-  const folder = dirname(path);
-  // Like Keras' ModelCheckpoint, a missing folder is made (a file in its place still fails, below, with the reason).
-  await mkdir(folder, { recursive: true }).catch(() => undefined);
-  const temp = join(folder, `${basename(path)}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
-  try {
-    // 'wx': never reuse a leftover file, whatever it holds.
-    const handle = await open(temp, 'wx');
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
-  } catch (e) {
-    await unlink(temp).catch(() => undefined);
-    throw new CheckpointError(`cannot write checkpoint ${path}: ${(e as Error).message}`);
-  }
-  await syncFolder(folder);
-}
-
 /** Reads the run's meta from a checkpoint's metadata, naming the first field that is missing or malformed. */
 function readMeta(path: string, metadata: Record<string, string>): CheckpointMeta {
   const fail = (problem: string) => new CheckpointError(`checkpoint ${path}: ${problem}`);
@@ -193,17 +152,8 @@ function readMeta(path: string, metadata: Record<string, string>): CheckpointMet
   return meta;
 }
 
-/** Reads and checks a checkpoint file; throws a CheckpointError naming the file and the problem, never a raw stack. */
-export async function loadCheckpoint(path: string): Promise<Checkpoint> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new CheckpointError(`checkpoint ${path} does not exist`);
-    if (code === 'EISDIR') throw new CheckpointError(`checkpoint ${path} is a folder, not a file`);
-    throw new CheckpointError(`cannot read checkpoint ${path}: ${(e as Error).message}`);
-  }
+/** Reads and checks a checkpoint from its bytes; throws a CheckpointError naming `path` (only used in messages) and the problem. */
+export function decodeCheckpoint(bytes: Uint8Array, path = 'checkpoint'): Checkpoint {
   if (bytes.length === 0) throw new CheckpointError(`checkpoint ${path} is empty: it is truncated or was never written`);
   let file;
   try {
@@ -248,4 +198,26 @@ export function checkCompatible(ckpt: Checkpoint, expected: CheckpointExpectatio
   }
   for (const path of Object.keys(have)) if (!wanted.has(path)) problems.push(`the checkpoint has parameter "${path}" ${shapeText(have[path])}, which the program does not have`);
   return problems;
+}
+
+/** Where checkpoint files are written and read: the Node layer installs its atomic file writer (node/checkpoint-file.ts). */
+export interface CheckpointFiles {
+  save(path: string, ckpt: Checkpoint): Promise<void>;
+  load(path: string): Promise<Checkpoint>;
+}
+
+let files: CheckpointFiles | undefined;
+
+/** Makes `Model.save` and `Model.restore` write and read files through `next`; the Node entry points call it. */
+export function setCheckpointFiles(next: CheckpointFiles): void {
+  files = next;
+}
+
+/** The installed checkpoint files, or a CheckpointError saying that a path needs a file system (a browser has none). */
+export function checkpointFiles(): CheckpointFiles {
+  if (files) return files;
+  throw new CheckpointError(
+    'saving or restoring a checkpoint by path needs a file system: in Node import mdlc or mdlc/runtime; ' +
+      'elsewhere use model.checkpoint() with encodeCheckpoint(), and decodeCheckpoint() with model.restoreCheckpoint()',
+  );
 }

@@ -1,4 +1,4 @@
-// Takes optional device options; gives a live WebGPU device (Dawn on Vulkan, else OpenGL ES, in Node; navigator.gpu in a browser) with its adapter info and a release().
+// Takes optional device options and the installed GPU provider (navigator.gpu unless the Node layer installs Dawn); gives a live WebGPU device with its adapter info and a release().
 
 /** Which WebGPU implementation a device came from: Dawn's Vulkan backend (Metal/D3D12 off Linux: 'native'), Dawn's OpenGL ES backend, or the browser's own. */
 export type Backend = 'vulkan' | 'native' | 'opengles' | 'browser';
@@ -46,7 +46,23 @@ export interface GpuHandle {
   release(): void;
 }
 
-const FIX_HINT =
+/** An adapter a provider found, and what it holds on to until the device made from it is released. */
+export interface FoundAdapter {
+  adapter: GPUAdapter;
+  backend: Backend;
+  featureLevel: 'core' | 'compatibility';
+  /** Called once when the device is released, or when making it failed: lets go of what the provider kept alive. */
+  release?(): void;
+}
+
+/** Where adapters come from: navigator.gpu in a browser; the Node layer installs Dawn (node/device.ts). */
+export interface GpuProvider {
+  /** Finds an adapter for the options (a provider may read `backend`), or throws a NoAdapterError saying what it tried. */
+  findAdapter(options: RequestDeviceOptions): Promise<FoundAdapter>;
+}
+
+/** How to get a software adapter on a machine without a GPU; the end of every NoAdapterError message unless a provider says otherwise. */
+export const SOFTWARE_ADAPTER_HINT =
   'To get a software WebGPU adapter on Debian/Ubuntu, run `bash scripts/install-system-deps.sh` ' +
   '(as root; it installs Mesa >= 25 lavapipe from bookworm-backports plus the EGL/GLES libraries), then try again.';
 
@@ -55,88 +71,32 @@ export class NoAdapterError extends Error {
   override readonly name = 'NoAdapterError';
   /** One line per attempt, e.g. "vulkan: requestAdapter() returned null". */
   readonly attempts: readonly string[];
-  constructor(attempts: readonly string[], hint: string = FIX_HINT) {
+  constructor(attempts: readonly string[], hint: string = SOFTWARE_ADAPTER_HINT) {
     super(`No WebGPU adapter found (${attempts.join('; ')}). ${hint}`);
     this.attempts = attempts;
   }
 }
 
-type WebGpuModule = typeof import('webgpu');
+/** The browser's own WebGPU: navigator.gpu, a core adapter if there is one, else a compatibility one. */
+export const browserGpuProvider: GpuProvider = {
+  async findAdapter() {
+    const gpu = (globalThis as { navigator?: { gpu?: GPU } }).navigator?.gpu;
+    const browserHint = 'This browser exposes no WebGPU; in Chromium start it with --enable-unsafe-webgpu ' +
+      '--enable-features=Vulkan --ignore-gpu-blocklist (and run `bash scripts/install-system-deps.sh` on Debian).';
+    if (!gpu) throw new NoAdapterError(['navigator.gpu is undefined'], browserHint);
+    const core = await gpu.requestAdapter();
+    if (core) return { adapter: core, backend: 'browser', featureLevel: 'core' };
+    const compat = await gpu.requestAdapter({ featureLevel: 'compatibility' });
+    if (compat) return { adapter: compat, backend: 'browser', featureLevel: 'compatibility' };
+    throw new NoAdapterError(['navigator.gpu.requestAdapter() returned null'], browserHint);
+  },
+};
 
-// Dawn crashes Node (inside onSubmittedWorkDone) if the object create() returned is garbage-collected while a device
-// made from it is in use, so every such object stays here, counted by its live devices, until the last release().
-const liveGpus = new Map<GPU, number>();
+let provider: GpuProvider = browserGpuProvider;
 
-const isNode = typeof process !== 'undefined' && !!process.versions?.node;
-
-// A variable specifier keeps browser bundlers from trying to resolve Node-only modules.
-async function importNodeOnly<T>(specifier: string): Promise<T> {
-  return (await import(specifier)) as T;
-}
-
-async function ensureXdgRuntimeDir(): Promise<void> {
-  if (process.env.XDG_RUNTIME_DIR) return;
-  const fs = await importNodeOnly<typeof import('node:fs')>('node:fs');
-  const os = await importNodeOnly<typeof import('node:os')>('node:os');
-  const path = await importNodeOnly<typeof import('node:path')>('node:path');
-  const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
-  const dir = path.join(os.tmpdir(), `mdlc-xdg-runtime-${uid}`);
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  process.env.XDG_RUNTIME_DIR = dir; // Mesa warns on every start without it
-}
-
-interface Found {
-  gpu: GPU | undefined;
-  adapter: GPUAdapter;
-  backend: Backend;
-  featureLevel: 'core' | 'compatibility';
-}
-
-async function findNodeAdapter(choice: 'auto' | 'vulkan' | 'opengles'): Promise<Found> {
-  await ensureXdgRuntimeDir();
-  let webgpu: WebGpuModule;
-  try {
-    webgpu = await importNodeOnly<WebGpuModule>('webgpu');
-  } catch (e) {
-    throw new NoAdapterError([`the 'webgpu' package did not load: ${(e as Error).message}`],
-      'Run `npm install` (the webgpu package ships dawn.node for linux-x64), then ' + FIX_HINT);
-  }
-  Object.assign(globalThis, webgpu.globals); // GPUBufferUsage, GPUMapMode, GPUShaderStage, ...
-  const attempts: string[] = [];
-  const tryBackend = async (flags: string[], backend: Backend, featureLevel: 'core' | 'compatibility') => {
-    try {
-      const gpu = webgpu.create(flags);
-      const adapter = await gpu.requestAdapter(featureLevel === 'compatibility' ? { featureLevel } : undefined);
-      if (adapter) return { gpu, adapter, backend, featureLevel };
-      attempts.push(`${backend}: requestAdapter() returned null`);
-    } catch (e) {
-      attempts.push(`${backend}: ${(e as Error).message}`);
-    }
-    return undefined;
-  };
-  let found: Found | undefined;
-  if (choice !== 'opengles') {
-    const linux = process.platform === 'linux';
-    found = await tryBackend(linux ? ['backend=vulkan'] : [], linux ? 'vulkan' : 'native', 'core');
-  }
-  if (!found && choice !== 'vulkan') {
-    process.env.EGL_PLATFORM ??= 'surfaceless'; // without it EGL fails with EGL_NOT_INITIALIZED on a headless machine
-    found = await tryBackend(['backend=opengles'], 'opengles', 'compatibility');
-  }
-  if (!found) throw new NoAdapterError(attempts);
-  return found;
-}
-
-async function findBrowserAdapter(): Promise<Found> {
-  const gpu = (globalThis as { navigator?: { gpu?: GPU } }).navigator?.gpu;
-  const browserHint = 'This browser exposes no WebGPU; in Chromium start it with --enable-unsafe-webgpu ' +
-    '--enable-features=Vulkan --ignore-gpu-blocklist (and run `bash scripts/install-system-deps.sh` on Debian).';
-  if (!gpu) throw new NoAdapterError(['navigator.gpu is undefined'], browserHint);
-  const core = await gpu.requestAdapter();
-  if (core) return { gpu: undefined, adapter: core, backend: 'browser', featureLevel: 'core' };
-  const compat = await gpu.requestAdapter({ featureLevel: 'compatibility' });
-  if (compat) return { gpu: undefined, adapter: compat, backend: 'browser', featureLevel: 'compatibility' };
-  throw new NoAdapterError(['navigator.gpu.requestAdapter() returned null'], browserHint);
+/** Makes `requestDevice` (and so `Model.create`) take adapters from `next`; the Node entry points install Dawn this way. */
+export function setGpuProvider(next: GpuProvider): void {
+  provider = next;
 }
 
 function buildLimits(adapter: GPUAdapter, options: RequestDeviceOptions): Record<string, number> {
@@ -150,16 +110,16 @@ function buildLimits(adapter: GPUAdapter, options: RequestDeviceOptions): Record
   return Object.assign(limits, options.requiredLimits);
 }
 
-/** Gets a WebGPU device: in Node from Dawn (Vulkan first, then OpenGL ES in compatibility mode), in a browser from navigator.gpu; throws NoAdapterError when there is none. */
+/** Gets a WebGPU device from the installed provider (Dawn in Node via `mdlc`/`mdlc/runtime`, else navigator.gpu); throws NoAdapterError when there is none. */
 export async function requestDevice(options: RequestDeviceOptions = {}): Promise<GpuHandle> {
-  let choice = options.backend ?? 'auto';
-  if (isNode && options.backend === undefined) {
-    const env = process.env.MDLC_WEBGPU_BACKEND;
-    if (env === 'vulkan' || env === 'opengles' || env === 'auto') choice = env;
-    else if (env) throw new Error(`MDLC_WEBGPU_BACKEND must be auto, vulkan or opengles, not '${env}'`);
-  }
-  const { gpu, adapter, backend, featureLevel } = isNode ? await findNodeAdapter(choice) : await findBrowserAdapter();
-  if (gpu) liveGpus.set(gpu, (liveGpus.get(gpu) ?? 0) + 1);
+  const found = await provider.findAdapter(options);
+  const { adapter, backend, featureLevel } = found;
+  let dropped = false;
+  const drop = () => {
+    if (dropped) return;
+    dropped = true;
+    found.release?.();
+  };
 
   let device: GPUDevice;
   try {
@@ -169,7 +129,7 @@ export async function requestDevice(options: RequestDeviceOptions = {}): Promise
       requiredLimits: buildLimits(adapter, options),
     });
   } catch (e) {
-    if (gpu) dropGpu(gpu);
+    drop();
     throw e;
   }
 
@@ -200,13 +160,7 @@ export async function requestDevice(options: RequestDeviceOptions = {}): Promise
       if (released) return;
       released = true;
       device.destroy();
-      if (gpu) dropGpu(gpu);
+      drop();
     },
   };
-}
-
-function dropGpu(gpu: GPU): void {
-  const users = (liveGpus.get(gpu) ?? 1) - 1;
-  if (users > 0) liveGpus.set(gpu, users);
-  else liveGpus.delete(gpu);
 }

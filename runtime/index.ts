@@ -1,13 +1,14 @@
-// The public runtime API: a WebGPU device, artifacts, and sessions that train and run models (GPU, or the CPU fallback).
-export { requestDevice, NoAdapterError } from './device.js';
-export type { Backend, RequestDeviceOptions, AdapterInfo, DeviceLostRecord, GpuHandle } from './device.js';
+// The public runtime API, for browsers as for Node: a WebGPU device, artifacts from their files' contents, checkpoints as bytes, and models that train and run (GPU, or the CPU fallback).
+// Nothing here touches a file system or Node: node/runtime.ts adds those pieces (Dawn, loadArtifact, checkpoint files).
+export { requestDevice, NoAdapterError, setGpuProvider, browserGpuProvider } from './device.js';
+export type { Backend, RequestDeviceOptions, AdapterInfo, DeviceLostRecord, GpuHandle, GpuProvider, FoundAdapter } from './device.js';
 export type { Artifact, Manifest, ManifestKernel, ManifestProgram, ManifestTensor, ArenaName } from '../core/artifact.js';
 export { GpuSession, GpuError, type Feeds, type Outputs } from './gpu/session.js';
 export { CpuSession } from './cpu/session.js';
 export { execute, ExecutionError } from './cpu/execute.js';
 export type { Tensor, Precision } from './cpu/tensor.js';
 export { initialize, fans } from './init.js';
-export { loadArtifact, parseArtifact, ArtifactError } from './load.js';
+export { parseArtifact, parseManifest, ArtifactError, type ArtifactContents } from './load.js';
 export { encodeSafetensors, decodeSafetensors, SafetensorsError } from './safetensors.js';
 export { Model, NonFiniteLossError, countedMetrics, manifestTensors, type BackendChoice, type CreateOptions, type EpochResult, type FitOptions, type Inputs, type StopReason, type Engine } from './model.js';
-export type { Checkpoint, CheckpointMeta } from './checkpoint.js';
+export { encodeCheckpoint, decodeCheckpoint, checkCompatible, CheckpointError, setCheckpointFiles, type Checkpoint, type CheckpointMeta, type CheckpointFiles } from './checkpoint.js';

@@ -1,5 +1,5 @@
-// Artifact files (manifest.json, .wgsl shaders, weights.safetensors) -> a checked in-memory Artifact, or every problem, by file and field.
-// Importable in browsers: node:fs is imported dynamically, only by loadArtifact; parseArtifact takes the files' contents.
+// Artifact files' contents (manifest.json, .wgsl shaders, weights.safetensors, program.ir.json) -> a checked in-memory Artifact, or every problem, by file and field.
+// No file access here, so browsers bundle it: they fetch the files; Node's loadArtifact(dir) (node/load-artifact.ts) reads a folder.
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { artifactSchema as schema } from '../core/schemas/artifact-schema.js';
 import type { Module } from '../core/ir.js';
@@ -195,49 +195,30 @@ function readWeights(m: Manifest, bytes: Uint8Array, at: (name: string) => strin
 
 // ------------------------------------------------------------------ entry points
 
-/** Builds a checked Artifact from file contents already in memory (a browser's fetches, a test); `dir` only prefixes file names in messages. */
-export function parseArtifact(contents: ArtifactContents, dir = ''): Artifact {
-  const at = inFolder(dir);
-  const manifest = readManifest(contents.manifestJson, at(artifactFiles.manifest));
-  const problems: string[] = [];
-  const module = contents.irJson === undefined ? undefined : readModule(contents.irJson, manifest, at(artifactFiles.ir), problems);
-  return assemble(manifest, contents.shaders, contents.weightsBytes, module, at, problems);
+/** Parses and schema-checks manifest.json's text (or parsed JSON); `dir` only prefixes file names in messages. Throws an ArtifactError. */
+export function parseManifest(json: string | object, dir = ''): Manifest {
+  return readManifest(json, inFolder(dir)(artifactFiles.manifest));
 }
 
-/** Reads and checks an artifact folder written by `mdlc compile -o dir` (Node only); throws an ArtifactError naming each file and field at fault. */
-export async function loadArtifact(dir: string): Promise<Artifact> {
-  const fs = await import('node:fs/promises');
+/** The shader files a manifest's kernels name, each once, in the order they first appear. */
+export function shaderFiles(manifest: Manifest): string[] {
+  return [...new Set(manifest.programs.flatMap((p) => p.kernels.map((k) => k.shader)))];
+}
+
+/**
+ * Builds a checked Artifact from a checked manifest and the other files' contents; `problems` already found while
+ * getting those files (a reader's) come first in the ArtifactError, which lists every problem.
+ */
+export function completeArtifact(manifest: Manifest, files: Omit<ArtifactContents, 'manifestJson'>, dir = '', problems: readonly string[] = []): Artifact {
   const at = inFolder(dir);
-  const read = async <T>(name: string, how: (path: string) => Promise<T>, problems: string[]): Promise<T | undefined> => {
-    try {
-      return await how(at(name));
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' && name !== artifactFiles.manifest && name !== artifactFiles.weights) return undefined; // a missing shader is reported by assemble, with its kernel
-      const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'ENOTDIR' ? `${dir} is not a directory` : (e as Error).message;
-      problems.push(`${at(name)}: cannot read: ${why}${name === artifactFiles.manifest && code === 'ENOENT' ? ` (is ${dir} a folder written by mdlc compile -o?)` : ''}`);
-      return undefined;
-    }
-  };
-  const first: string[] = [];
-  const text = await read(artifactFiles.manifest, (path) => fs.readFile(path, 'utf8'), first);
-  if (text === undefined) throw new ArtifactError(first);
-  const manifest = readManifest(text, at(artifactFiles.manifest));
-  const problems: string[] = [];
-  const names = [...new Set(manifest.programs.flatMap((p) => p.kernels.map((k) => k.shader)))];
-  const [sources, weights] = await Promise.all([
-    Promise.all(names.map((name) => read(name, (path) => fs.readFile(path, 'utf8'), problems))),
-    read(artifactFiles.weights, (path) => fs.readFile(path), problems),
-  ]);
-  const shaders: Record<string, string> = {};
-  names.forEach((name, i) => {
-    if (sources[i] !== undefined) shaders[name] = sources[i];
-  });
-  // A plain Uint8Array: a Node Buffer of a small file is a view into a shared pool.
-  const bytes = weights === undefined ? undefined : new Uint8Array(weights.buffer, weights.byteOffset, weights.byteLength);
-  const irText = await read(artifactFiles.ir, (path) => fs.readFile(path, 'utf8'), problems);
-  const module = irText === undefined ? undefined : readModule(irText, manifest, at(artifactFiles.ir), problems);
-  return assemble(manifest, shaders, bytes, module, at, problems);
+  const all = [...problems];
+  const module = files.irJson === undefined ? undefined : readModule(files.irJson, manifest, at(artifactFiles.ir), all);
+  return assemble(manifest, files.shaders, files.weightsBytes, module, at, all);
+}
+
+/** Builds a checked Artifact from file contents already in memory (a browser's fetches, a test); `dir` only prefixes file names in messages. */
+export function parseArtifact(contents: ArtifactContents, dir = ''): Artifact {
+  return completeArtifact(parseManifest(contents.manifestJson, dir), contents, dir);
 }
 
 /** Reads and checks program.ir.json (text or parsed JSON) against its manifest; undefined after noting the problems. */
@@ -261,7 +242,7 @@ function readModule(ir: string | object, manifest: Manifest, file: string, probl
 }
 
 /** Names files inside a folder for messages, with `/` whatever the platform: `out/` and `out` both give `out/manifest.json`. */
-function inFolder(dir: string): (name: string) => string {
+export function inFolder(dir: string): (name: string) => string {
   const base = dir.replace(/[\\/]+$/, '');
   return (name) => (dir === '' ? name : `${base}/${name}`);
 }

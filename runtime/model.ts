@@ -1,8 +1,8 @@
 // Artifact + engine -> a trainable model: fit / evaluate / predict over datasets, weights by name, checkpoints.
 import type { Module } from '../core/ir.js';
 import type { Artifact, Manifest, ManifestProgram } from '../core/artifact.js';
-// Checkpoints need node:fs, so they are imported when saved or restored: the rest of this file also runs in browsers.
-import type { Checkpoint } from './checkpoint.js';
+// Checkpoint files go through the installed CheckpointFiles (Node's file system); the bytes and checks are the runtime's.
+import { type Checkpoint, CheckpointError, checkCompatible, checkpointFiles } from './checkpoint.js';
 import { CpuSession } from './cpu/session.js';
 import type { Tensor } from './cpu/tensor.js';
 import { batches, type Dataset, shuffledOrder, split } from './data/dataset.js';
@@ -473,17 +473,21 @@ export class Model {
     this.engine.writeParams(out);
   }
 
-  /** Writes weights, optimizer state and step counter (atomically) with the spec text and program hash. */
-  async save(path: string, meta: { epoch: number; seed: number; stepInEpoch?: number; history?: unknown }): Promise<void> {
+  /** This model's checkpoint now: weights, optimizer state and step counter, with the spec text and program hash (`encodeCheckpoint` makes it bytes). */
+  async checkpoint(meta: { epoch: number; seed: number; stepInEpoch?: number; history?: unknown }): Promise<Checkpoint> {
     const m = this.artifact.manifest;
     const shapes = { params: Object.fromEntries(m.params.map((p) => [p.path, p.shape])), state: Object.fromEntries(m.state.map((s) => [s.path, s.shape])) };
-    const { saveCheckpoint } = await import('./checkpoint.js');
-    await saveCheckpoint(path, {
+    return {
       params: await this.engine.readParams(),
       state: await this.engine.readState(),
       shapes,
       meta: { spec: this.spec, specHash: m.specHash, programHash: m.programHash, model: m.model, epoch: meta.epoch, step: this.step, seed: meta.seed, stepInEpoch: meta.stepInEpoch, history: meta.history },
-    });
+    };
+  }
+
+  /** Writes weights, optimizer state and step counter (atomically, in Node) with the spec text and program hash. */
+  async save(path: string, meta: { epoch: number; seed: number; stepInEpoch?: number; history?: unknown }): Promise<void> {
+    await checkpointFiles().save(path, await this.checkpoint(meta));
   }
 
   /**
@@ -493,11 +497,14 @@ export class Model {
    * inference, or to fine-tune from trained weights with a fresh optimizer.
    */
   async restore(path: string, options: { weightsOnly?: boolean } = {}): Promise<Checkpoint> {
-    const { checkCompatible, CheckpointError, loadCheckpoint } = await import('./checkpoint.js');
-    const ckpt = await loadCheckpoint(path);
+    return this.restoreCheckpoint(await checkpointFiles().load(path), options, path);
+  }
+
+  /** `restore` from a checkpoint in memory (`decodeCheckpoint` of its bytes, in a browser); `name` labels it in the CheckpointError. */
+  restoreCheckpoint(ckpt: Checkpoint, options: { weightsOnly?: boolean } = {}, name?: string): Checkpoint {
     const m = this.artifact.manifest;
     const problems = checkCompatible(ckpt, { programHash: options.weightsOnly ? ckpt.meta.programHash : m.programHash, params: m.params.map((p) => ({ path: p.path, shape: p.shape })) });
-    if (problems.length) throw new CheckpointError(`checkpoint ${path} does not fit ${m.model}: ${problems.join('; ')}`);
+    if (problems.length) throw new CheckpointError(`${name === undefined ? 'the checkpoint' : `checkpoint ${name}`} does not fit ${m.model}: ${problems.join('; ')}`);
     this.engine.writeParams(ckpt.params);
     if (options.weightsOnly) return ckpt;
     this.engine.writeState(ckpt.state);

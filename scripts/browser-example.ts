@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { compileSource } from '../compiler/compile.js';
 import { SourceFile } from '../core/diagnostic.js';
 import { writeArtifact } from '../node/write-artifact.js';
@@ -13,6 +13,12 @@ import { specTensors } from '../node/cli-train.js';
 import { loadData } from '../node/data/load.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * How the runtime is bundled for browsers: runtime/index.ts (the TypeScript source) as one ES module, with no externals,
+ * since the runtime touches no Node module (test/bundle.test.ts holds it to that).
+ */
+export const runtimeBundle: BuildOptions = { entryPoints: [join(root, 'runtime/index.ts')], bundle: true, format: 'esm', platform: 'browser', logLevel: 'error' };
 
 /** What the page trains on: the first `rows` training rows of examples/data/iris.json (standardized), and how. */
 export interface IrisPageData {
@@ -25,8 +31,7 @@ export interface IrisPageData {
 /** Writes into `dir` everything the page needs besides its own files; returns the data the page trains on. */
 export async function prepareBrowserExample(dir: string, options: { rows?: number; epochs?: number } = {}): Promise<IrisPageData> {
   mkdirSync(dir, { recursive: true });
-  // splitting: the Node-only parts (checkpoints, loadArtifact) are dynamic imports and become chunks never fetched.
-  await build({ entryPoints: [join(root, 'dist/runtime/index.js')], bundle: true, format: 'esm', platform: 'browser', splitting: true, outdir: join(dir, 'mdlc-runtime'), external: ['node:*'], logLevel: 'error' });
+  await build({ ...runtimeBundle, outfile: join(dir, 'mdlc-runtime/index.js') });
   const spec = 'specs/iris.model';
   const file = new SourceFile(spec, readFileSync(join(root, spec), 'utf8'));
   const compiled = compileSource(file, { purpose: 'train', backend: true });

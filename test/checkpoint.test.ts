@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { checkCompatible, CheckpointError, loadCheckpoint, saveCheckpoint, type Checkpoint } from '../runtime/checkpoint.js';
+import { checkCompatible, CheckpointError, type Checkpoint } from '../runtime/checkpoint.js';
+import { loadCheckpoint, saveCheckpoint } from '../node/checkpoint-file.js';
 import { encodeSafetensors, type SafetensorsTensor } from '../runtime/safetensors.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'mdlc-checkpoint-'));
@@ -177,7 +178,7 @@ test('a crash mid-write (leftover truncated temp file) does not touch the checkp
 
 test('a process killed at random moments while saving leaves either the old or the new checkpoint, whole', async () => {
   const path = fresh('crash');
-  const module = fileURLToPath(new URL('../runtime/checkpoint.js', import.meta.url));
+  const module = fileURLToPath(new URL('../node/checkpoint-file.js', import.meta.url));
   const n = 4_000_000;
   // The child's checkpoint as code; every value of a save is its epoch, so a mix of two saves would show.
   const literal = (epoch: number) =>

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { loadCheckpoint } from '../runtime/checkpoint.js';
+import { loadCheckpoint } from '../node/checkpoint-file.js';
 import { repoRoot } from './helpers/repo.js';
 
 const run = promisify(execFile);

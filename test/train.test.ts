@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { loadCheckpoint } from '../runtime/checkpoint.js';
+import { loadCheckpoint } from '../node/checkpoint-file.js';
 import { repoRoot, runCliAsync } from './helpers/repo.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'mdlc-train-'));

@@ -1,5 +1,5 @@
 // Takes nothing; gives GPU tests one shared WebGPU device per test process (or undefined, with a notice, when none exists outside CI).
-import { requestDevice, NoAdapterError, type GpuHandle, type RequestDeviceOptions } from '../../runtime/device.js';
+import { requestDevice, NoAdapterError, type GpuHandle, type RequestDeviceOptions } from '../../node/runtime.js';
 
 // Shader compilation on the software device is slow (45-470 ms per pipeline at first dispatch), so all test files in
 // one process share a single device; tests should also cache their pipelines (e.g. in a module-level Map).

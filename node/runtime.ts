@@ -1,0 +1,10 @@
+// `mdlc/runtime` in Node: the browser runtime (runtime/index.ts) with Dawn and checkpoint files installed, plus reading artifact folders and checkpoint files.
+import { installNodeHost } from './host.js';
+
+installNodeHost();
+
+export * from '../runtime/index.js';
+export { loadArtifact } from './load-artifact.js';
+export { saveCheckpoint, loadCheckpoint, nodeCheckpointFiles } from './checkpoint-file.js';
+export { dawnGpuProvider } from './device.js';
+export { installNodeHost } from './host.js';
