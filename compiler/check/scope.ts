@@ -51,6 +51,11 @@ export function uniqueName(scope: Scope, base: string): string {
   }
 }
 
+/** The name of an unnamed intermediate: the assignment's own name at the root of its expression, else `name.what` made unique. */
+export function tmpName(scope: Scope, name: string, root: boolean, what: string): string {
+  return root ? scope.prefix + name : uniqueName(scope, `${scope.prefix}${name}.${what}`);
+}
+
 /** `MultiHeadAttention` -> `multi_head_attention`. */
 export function snake(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z])([A-Z][a-z])/g, '$1_$2').toLowerCase();
