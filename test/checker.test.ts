@@ -67,4 +67,32 @@ test('the training sections are checked through a narrow interface: training-che
   assert.not.ok(imports.includes('compiler/check/checker.ts'));
 });
 
+/** The layer paths of a spec that checks clean, in graph order. */
+function layerPaths(text: string): string[] {
+  const parsed = parse(text);
+  const r = check(parsed.spec);
+  assert.equal([...parsed.diagnostics, ...r.diagnostics].map((d) => d.message), []);
+  return r.model!.nodes.flatMap((n) => (n.kind === 'layer' ? [n.path] : []));
+}
+
+test('a nested layer is named after its kind in snake case as Keras writes it: conv2d, max_pool2d, multi_head_attention', () => {
+  const paths = layerPaths(`model names
+input img: f32[batch, 8, 8, 3]
+input seq: f32[batch, 4, 16]
+output p = Flatten()(AvgPool2D(2)(MaxPool2D(2)(Conv2D(4, 3, padding=same)(img))))
+output q = Dense(2)(LayerNorm()(MultiHeadAttention(heads=2)(seq)))
+`);
+  assert.equal(paths, ['p_conv2d', 'p_max_pool2d', 'p_avg_pool2d', 'p', 'q_multi_head_attention', 'q_layer_norm', 'q']);
+});
+
+test('automatic names skip the names written in the scope and number repeats of one kind from the outside in', () => {
+  const paths = layerPaths(`model names
+input img: f32[batch, 8, 8, 3]
+p_conv2d = Conv2D(4, 3)(img)
+output p = Conv2D(2, 3)(Conv2D(4, 1)(Conv2D(4, 1)(p_conv2d)))
+`);
+  // Counted from the outermost call inwards; nodes are made innermost first.
+  assert.equal(paths, ['p_conv2d', 'p_conv2d_2', 'p_conv2d_1', 'p']);
+});
+
 test.run();
