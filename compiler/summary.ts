@@ -1,5 +1,5 @@
 // CheckedModel -> a Keras-style summary: named tensors with shapes, layers with parameter shapes and counts.
-import { type ArgSpec, scheduleSchemas } from './check/args.js';
+import type { ArgSpec } from './check/args.js';
 import { losses, metrics, optimizers } from './check/training.js';
 import { type ArgValue, formatShape, formatType, type ResolvedArgs, type Schedule, sizeOf, type CheckedModel } from './check/types.js';
 import type { SourceFile } from '../core/diagnostic.js';
@@ -45,12 +45,18 @@ export function summarize(model: CheckedModel, file: SourceFile): Summary {
   };
 }
 
-/** A learning rate as written in a spec: a number, or a schedule with its first argument positional. */
+/** A learning rate as written in a spec: a number, or a schedule with every field, its first one positional. */
 function scheduleText(s: Schedule): string {
-  if (s.kind === 'constant') return String(s.lr);
-  const fields = s as unknown as Record<string, ArgValue>;
-  const [first, ...rest] = scheduleSchemas[s.kind].map((a) => a.name);
-  return `${s.kind}(${[valueText(fields[first]), ...rest.map((n) => `${n}=${valueText(fields[n])}`)].join(', ')})`;
+  switch (s.kind) {
+    case 'constant':
+      return String(s.lr);
+    case 'step':
+      return `step(${s.lr}, every=${s.every}, factor=${s.factor})`;
+    case 'cosine':
+      return `cosine(${s.lr}, steps=${s.steps}, min_lr=${s.min_lr})`;
+    case 'warmup':
+      return `warmup(${scheduleText(s.after)}, steps=${s.steps})`;
+  }
 }
 
 function valueText(v: ArgValue): string {

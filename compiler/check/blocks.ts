@@ -7,7 +7,7 @@ import { constant, positiveInt } from './constants.js';
 import { isFunction } from './functions.js';
 import { isLayer } from './layers.js';
 import { type BlockDecl, newScope, type Scope, snake, uniqueName } from './scope.js';
-import { formatType, type LayerKind, type TensorType } from './types.js';
+import { formatType, type TensorType } from './types.js';
 
 /** Largest `repeat(n)`: each copy is a full block of layers with its own weights. */
 export const maxRepeat = 1000;
@@ -24,17 +24,16 @@ function sameType(a: TensorType, b: TensorType): boolean {
  */
 export function applyLayer(c: Checker, kind: string, kindSpan: Span, cfg: Arg[], cfgSpan: Span, expr: Call, scope: Scope, name: string, root: boolean, path?: string): number | undefined {
   const block = c.globals.get(kind);
-  if (!isLayer(kind) && block?.kind !== 'block') {
-    if (isFunction(kind)) {
-      c.error('E0205', `\`${kind}\` is a function: call it directly on the tensor`, expr.span, { hint: `write ${kind}(x${cfg.length ? ', ...' : ''})` });
-      return undefined;
-    }
-    unknownCallee(c, kind, kindSpan);
+  // The path is made only for a real layer: automatic names count layers, not mistakes.
+  const layerPath = () => path ?? scope.prefix + (root ? name : uniqueName(scope, `${name}_${snake(kind)}`));
+  if (block?.kind === 'block') return applyBlock(c, block.decl, cfg, cfgSpan, expr, scope, name, layerPath());
+  if (isLayer(kind)) return applyBuiltin(c, kind, cfg, cfgSpan, expr, scope, name, root, layerPath());
+  if (isFunction(kind)) {
+    c.error('E0205', `\`${kind}\` is a function: call it directly on the tensor`, expr.span, { hint: `write ${kind}(x${cfg.length ? ', ...' : ''})` });
     return undefined;
   }
-  const layerPath = path ?? scope.prefix + (root ? name : uniqueName(scope, `${name}_${snake(kind)}`));
-  if (block?.kind === 'block') return applyBlock(c, block.decl, cfg, cfgSpan, expr, scope, name, layerPath);
-  return applyBuiltin(c, kind as LayerKind, cfg, cfgSpan, expr, scope, name, root, layerPath);
+  unknownCallee(c, kind, kindSpan);
+  return undefined;
 }
 
 /** Binds a block's parameters (positional or named; defaults evaluated at top level) into its inner scope. */

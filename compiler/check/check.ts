@@ -124,6 +124,7 @@ function outputsOf(c: Checker, loss: TrainingSpecs['loss']): { name: string; nod
   return b ? [{ name: c.node(b.id).name, node: b.id }] : [];
 }
 
+/** The graph, then the training sections, then (when both are clean) unused names; the model only without errors. */
 function run(c: Checker, options: CheckOptions): CheckResult {
   const graph = checkGraph(c, options);
   const training = checkTraining({ spec: c.spec, error: (code, m, s, x) => c.error(code, m, s, x), args: (name) => argContext(c, c.top, name), node: (id) => c.node(id) }, options.purpose === 'train');
