@@ -12,6 +12,8 @@ import type { Program } from '../core/ir.js';
 import { execute } from '../runtime/cpu/execute.js';
 import { CpuSession } from '../runtime/cpu/session.js';
 import { compareWithFiniteDifferences, describe, tensor, worst } from './helpers/finite-difference.js';
+import { getTestDevice, releaseTestDevice } from './helpers/gpu.js';
+import { runBoth } from './helpers/gpu-compare.js';
 
 tf.enableProdMode();
 
@@ -74,5 +76,21 @@ test('gelu(x) is the exact form and gelu(x, approximate=true) the tanh form: the
   const gap = Math.max(...xs.map((_, i) => Math.abs(got.exact.data[i] - got.approx.data[i])));
   assert.ok(gap > 1e-4 && gap < 1e-3, `largest difference between the forms: ${gap}`);
 });
+
+test('on the WebGPU device, both forms agree with the CPU executor', async () => {
+  const handle = await getTestDevice();
+  if (!handle) return;
+  const r = compileSource(new SourceFile('g.model', 'model g\ninput x: f32[batch, 18]\noutput exact = gelu(x)\noutput approx = gelu(x, approximate=true)\n'), { batch: 1 });
+  assert.ok(r.module, r.diagnostics.map((d) => d.message).join('; '));
+  const run = await runBoth(handle.device, r.module, { inputs: { x: { dtype: 'f32', shape: [1, xs.length], data: Float32Array.from(xs) } }, params: {} });
+  // The GPU's erf is an approximation good to a few 1e-7 absolute (see gpu-kernels.test.ts), so the bound is 2e-6.
+  for (const name of ['exact', 'approx']) {
+    const gpu = run.gpu[name];
+    const cpu = run.cpu[name].data;
+    for (let i = 0; i < xs.length; i++) assert.ok(Math.abs(gpu[i] - cpu[i]) <= 2e-6 * Math.max(1, Math.abs(cpu[i])), `${name}(${xs[i]}): GPU ${gpu[i]}, CPU ${cpu[i]}`);
+  }
+});
+
+test.after(() => releaseTestDevice());
 
 test.run();
