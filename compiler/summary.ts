@@ -1,5 +1,7 @@
 // CheckedModel -> a Keras-style summary: named tensors with shapes, layers with parameter shapes and counts.
-import { formatShape, formatType, sizeOf, type CheckedModel } from './check/types.js';
+import type { ArgSpec } from './check/args.js';
+import { losses, metrics, optimizers } from './check/training.js';
+import { type ArgValue, formatShape, formatType, type ResolvedArgs, type Schedule, sizeOf, type CheckedModel } from './check/types.js';
 import type { SourceFile } from '../core/diagnostic.js';
 
 /** The summary as data (also the `summary` of `mdlc check --format json`). */
@@ -27,16 +29,15 @@ export function summarize(model: CheckedModel, file: SourceFile): Summary {
     const params = n.params.map((p) => ({ name: p.path.slice(n.path.length + 1), shape: p.shape, count: sizeOf(p.shape) }));
     layers.push({ path: n.path, kind: n.layer, output: n.type.shape, params, count: params.reduce((a, p) => a + p.count, 0), line: line(n.span.start) });
   }
-  const describe = (kind: string, args: Record<string, unknown>) => kind + describeArgs(args);
   return {
     model: model.name,
     tensors,
     layers,
     totalParams: layers.reduce((a, l) => a + l.count, 0),
     training: {
-      loss: model.loss && model.loss.kind,
-      optimizer: model.optimizer && describe(model.optimizer.kind, { lr: lrText(model.optimizer.args.lr) }),
-      metrics: model.metrics.map((m) => m.kind),
+      loss: model.loss && model.loss.kind + argsText(losses[model.loss.kind].args, model.loss.args, 'all'),
+      optimizer: model.optimizer && model.optimizer.kind + argsText(optimizers[model.optimizer.kind].args, model.optimizer.args, 'all'),
+      metrics: model.metrics.map((m) => m.kind + argsText(metrics[m.kind].args, m.args, 'changed')),
       batchSize: model.train.batch_size,
       epochs: model.train.epochs,
       seed: model.train.seed,
@@ -44,15 +45,34 @@ export function summarize(model: CheckedModel, file: SourceFile): Summary {
   };
 }
 
-function lrText(v: unknown): string {
-  const s = v as { kind: string; lr?: number; after?: unknown; steps?: number };
-  if (s.kind === 'constant') return String(s.lr);
-  if (s.kind === 'warmup') return `warmup(${lrText(s.after)}, steps=${s.steps})`;
-  return `${s.kind}(${s.lr})`;
+/** A learning rate as written in a spec: a number, or a schedule with every field, its first one positional. */
+function scheduleText(s: Schedule): string {
+  switch (s.kind) {
+    case 'constant':
+      return String(s.lr);
+    case 'step':
+      return `step(${s.lr}, every=${s.every}, factor=${s.factor})`;
+    case 'cosine':
+      return `cosine(${s.lr}, steps=${s.steps}, min_lr=${s.min_lr})`;
+    case 'warmup':
+      return `warmup(${scheduleText(s.after)}, steps=${s.steps})`;
+  }
 }
 
-function describeArgs(args: Record<string, unknown>): string {
-  const parts = Object.entries(args).map(([k, v]) => `${k}=${v}`);
+function valueText(v: ArgValue): string {
+  if (Array.isArray(v)) return `[${v.join(', ')}]`;
+  if (typeof v !== 'object') return String(v);
+  if ('args' in v) return v.kind + (Object.keys(v.args).length ? `(${Object.entries(v.args).map(([k, x]) => `${k}=${x}`).join(', ')})` : '');
+  return scheduleText(v);
+}
+
+/**
+ * `(name=value, ...)` in schema order, tensors left out: every argument (`all`: what will run, defaults included),
+ * or only those that differ from their default (`changed`); empty when there are none.
+ */
+function argsText(schema: readonly ArgSpec[], args: ResolvedArgs, which: 'all' | 'changed'): string {
+  const changed = (a: ArgSpec) => a.default === undefined || valueText(args[a.name]) !== valueText(a.default);
+  const parts = schema.filter((a) => a.type.t !== 'tensor' && a.name in args && (which === 'all' || changed(a))).map((a) => `${a.name}=${valueText(args[a.name])}`);
   return parts.length ? `(${parts.join(', ')})` : '';
 }
 
@@ -80,7 +100,11 @@ export function renderSummary(s: Summary, file: SourceFile): string {
   out.push(...table(rows));
   out.push('', `Total params: ${count(s.totalParams)} (${formatBytes(s.totalParams * 4)} as f32)`, `Trainable params: ${count(s.totalParams)}`);
   const t = s.training;
-  out.push(t.loss && t.optimizer ? `Training: loss ${t.loss}, optimizer ${t.optimizer}${t.metrics.length ? `, metrics ${t.metrics.join(', ')}` : ''}; batch size ${t.batchSize}, ${t.epochs} epoch${t.epochs === 1 ? '' : 's'}, seed ${t.seed}` : `Training: not trainable yet (${t.loss ? 'no optimizer' : 'no loss'}); inference only`);
+  if (t.loss && t.optimizer) {
+    // The optimizer has a line of its own: with every setting shown (schedule, momentum, clipping, decay) it is long.
+    out.push(`Training: loss ${t.loss}${t.metrics.length ? `, metrics ${t.metrics.join(', ')}` : ''}; batch size ${t.batchSize}, ${t.epochs} epoch${t.epochs === 1 ? '' : 's'}, seed ${t.seed}`);
+    out.push(`Optimizer: ${t.optimizer}`);
+  } else out.push(`Training: not trainable yet (${t.loss ? 'no optimizer' : 'no loss'}); inference only`);
   return out.join('\n');
 }
 

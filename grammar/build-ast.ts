@@ -1,6 +1,6 @@
 // CST -> AST: turns Chevrotain's concrete syntax tree into the typed AST, tolerating the holes error recovery leaves.
 import type { CstNode, IToken } from 'chevrotain';
-import type { Arg, Assign, BinaryOp, Decl, Expr, Ident, Param, Span, Spec, TensorTypeExpr } from './ast.js';
+import type { Arg, Assign, BinaryOp, Decl, Expr, Ident, Param, Span, TensorTypeExpr } from './ast.js';
 
 type Children = Record<string, (CstNode | IToken)[] | undefined>;
 
@@ -85,17 +85,6 @@ class Builder {
 
   private get eof(): Span {
     return { start: Math.max(0, this.textLength - 1), end: Math.max(1, this.textLength) };
-  }
-
-  spec(cst: CstNode): Spec {
-    const span = { start: 0, end: this.textLength };
-    const name = ident(token(cst, 'Identifier'));
-    const decls: Decl[] = [];
-    for (const d of nodes(cst, 'decl')) {
-      const decl = this.decl(d);
-      if (decl) decls.push(decl);
-    }
-    return { name, decls, span };
   }
 
   decl(cst: CstNode): Decl | undefined {
@@ -247,11 +236,6 @@ class Builder {
     }
     return missing(span);
   }
-}
-
-/** Builds the AST of a whole spec from its CST. */
-export function buildAst(cst: CstNode, textLength: number, tooLong: (span: Span, operators: number) => void): Spec {
-  return new Builder(textLength, tooLong).spec(cst);
 }
 
 /** Builds the AST of one top-level declaration from its CST (the parser reads declarations one at a time). */

@@ -2,7 +2,6 @@
 import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
 
 const ruleWords: Record<string, string> = {
-  spec: 'the spec',
   decl: 'a declaration',
   constDecl: 'a const declaration',
   dimDecl: 'a dim declaration',

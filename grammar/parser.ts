@@ -10,14 +10,7 @@ export class ModelParser extends CstParser {
     this.performSelfAnalysis();
   }
 
-  spec = this.RULE('spec', () => {
-    this.OPTION(() => {
-      this.CONSUME(T.Model);
-      this.CONSUME(T.Identifier);
-    });
-    this.MANY(() => this.SUBRULE(this.decl));
-  });
-
+  /** One top-level declaration: the entry rule. `parse()` reads the `model` line itself and feeds declarations one at a time. */
   decl = this.RULE('decl', () => {
     this.OR([
       { ALT: () => this.SUBRULE(this.constDecl) },

@@ -31,7 +31,7 @@ export interface ArgSpec {
 
 /** What binding needs from the checker: evaluation of constant and tensor expressions. */
 export interface ArgContext {
-  bag: DiagnosticBag;
+  bag: Pick<DiagnosticBag, 'error'>;
   /** Evaluates a compile-time expression; with `symbols`, an unbound bare name is an option name such as `relu`. */
   value(expr: Expr, symbols: boolean): ConstValue | undefined;
   /** Evaluates a tensor expression to a node id, reporting its own errors. */

@@ -63,7 +63,11 @@ const reduce = (doc: string): FunctionRule => ({
 /** Every built-in function, keyed by name. Adding a FunctionName without a rule fails to compile. */
 export const functions: Record<FunctionName, FunctionRule> = {
   relu: elementwise('max(x, 0)'),
-  gelu: elementwise('x · Φ(x), the Gaussian error linear unit (tanh approximation)'),
+  gelu: {
+    doc: 'x · Φ(x), the Gaussian error linear unit: exact (with erf), or its tanh approximation with approximate=true',
+    args: [{ name: 'approximate', type: { t: 'bool' }, default: false, doc: 'use the tanh approximation x/2 · (1 + tanh(√(2/π) · (x + 0.044715 x³)))' }],
+    infer: (ctx, _args, x) => (floatOnly(ctx, x) ? x.type : undefined),
+  },
   silu: elementwise('x · sigmoid(x) (also called swish)'),
   sigmoid: elementwise('1 / (1 + exp(-x))'),
   tanh: elementwise('hyperbolic tangent'),

@@ -51,7 +51,16 @@ export function uniqueName(scope: Scope, base: string): string {
   }
 }
 
-/** `MultiHeadAttention` -> `multi_head_attention`. */
+/** The name of an unnamed intermediate: the assignment's own name at the root of its expression, else `name.what` made unique. */
+export function tmpName(scope: Scope, name: string, root: boolean, what: string): string {
+  return root ? scope.prefix + name : uniqueName(scope, `${scope.prefix}${name}.${what}`);
+}
+
+/**
+ * A layer kind in snake case, as Keras names layers: `MultiHeadAttention` -> `multi_head_attention`,
+ * `Conv2D` -> `conv2d`, `MaxPool2D` -> `max_pool2d`. A word starts at a capital followed by a lower-case letter or
+ * digit, or at a capital after a lower-case letter; so the `D` of `2D` stays with its digit.
+ */
 export function snake(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z])([A-Z][a-z])/g, '$1_$2').toLowerCase();
+  return name.replace(/(?<=[a-z])(?=[A-Z])|(?<=.)(?=[A-Z][a-z0-9])/g, '_').toLowerCase();
 }

@@ -1,12 +1,11 @@
-// The training sections of a spec (loss, optimizer, metrics, train) and whole-graph checks (unused tensors), then assembly.
-import type { Decl, Expr, Span } from '../../grammar/ast.js';
+// The training sections of a spec -> loss, optimizer, metrics and train settings, through a narrow view of the checker.
+import type { Decl, Expr, Span, Spec } from '../../grammar/ast.js';
+import type { Code } from '../../core/codes.js';
 import type { Note } from '../../core/diagnostic.js';
-import { bindArgs } from './args.js';
-import type { CheckResult, Checker, Purpose } from './check.js';
-import type { BlockDecl } from './scope.js';
+import { type ArgContext, bindArgs } from './args.js';
 import { didYouMean } from '../../core/suggest.js';
 import { losses, metrics, optimizers, trainSettings } from './training.js';
-import { formatType, type LossKind, type LossSpec, type MetricKind, type MetricSpec, type OptimizerKind, type OptimizerSpec, type Schedule, type TensorType, type TrainSettings } from './types.js';
+import { formatType, type GraphNode, type LossKind, type LossSpec, type MetricKind, type MetricSpec, type OptimizerKind, type OptimizerSpec, type Schedule, type TensorType, type TrainSettings } from './types.js';
 
 type Section = Extract<Decl, { kind: 'loss' | 'optimizer' | 'metrics' | 'train' }>;
 
@@ -15,20 +14,20 @@ function sameShape(a: TensorType, b: TensorType): boolean {
 }
 
 /** The callee name and arguments of `name(args)` or a bare `name`. */
-function callParts(c: Checker, e: Expr, what: string) {
+function callParts(c: TrainingContext, e: Expr, what: string) {
   if (e.kind === 'call' && e.callee.kind === 'name') return { name: e.callee.name, nameSpan: e.callee.span, args: e.args };
   if (e.kind === 'name') return { name: e.name, nameSpan: e.span, args: [] };
   if (e.kind !== 'missing') c.error('E0205', `${what} must be written as name(arguments), e.g. ${what === 'the loss' ? 'cross_entropy(logits, label)' : 'adam(lr=1e-3)'}`, e.span);
   return undefined;
 }
 
-function single<K extends Section['kind']>(c: Checker, kind: K): Extract<Section, { kind: K }> | undefined {
+function single<K extends Section['kind']>(c: TrainingContext, kind: K): Extract<Section, { kind: K }> | undefined {
   const all = c.spec.decls.filter((d): d is Extract<Section, { kind: K }> => d.kind === kind);
   for (const extra of all.slice(1)) c.error('E0604', `the spec declares \`${kind}\` more than once`, extra.span, { notes: [{ message: 'first declared here', span: all[0].span }] });
   return all[0];
 }
 
-function checkLoss(c: Checker): LossSpec | undefined {
+function checkLoss(c: TrainingContext): LossSpec | undefined {
   const decl = single(c, 'loss');
   if (!decl) return undefined;
   const parts = callParts(c, decl.call, 'the loss');
@@ -38,7 +37,7 @@ function checkLoss(c: Checker): LossSpec | undefined {
     return undefined;
   }
   const kind = parts.name as LossKind;
-  const bound = bindArgs(kind, losses[kind].args, parts.args, decl.call.span, c.argContext(c.top, 'loss'));
+  const bound = bindArgs(kind, losses[kind].args, parts.args, decl.call.span, c.args('loss'));
   if (!bound.ok) return undefined;
   const pred = bound.values.prediction as number;
   const target = bound.values.target as number;
@@ -90,7 +89,7 @@ function formatShape(s: TensorType['shape']): string {
   return `[${s.join(', ')}]`;
 }
 
-function checkOptimizer(c: Checker): OptimizerSpec | undefined {
+function checkOptimizer(c: TrainingContext): OptimizerSpec | undefined {
   const decl = single(c, 'optimizer');
   if (!decl) return undefined;
   const parts = callParts(c, decl.call, 'the optimizer');
@@ -100,7 +99,7 @@ function checkOptimizer(c: Checker): OptimizerSpec | undefined {
     return undefined;
   }
   const kind = parts.name as OptimizerKind;
-  const bound = bindArgs(kind, optimizers[kind].args, parts.args, decl.call.span, c.argContext(c.top, 'optimizer'));
+  const bound = bindArgs(kind, optimizers[kind].args, parts.args, decl.call.span, c.args('optimizer'));
   if (!bound.ok) return undefined;
   if (kind === 'sgd' && bound.values.nesterov && bound.values.momentum === 0) {
     c.error('E0306', 'nesterov=true needs momentum > 0', bound.spans.nesterov ?? decl.span, { hint: 'e.g. sgd(lr=0.01, momentum=0.9, nesterov=true)' });
@@ -109,7 +108,7 @@ function checkOptimizer(c: Checker): OptimizerSpec | undefined {
   return { kind, args: bound.values, schedule: bound.values.lr as Schedule, span: decl.span };
 }
 
-function checkMetrics(c: Checker, loss: LossSpec | undefined, lossDeclared: boolean): MetricSpec[] {
+function checkMetrics(c: TrainingContext, loss: LossSpec | undefined, lossDeclared: boolean): MetricSpec[] {
   const decl = single(c, 'metrics');
   if (!decl) return [];
   const out: MetricSpec[] = [];
@@ -122,7 +121,7 @@ function checkMetrics(c: Checker, loss: LossSpec | undefined, lossDeclared: bool
     }
     const kind = parts.name as MetricKind;
     const rule = metrics[kind];
-    const bound = bindArgs(kind, rule.args, parts.args, item.span, c.argContext(c.top, 'metric'));
+    const bound = bindArgs(kind, rule.args, parts.args, item.span, c.args('metric'));
     if (!bound.ok) continue;
     if (!lossDeclared) {
       c.error('E0602', `metric ${kind} is computed on the loss's prediction and target, but the spec has no loss`, item.span, { hint: 'add a line such as `loss cross_entropy(logits, label)`' });
@@ -137,88 +136,41 @@ function checkMetrics(c: Checker, loss: LossSpec | undefined, lossDeclared: bool
   return out;
 }
 
-function checkTrain(c: Checker): TrainSettings {
+function checkTrain(c: TrainingContext): TrainSettings {
   const decl = single(c, 'train');
   const span: Span = decl?.span ?? { start: 0, end: 0 };
-  const bound = bindArgs('train', trainSettings, decl?.settings ?? [], span, c.argContext(c.top, 'train'));
+  const bound = bindArgs('train', trainSettings, decl?.settings ?? [], span, c.args('train'));
   return bound.values as unknown as TrainSettings;
 }
 
-/** Reports tensors, inputs and blocks that nothing uses. */
-function checkUnused(c: Checker, roots: number[], inputs: number[], blocks: BlockDecl[]): void {
-  const reached = new Set<number>();
-  const stack = [...roots];
-  while (stack.length) {
-    const id = stack.pop()!;
-    if (reached.has(id)) continue;
-    reached.add(id);
-    const n = c.node(id);
-    if (n.kind === 'layer') stack.push(...n.inputs);
-    else if (n.kind === 'function' || n.kind === 'neg') stack.push(n.input);
-    else if (n.kind === 'binary') for (const o of [n.lhs, n.rhs]) if ('tensor' in o) stack.push(o.tensor);
-  }
-  for (const d of c.spec.decls) {
-    if (d.kind !== 'assign') continue;
-    const b = c.top.tensors.get(d.name.name);
-    if (b && b.span === d.name.span && !reached.has(b.id)) {
-      c.bag.warning('W0701', `\`${d.name.name}\` is computed but never used`, d.name.span, { hint: 'use it, mark it `output`, or delete the line' });
-    }
-  }
-  for (const { assign, nodes } of c.blockAssigns.values()) {
-    if (!nodes.some((id) => reached.has(id))) c.bag.warning('W0701', `\`${assign.name.name}\` is computed but never used`, assign.name.span, { hint: 'use it or delete the line' });
-  }
-  for (const id of inputs) {
-    if (reached.has(id)) continue;
-    const n = c.node(id);
-    if (n.kind === 'input') c.bag.warning('W0702', `${n.role} \`${n.name}\` is never used`, n.span, { hint: n.role === 'target' ? 'use it in the loss' : 'feed it to a layer or delete it' });
-  }
-  for (const b of blocks) {
-    if (!c.usedBlocks.has(b.name.name)) c.bag.warning('W0703', `block ${b.name.name} is never used`, b.name.span, { hint: `apply it, e.g. y = ${b.name.name}(...)(x), or delete it` });
-  }
+/** What the training sections need from the checker: the spec, error reporting, argument binding and node types. */
+export interface TrainingContext {
+  spec: Spec;
+  error(code: Code, message: string, span: Span, extra?: { notes?: Note[]; hint?: string }): void;
+  /** Binds arguments at the top level; `name` names any layer an argument creates. */
+  args(name: string): ArgContext;
+  node(id: number): GraphNode;
 }
 
-/** Checks the training sections, reports unused names and assembles the model when there are no errors. */
-export function checkTraining(c: Checker, parts: { inputs: number[]; targets: number[]; blocks: BlockDecl[] }, purpose: Purpose): CheckResult {
+/** The checked training sections; each is absent (or empty) when undeclared or wrong. */
+export interface TrainingSpecs {
+  loss?: LossSpec;
+  optimizer?: OptimizerSpec;
+  metrics: MetricSpec[];
+  train: TrainSettings;
+}
+
+/** Checks `loss`, `optimizer`, `metrics` and `train`; with `forTraining`, a missing loss or optimizer is an error. */
+export function checkTraining(c: TrainingContext, forTraining: boolean): TrainingSpecs {
   const lossDeclared = c.spec.decls.some((d) => d.kind === 'loss');
   const loss = checkLoss(c);
   const optimizer = checkOptimizer(c);
   const metricSpecs = checkMetrics(c, loss, lossDeclared);
   const train = checkTrain(c);
-  if (purpose === 'train') {
+  if (forTraining) {
     const end: Span = { start: Math.max(0, c.spec.span.end - 1), end: c.spec.span.end };
     if (!lossDeclared) c.error('E0602', 'the spec has no loss, so it cannot be trained', end, { hint: 'add a line such as `loss cross_entropy(logits, label)`' });
     if (!c.spec.decls.some((d) => d.kind === 'optimizer')) c.error('E0603', 'the spec has no optimizer, so it cannot be trained', end, { hint: 'add a line such as `optimizer adam(lr=1e-3)`' });
   }
-  let outputs = c.outputs;
-  if (outputs.length === 0 && loss) outputs = [{ name: c.node(loss.prediction).name, node: loss.prediction }];
-  if (outputs.length === 0) {
-    const last = [...c.spec.decls].reverse().find((d) => d.kind === 'assign');
-    const b = last && c.top.tensors.get((last as { name: { name: string } }).name.name);
-    if (b) outputs = [{ name: c.node(b.id).name, node: b.id }];
-  }
-  const roots = [...outputs.map((o) => o.node), ...(loss ? [loss.prediction, loss.target] : [])];
-  if (!c.bag.hasErrors) checkUnused(c, roots, [...parts.inputs, ...parts.targets], parts.blocks);
-  if (c.bag.hasErrors) return { diagnostics: c.bag.items };
-  const constants: Record<string, number> = {};
-  for (const [name, g] of c.globals) {
-    if (g.kind !== 'const') continue;
-    const v = g.override ?? g.value;
-    if (v?.kind === 'number') constants[name] = v.value;
-  }
-  return {
-    model: {
-      name: c.spec.name?.name ?? 'model',
-      constants,
-      nodes: c.nodes,
-      named: c.named,
-      inputs: parts.inputs,
-      targets: parts.targets,
-      outputs,
-      loss,
-      optimizer,
-      metrics: metricSpecs,
-      train,
-    },
-    diagnostics: c.bag.items,
-  };
+  return { loss, optimizer, metrics: metricSpecs, train };
 }

@@ -46,6 +46,13 @@ export function activate(b: Builder, x: number, kind: Activation | string): numb
   }
 }
 
+/** GELU's tanh approximation, as Keras' `approximate=True`: x/2 · (1 + tanh(√(2/π) · (x + 0.044715 x³))). */
+export function geluTanh(b: Builder, x: number): number {
+  const cube = b.mul(b.mul(x, x), x);
+  const inner = b.scale(b.binary('add', x, b.scale(cube, 0.044715)), Math.sqrt(2 / Math.PI));
+  return b.mul(b.scale(x, 0.5), b.binary('add', b.const(1), b.unary('tanh', inner)));
+}
+
 /** Numerically stable softmax: the row maximum is subtracted (and not differentiated; it cancels). */
 export function softmax(b: Builder, x: number, axis: number): number {
   const e = b.unary('exp', b.sub(x, b.detach(b.reduceMax(x, [axis]))));
@@ -218,7 +225,7 @@ function reduction(op: 'sum' | 'mean' | 'max'): FunctionLowering {
 /** Every function's lowering. Adding a FunctionName without one fails to compile. */
 export const functionLowering: Record<FunctionName, FunctionLowering> = {
   relu: (b, x) => activate(b, x, 'relu'),
-  gelu: (b, x) => activate(b, x, 'gelu'),
+  gelu: (b, x, args) => (args.approximate === true ? geluTanh(b, x) : activate(b, x, 'gelu')),
   silu: (b, x) => activate(b, x, 'silu'),
   sigmoid: (b, x) => activate(b, x, 'sigmoid'),
   tanh: (b, x) => activate(b, x, 'tanh'),
