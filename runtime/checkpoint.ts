@@ -1,5 +1,5 @@
-// Training checkpoints <-> safetensors files on disk (Node): parameters, optimizer state and run metadata, written atomically.
-// Layout: F32 tensors `param/<path>` then `state/<path>`; `__metadata__` holds format, version and the run's meta as strings.
+// Training checkpoints <-> safetensors files on disk (Node): parameters, state (optimizer, epoch sums, layer variables) and run metadata, written atomically.
+// Layout: F32 tensors `param/<path>` then `state/<path>` (the manifest's state roles tell layer variables apart); `__metadata__` holds format, version and the run's meta as strings.
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -35,6 +35,8 @@ export interface Checkpoint {
 export interface CheckpointExpectation {
   programHash: string;
   params: { path: string; shape: number[] }[];
+  /** Layer variables (state with role `variable`, e.g. BatchNorm's moving statistics), which weights-only loads need too. */
+  variables?: { path: string; shape: number[] }[];
 }
 
 /** A checkpoint that cannot be written or read; the message names the file and the problem. */
@@ -247,5 +249,11 @@ export function checkCompatible(ckpt: Checkpoint, expected: CheckpointExpectatio
       problems.push(`parameter "${path}" has shape ${shapeText(have[path])} in the checkpoint but the program needs ${shapeText(shape)}`);
   }
   for (const path of Object.keys(have)) if (!wanted.has(path)) problems.push(`the checkpoint has parameter "${path}" ${shapeText(have[path])}, which the program does not have`);
+  const state = ckpt.shapes.state;
+  for (const { path, shape } of expected.variables ?? []) {
+    if (!Object.hasOwn(state, path)) problems.push(`layer variable "${path}" ${shapeText(shape)} is missing from the checkpoint`);
+    else if (state[path].length !== shape.length || state[path].some((d, i) => d !== shape[i]))
+      problems.push(`layer variable "${path}" has shape ${shapeText(state[path])} in the checkpoint but the program needs ${shapeText(shape)}`);
+  }
   return problems;
 }

@@ -5,7 +5,7 @@ import type { Code } from '../../core/codes.js';
 import { type Diagnostic, DiagnosticBag, type Note } from '../../core/diagnostic.js';
 import { type ArgContext, bindArgs } from './args.js';
 import { functions, isFunction } from './functions.js';
-import { isLayer, type LayerContext, type LayerInput, layers } from './layers.js';
+import { isLayer, type LayerContext, type LayerInput, layerAliases, layers } from './layers.js';
 import { type BlockDecl, type GlobalEntry, newScope, type Scope, snake, uniqueName } from './scope.js';
 import { checkTraining } from './training-check.js';
 import { losses, metrics, optimizers } from './training.js';
@@ -434,7 +434,7 @@ export class Checker {
     const candidates = [...Object.keys(layers), ...Object.keys(functions), ...blocks];
     const suggestion = closest(n, candidates);
     this.error('E0202', `unknown layer or function \`${n}\``, span, {
-      hint: suggestion ? `did you mean \`${suggestion}\`?` : `layers: ${Object.keys(layers).join(', ')}; functions: ${Object.keys(functions).join(', ')}`,
+      hint: Object.hasOwn(layerAliases, n) ? `Keras' ${n} is called \`${layerAliases[n]}\` here` : suggestion ? `did you mean \`${suggestion}\`?` : `layers: ${Object.keys(layers).join(', ')}; functions: ${Object.keys(functions).join(', ')}`,
     });
   }
 
@@ -506,7 +506,8 @@ export class Checker {
     const inferred = rule.infer(this.layerContext(kind, expr.span, bound.spans), bound.values, inputs);
     if (!inferred) return undefined;
     const params = inferred.params.map((p) => ({ path: `${layerPath}.${p.name}`, shape: p.shape, init: p.init }));
-    return this.addNode({ kind: 'layer', layer: k, path: layerPath, args: bound.values, params, inputs: inputs.map((i) => i.id), type: inferred.type, span: expr.span, name: root ? scope.prefix + name : layerPath });
+    const variables = (inferred.variables ?? []).map((v) => ({ path: `${layerPath}.${v.name}`, shape: v.shape, value: v.value }));
+    return this.addNode({ kind: 'layer', layer: k, path: layerPath, args: bound.values, params, variables, inputs: inputs.map((i) => i.id), type: inferred.type, span: expr.span, name: root ? scope.prefix + name : layerPath });
   }
 
   private applyBlock(decl: BlockDecl, cfg: Arg[], cfgSpan: Span, expr: Extract<Expr, { kind: 'call' }>, scope: Scope, name: string, path: string): number | undefined {
