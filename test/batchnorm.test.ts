@@ -12,6 +12,8 @@ import { grad } from '../compiler/ir/autodiff.js';
 import { Builder } from '../compiler/ir/builder.js';
 import { SourceFile } from '../core/diagnostic.js';
 import type { AnyNode, Module, Program } from '../core/ir.js';
+import { emitModule } from '../compiler/emit/emit.js';
+import { moduleFromJson, moduleToJson } from '../core/ir-json.js';
 import { compileModel } from '../node/api.js';
 import { loadCheckpoint } from '../runtime/checkpoint.js';
 import { execute, type Feeds, program as programOf } from '../runtime/cpu/execute.js';
@@ -203,6 +205,16 @@ test('checkpoints and weights carry the moving statistics; a weights-only restor
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("the IR JSON and the manifest mark the moving statistics as layer variables (role 'variable'), and only them", () => {
+  const { module } = compile(4);
+  const back = moduleFromJson(JSON.parse(JSON.stringify(moduleToJson(module))));
+  assert.equal(back.errors, []);
+  assert.equal(back.module!.state, module.state);
+  const manifest = emitModule(module, { text: SPEC }).artifact.manifest;
+  assert.equal(manifest.state.filter((s) => s.role === 'variable').map((s) => [s.path, s.value]), [['h.moving_mean', 0], ['h.moving_variance', 1]]);
+  assert.ok(manifest.state.filter((s) => s.role === undefined).every((s) => /^(train|eval)\.|^optimizer\.step$/.test(s.path)), 'the rest is the step counter and epoch sums');
 });
 
 test.run();
