@@ -159,13 +159,13 @@ export const layerLowering: Record<LayerKind, LayerLowering> = {
     const s = b.shape(x);
     const width = s[s.length - 1];
     const channels = (t: number) => b.reshape(t, [...s.slice(1).map(() => 1), width]);
-    const mean0 = node.path + '.moving_mean';
-    const var0 = node.path + '.moving_variance';
+    const meanPath = node.path + '.moving_mean';
+    const variancePath = node.path + '.moving_variance';
     let mean: number;
     let variance: number;
     if (!ctx.training) {
-      mean = channels(ctx.variable(mean0));
-      variance = channels(ctx.variable(var0));
+      mean = channels(ctx.variable(meanPath));
+      variance = channels(ctx.variable(variancePath));
     } else {
       // Statistics of the real rows only: padding rows are selected out (not multiplied, so no value of theirs leaks in).
       const axes = s.map((_, i) => i).slice(0, -1);
@@ -179,8 +179,8 @@ export const layerLowering: Record<LayerKind, LayerLowering> = {
       // Keras' rule, with the biased batch variance: moving = moving · momentum + batch · (1 - momentum).
       const momentum = node.args.momentum as number;
       const follow = (path: string, batch: number) => ctx.update(path, b.addN(b.scale(ctx.variable(path), momentum), b.scale(b.reshape(batch, [width]), 1 - momentum)));
-      follow(mean0, mean);
-      follow(var0, variance);
+      follow(meanPath, mean);
+      follow(variancePath, variance);
     }
     let y = b.div(b.sub(x, mean), b.unary('sqrt', b.addN(variance, b.const(node.args.epsilon as number))));
     const p = params(ctx, node);
