@@ -1,6 +1,6 @@
 // The compiled artifact: everything the runtime needs to train and run a model, with no compiler involved.
 // Written by `mdlc compile -o dir` as manifest.json + one .wgsl file per kernel + initial weights (safetensors) + the IR.
-import type { Module } from './ir.js';
+import type { Module, StateRole } from './ir.js';
 
 /** Memory arenas: one GPU buffer each. params and state persist across steps; data holds a step's inputs; work is scratch. */
 export type ArenaName = 'params' | 'state' | 'data' | 'work';
@@ -49,7 +49,8 @@ export interface Manifest {
   seed: number;
   elements: { params: number; state: number };
   params: { path: string; shape: number[]; offset: number; init: { kind: string; args: Record<string, number> } }[];
-  state: { path: string; shape: number[]; offset: number; value: number }[];
+  /** State tensors; `role: 'variable'` marks a layer's non-trainable variable (kept with the weights), absent for optimizer and epoch state. */
+  state: { path: string; shape: number[]; offset: number; value: number; role?: StateRole }[];
   programs: ManifestProgram[];
 }
 

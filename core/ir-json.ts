@@ -5,7 +5,7 @@ import type { Span } from './span.js';
 import type { Initializer, InitializerKind } from './initializer.js';
 import { closest } from './suggest.js';
 import type { SourceFile } from './diagnostic.js';
-import type { AnyNode, Binding, DType, Module, Op, OpArgs, Program } from './ir.js';
+import type { AnyNode, Binding, DType, Module, Op, OpArgs, Program, StateRole } from './ir.js';
 import { type IRType, shapeRules } from './shape-rules.js';
 
 /** The version of the JSON format this compiler writes and reads. */
@@ -48,7 +48,7 @@ export interface ModuleJson {
   batch: number;
   seed: number;
   params: { path: string; shape: number[]; init: InitializerJson }[];
-  state: { path: string; shape: number[]; value: RealJson }[];
+  state: { path: string; shape: number[]; value: RealJson; role?: StateRole }[];
   programs: ProgramJson[];
 }
 
@@ -97,7 +97,7 @@ export function moduleToJson(module: Module): ModuleJson {
     batch: module.batch,
     seed: module.seed,
     params: module.params.map((p) => ({ path: p.path, shape: [...p.shape], init: mapInit<InitializerJson>(p.init, realToJson) })),
-    state: module.state.map((s) => ({ path: s.path, shape: [...s.shape], value: realToJson(s.value) as RealJson })),
+    state: module.state.map((s) => ({ path: s.path, shape: [...s.shape], value: realToJson(s.value) as RealJson, ...(s.role ? { role: s.role } : {}) })),
     programs: module.programs.map((p) => ({
       name: p.name,
       nodes: p.nodes.map((n) => ({ id: n.id, op: n.op, dtype: n.dtype, shape: [...n.shape], src: [...n.src], arg: mapArg(n.op, n.arg, realToJson), span: { start: n.span.start, end: n.span.end }, name: n.name })),
@@ -113,7 +113,7 @@ function decode(json: ModuleJson): Module {
     batch: json.batch,
     seed: json.seed,
     params: json.params.map((p) => ({ path: p.path, shape: p.shape, init: mapInit<Initializer>(p.init, realFromJson) })),
-    state: json.state.map((s) => ({ path: s.path, shape: s.shape, value: realFromJson(s.value) as number })),
+    state: json.state.map((s) => ({ path: s.path, shape: s.shape, value: realFromJson(s.value) as number, ...(s.role ? { role: s.role } : {}) })),
     programs: json.programs.map((p) => ({
       name: p.name,
       nodes: p.nodes.map((n) => ({ id: n.id, op: n.op, dtype: n.dtype, shape: [...n.shape], src: [...n.src], arg: mapArg(n.op, n.arg, realFromJson), span: { ...n.span }, name: n.name }) as AnyNode),

@@ -56,7 +56,7 @@ type NoArg = Record<string, never>;
 export interface OpArgs {
   param: { path: string; init: Initializer };
   input: { name: string };
-  /** Optimizer state (moments, step counter); filled with `value` before the first step. */
+  /** A persistent tensor that is not a trained parameter (optimizer moments, step counter, epoch sums, layer variables); filled with `value` before the first step. */
   state: { path: string; value: number };
   const: { value: number };
   iota: { axis: number };
@@ -147,13 +147,19 @@ export interface Program {
   updates: Binding[];
 }
 
-/** Everything about a model that the programs share: its parameters, optimizer state and the batch size they are compiled for. */
+/**
+ * What a state tensor is for. Absent: the optimizer's or the epoch's bookkeeping (moments, step counter, metric sums).
+ * `variable`: a layer's non-trainable variable (BatchNorm's moving statistics), part of the model's weights.
+ */
+export type StateRole = 'variable';
+
+/** Everything about a model that the programs share: its parameters, its state tensors and the batch size they are compiled for. */
 export interface Module {
   model: string;
   batch: number;
   seed: number;
   params: { path: string; shape: number[]; init: Initializer }[];
-  state: { path: string; shape: number[]; value: number }[];
+  state: { path: string; shape: number[]; value: number; role?: StateRole }[];
   programs: Program[];
 }
 

@@ -1,5 +1,5 @@
-// Training checkpoints <-> safetensors bytes (parameters, optimizer state, run metadata), checked both ways; files are the Node layer's (node/checkpoint-file.ts).
-// Layout: F32 tensors `param/<path>` then `state/<path>`; `__metadata__` holds format, version and the run's meta as strings.
+// Training checkpoints <-> safetensors bytes (parameters, state: optimizer, epoch sums, layer variables; run metadata), checked both ways; files are the Node layer's (node/checkpoint-file.ts).
+// Layout: F32 tensors `param/<path>` then `state/<path>` (the manifest's state roles tell layer variables apart); `__metadata__` holds format, version and the run's meta as strings.
 import { decodeSafetensors, encodeSafetensors, SafetensorsError, type SafetensorsTensor } from './safetensors.js';
 
 /** What a checkpoint says about the run that wrote it. */
@@ -32,6 +32,8 @@ export interface Checkpoint {
 export interface CheckpointExpectation {
   programHash: string;
   params: { path: string; shape: number[] }[];
+  /** Layer variables (state with role `variable`, e.g. BatchNorm's moving statistics), which weights-only loads need too. */
+  variables?: { path: string; shape: number[] }[];
 }
 
 /** A checkpoint that cannot be written or read; the message names the file and the problem. */
@@ -197,6 +199,12 @@ export function checkCompatible(ckpt: Checkpoint, expected: CheckpointExpectatio
       problems.push(`parameter "${path}" has shape ${shapeText(have[path])} in the checkpoint but the program needs ${shapeText(shape)}`);
   }
   for (const path of Object.keys(have)) if (!wanted.has(path)) problems.push(`the checkpoint has parameter "${path}" ${shapeText(have[path])}, which the program does not have`);
+  const state = ckpt.shapes.state;
+  for (const { path, shape } of expected.variables ?? []) {
+    if (!Object.hasOwn(state, path)) problems.push(`layer variable "${path}" ${shapeText(shape)} is missing from the checkpoint`);
+    else if (state[path].length !== shape.length || state[path].some((d, i) => d !== shape[i]))
+      problems.push(`layer variable "${path}" has shape ${shapeText(state[path])} in the checkpoint but the program needs ${shapeText(shape)}`);
+  }
   return problems;
 }
 

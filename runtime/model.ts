@@ -258,7 +258,8 @@ export class Model {
 
   private async resetSums(prefix: 'train' | 'eval'): Promise<void> {
     const zeros: Record<string, Float32Array> = {};
-    for (const s of this.artifact.manifest.state) if (s.path.startsWith(`${prefix}.`)) zeros[s.path] = new Float32Array(s.shape.reduce((a, b) => a * b, 1));
+    // A layer may be named `eval`: its variables are not epoch sums.
+    for (const s of this.artifact.manifest.state) if (s.path.startsWith(`${prefix}.`) && s.role !== 'variable') zeros[s.path] = new Float32Array(s.shape.reduce((a, b) => a * b, 1));
     this.engine.writeState(zeros);
   }
 
@@ -454,23 +455,30 @@ export class Model {
     return result;
   }
 
-  /** Parameter values by path. */
-  getWeights(): Promise<Record<string, Float32Array>> {
-    return this.engine.readParams();
+  /** Parameter values by path, and the layers' non-trainable variables (BatchNorm's moving statistics), as Keras' get_weights. */
+  async getWeights(): Promise<Record<string, Float32Array>> {
+    const variables = this.artifact.manifest.state.filter((s) => s.role === 'variable');
+    if (!variables.length) return this.engine.readParams();
+    const state = await this.engine.readState();
+    return { ...(await this.engine.readParams()), ...Object.fromEntries(variables.map((v) => [v.path, state[v.path]])) };
   }
 
-  /** Sets parameters by path (any subset); each must be a known parameter with its number of values. */
+  /** Sets parameters and layer variables by path (any subset); each must be a known one with its number of values. */
   setWeights(values: Record<string, Float32Array | ArrayLike<number>>): void {
-    const params = new Map(this.artifact.manifest.params.map((p) => [p.path, p.shape]));
+    const m = this.artifact.manifest;
+    const params = new Map(m.params.map((p) => [p.path, p.shape]));
+    const variables = new Map(m.state.filter((s) => s.role === 'variable').map((s) => [s.path, s.shape]));
     const out: Record<string, Float32Array> = {};
+    const vars: Record<string, Float32Array> = {};
     for (const [path, v] of Object.entries(values)) {
-      const shape = params.get(path);
-      if (!shape) throw new Error(`'${path}' is not a parameter of ${this.artifact.manifest.model}; its parameters are ${[...params.keys()].join(', ')}`);
+      const shape = params.get(path) ?? variables.get(path);
+      if (!shape) throw new Error(`'${path}' is not a parameter of ${m.model}; its parameters are ${[...params.keys(), ...variables.keys()].join(', ')}`);
       const n = shape.reduce((a, b) => a * b, 1);
       if (v.length !== n) throw new Error(`'${path}' has shape [${shape.join(', ')}] (${n} values), got ${v.length} values`);
-      out[path] = v instanceof Float32Array ? v : Float32Array.from(v);
+      (params.has(path) ? out : vars)[path] = v instanceof Float32Array ? v : Float32Array.from(v);
     }
     this.engine.writeParams(out);
+    if (Object.keys(vars).length) this.engine.writeState(vars);
   }
 
   /** This model's checkpoint now: weights, optimizer state and step counter, with the spec text and program hash (`encodeCheckpoint` makes it bytes). */
@@ -503,10 +511,15 @@ export class Model {
   /** `restore` from a checkpoint in memory (`decodeCheckpoint` of its bytes, in a browser); `name` labels it in the CheckpointError. */
   restoreCheckpoint(ckpt: Checkpoint, options: { weightsOnly?: boolean } = {}, name?: string): Checkpoint {
     const m = this.artifact.manifest;
-    const problems = checkCompatible(ckpt, { programHash: options.weightsOnly ? ckpt.meta.programHash : m.programHash, params: m.params.map((p) => ({ path: p.path, shape: p.shape })) });
+    const variables = m.state.filter((s) => s.role === 'variable').map((s) => ({ path: s.path, shape: s.shape }));
+    const problems = checkCompatible(ckpt, { programHash: options.weightsOnly ? ckpt.meta.programHash : m.programHash, params: m.params.map((p) => ({ path: p.path, shape: p.shape })), variables });
     if (problems.length) throw new CheckpointError(`${name === undefined ? 'the checkpoint' : `checkpoint ${name}`} does not fit ${m.model}: ${problems.join('; ')}`);
     this.engine.writeParams(ckpt.params);
-    if (options.weightsOnly) return ckpt;
+    if (options.weightsOnly) {
+      // Layer variables are weights too: inference with BatchNorm needs its moving statistics.
+      if (variables.length) this.engine.writeState(Object.fromEntries(variables.map((v) => [v.path, ckpt.state[v.path]])));
+      return ckpt;
+    }
     this.engine.writeState(ckpt.state);
     this.step = ckpt.meta.step;
     return ckpt;

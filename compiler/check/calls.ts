@@ -5,7 +5,7 @@ import { type ArgContext, bindArgs } from './args.js';
 import type { Checker } from './checker.js';
 import { constant } from './constants.js';
 import { functions } from './functions.js';
-import { type LayerContext, type LayerInput, layers } from './layers.js';
+import { type LayerContext, type LayerInput, layerAliases, layers } from './layers.js';
 import { type Scope, tmpName } from './scope.js';
 import { losses, metrics, optimizers } from './training.js';
 import type { LayerKind } from './types.js';
@@ -59,7 +59,7 @@ export function unknownCallee(c: Checker, n: string, span: Span): void {
   const candidates = [...Object.keys(layers), ...Object.keys(functions), ...blocks];
   const suggestion = closest(n, candidates);
   c.error('E0202', `unknown layer or function \`${n}\``, span, {
-    hint: suggestion ? `did you mean \`${suggestion}\`?` : `layers: ${Object.keys(layers).join(', ')}; functions: ${Object.keys(functions).join(', ')}`,
+    hint: Object.hasOwn(layerAliases, n) ? `Keras' ${n} is called \`${layerAliases[n]}\` here` : suggestion ? `did you mean \`${suggestion}\`?` : `layers: ${Object.keys(layers).join(', ')}; functions: ${Object.keys(functions).join(', ')}`,
   });
 }
 
@@ -92,5 +92,6 @@ export function applyBuiltin(c: Checker, kind: LayerKind, cfg: Arg[], cfgSpan: S
   const inferred = rule.infer(layerContext(c, kind, expr.span, bound.spans), bound.values, inputs);
   if (!inferred) return undefined;
   const params = inferred.params.map((p) => ({ path: `${layerPath}.${p.name}`, shape: p.shape, init: p.init }));
-  return c.addNode({ kind: 'layer', layer: kind, path: layerPath, args: bound.values, params, inputs: inputs.map((i) => i.id), type: inferred.type, span: expr.span, name: root ? scope.prefix + name : layerPath });
+  const variables = (inferred.variables ?? []).map((v) => ({ path: `${layerPath}.${v.name}`, shape: v.shape, value: v.value }));
+  return c.addNode({ kind: 'layer', layer: kind, path: layerPath, args: bound.values, params, variables, inputs: inputs.map((i) => i.id), type: inferred.type, span: expr.span, name: root ? scope.prefix + name : layerPath });
 }

@@ -29,13 +29,20 @@ export interface LayerParam {
   init: Initializer;
 }
 
+/** A non-trainable variable a layer keeps between steps (relative to the layer's path), with its starting value. */
+export interface LayerVariable {
+  name: string;
+  shape: number[];
+  value: number;
+}
+
 /** The rule of one layer kind. */
 export interface LayerRule {
   doc: string;
   args: ArgSpec[];
   inputs: { min: number; max: number; doc: string };
-  /** Output type and parameters, or undefined after reporting why the inputs do not fit. */
-  infer(ctx: LayerContext, args: ResolvedArgs, inputs: LayerInput[]): { type: TensorType; params: LayerParam[] } | undefined;
+  /** Output type, parameters and non-trainable variables, or undefined after reporting why the inputs do not fit. */
+  infer(ctx: LayerContext, args: ResolvedArgs, inputs: LayerInput[]): { type: TensorType; params: LayerParam[]; variables?: LayerVariable[] } | undefined;
 }
 
 /** The activation names `activation=` accepts (`linear` is the same as `none`). */
@@ -204,6 +211,26 @@ export const layers: Record<LayerKind, LayerRule> = {
       return { type: x.type, params };
     },
   },
+  BatchNorm: {
+    doc: 'normalises each channel (the last axis) over the batch: batch statistics in training, moving averages of them otherwise',
+    args: [
+      { name: 'momentum', type: { t: 'number', min: 0, max: 1 }, default: 0.99, doc: 'weight of the old value in each moving-average update' },
+      { name: 'epsilon', type: { t: 'number', min: 0, minOpen: true }, default: 1e-3, doc: 'added to the variance' },
+      { name: 'center', type: { t: 'bool' }, default: true, doc: 'learn a shift (beta)' },
+      { name: 'scale', type: { t: 'bool' }, default: true, doc: 'learn a scale (gamma)' },
+    ],
+    inputs: { min: 1, max: 1, doc: 'f32[batch, ..., channels]' },
+    infer(ctx, args, [x]) {
+      if (!needDtype(ctx, x, 'f32') || !needRank(ctx, x, 2, Infinity, '[batch, ..., channels]', 'it normalises the last axis over the batch axis')) return undefined;
+      const width = known(ctx, x, -1, 'channel count');
+      if (width === undefined) return undefined;
+      const params: LayerParam[] = [];
+      if (args.scale) params.push({ name: 'gamma', shape: [width], init: ones });
+      if (args.center) params.push({ name: 'beta', shape: [width], init: zeros });
+      const variables: LayerVariable[] = [{ name: 'moving_mean', shape: [width], value: 0 }, { name: 'moving_variance', shape: [width], value: 1 }];
+      return { type: x.type, params, variables };
+    },
+  },
   Dropout: {
     doc: 'while training, zeroes each element with probability rate and scales the rest by 1/(1-rate); identity otherwise',
     args: [{ name: 'rate', type: { t: 'number', min: 0, max: 1, maxOpen: true }, doc: 'fraction dropped, in [0, 1)' }],
@@ -360,6 +387,9 @@ export const layers: Record<LayerKind, LayerRule> = {
   MaxPool2D: pool('max'),
   AvgPool2D: pool('average'),
 };
+
+/** Keras' names of layers that mdlc calls otherwise, for the checker's hint on an unknown name. */
+export const layerAliases: Record<string, LayerKind> = { BatchNormalization: 'BatchNorm', LayerNormalization: 'LayerNorm' };
 
 /** Whether a name is a built-in layer. */
 export function isLayer(name: string): name is LayerKind {

@@ -37,12 +37,22 @@ export interface ParamDecl {
   init: Initializer;
 }
 
+/** A non-trainable variable of a layer instance (e.g. BatchNorm's moving mean): kept as state, updated by train_step. */
+export interface VariableDecl {
+  /** Full dotted path, e.g. `bn.moving_mean`. */
+  path: string;
+  shape: number[];
+  /** Every element's value before the first step. */
+  value: number;
+}
+
 /** Names of the built-in layers. */
 export type LayerKind =
   | 'Dense'
   | 'Embedding'
   | 'PositionalEmbedding'
   | 'LayerNorm'
+  | 'BatchNorm'
   | 'Dropout'
   | 'MultiHeadAttention'
   | 'Flatten'
@@ -73,7 +83,7 @@ interface NodeBase {
 /** One node of the checked graph. */
 export type GraphNode =
   | (NodeBase & { kind: 'input'; role: 'input' | 'target' })
-  | (NodeBase & { kind: 'layer'; layer: LayerKind; path: string; args: ResolvedArgs; params: ParamDecl[]; inputs: number[] })
+  | (NodeBase & { kind: 'layer'; layer: LayerKind; path: string; args: ResolvedArgs; params: ParamDecl[]; variables: VariableDecl[]; inputs: number[] })
   | (NodeBase & { kind: 'function'; fn: FunctionName; args: ResolvedArgs; input: number })
   | (NodeBase & { kind: 'binary'; op: BinaryOp; lhs: Operand; rhs: Operand })
   | (NodeBase & { kind: 'neg'; input: number });

@@ -80,7 +80,7 @@ export function emitArtifact(m: Module, fused: FusedProgram[], plans: ProgramPla
     seed: m.seed,
     elements: resident.elements,
     params: m.params.map((x) => ({ path: x.path, shape: x.shape, offset: resident.params.get(x.path)!.offset, init: x.init })),
-    state: m.state.map((x) => ({ path: x.path, shape: x.shape, offset: resident.state.get(x.path)!.offset, value: x.value })),
+    state: m.state.map((x) => ({ path: x.path, shape: x.shape, offset: resident.state.get(x.path)!.offset, value: x.value, ...(x.role ? { role: x.role } : {}) })),
     programs,
   };
   return { manifest, shaders };

@@ -3,15 +3,24 @@ import type { Activation, FunctionName, GraphNode, Initializer, LayerKind, Resol
 import type { Builder } from './builder.js';
 import type { Window } from '../../core/ir.js';
 
-/** What a lowering rule can use: the builder, the concrete batch size, parameters and randomness. */
+/**
+ * What a lowering rule can use: the builder, the program it lowers for, parameters, randomness, the layer's own
+ * non-trainable variables (read, and given new values in train_step) and the batch's row mask.
+ */
 export interface LowerContext {
   b: Builder;
-  /** True in train_step: dropout is active. */
+  /** True in train_step: dropout is active and BatchNorm uses (and updates from) batch statistics. */
   training: boolean;
   /** The parameter node for a path (created once, shared by every use). */
   param(path: string, shape: number[], init: Initializer): number;
   /** A fresh uniform [0, 1) tensor for dropout, different at every step. */
   random(shape: number[]): number;
+  /** The current value of a non-trainable variable the checker declared (a `state` node, shared by every use). */
+  variable(path: string): number;
+  /** The variable's value after this train_step; written back with the optimizer's updates. Only while training. */
+  update(path: string, value: number): void;
+  /** f32 [batch]: 1 for a real row, 0 for a padding row (from the per-sample weights), so padding never counts. */
+  rowMask(): number;
 }
 
 type LayerNode = Extract<GraphNode, { kind: 'layer' }>;
@@ -150,6 +159,40 @@ export const layerLowering: Record<LayerKind, LayerLowering> = {
     const p = params(ctx, node);
     if (p.gamma !== undefined) y = b.mul(y, b.reshape(p.gamma, [...lead, width]));
     if (p.beta !== undefined) y = b.addN(y, b.reshape(p.beta, [...lead, width]));
+    return y;
+  },
+  BatchNorm(ctx, node, [x]) {
+    const { b } = ctx;
+    const s = b.shape(x);
+    const width = s[s.length - 1];
+    const channels = (t: number) => b.reshape(t, [...s.slice(1).map(() => 1), width]);
+    const meanPath = node.path + '.moving_mean';
+    const variancePath = node.path + '.moving_variance';
+    let mean: number;
+    let variance: number;
+    if (!ctx.training) {
+      mean = channels(ctx.variable(meanPath));
+      variance = channels(ctx.variable(variancePath));
+    } else {
+      // Statistics of the real rows only: padding rows are selected out (not multiplied, so no value of theirs leaks in).
+      const axes = s.map((_, i) => i).slice(0, -1);
+      const real = b.reshape(ctx.rowMask(), [s[0], ...s.slice(1).map(() => 1)]);
+      const perRow = s.slice(1, -1).reduce((p, d) => p * d, 1);
+      const n = b.binary('max', b.scale(b.reshape(b.sum(real, axes), []), perRow), b.const(1));
+      const zero = b.const(0);
+      mean = b.div(b.sum(b.where(real, x, zero), axes), n);
+      const d = b.sub(x, mean);
+      variance = b.div(b.sum(b.where(real, b.mul(d, d), zero), axes), n);
+      // Keras' rule, with the biased batch variance: moving = moving · momentum + batch · (1 - momentum).
+      const momentum = node.args.momentum as number;
+      const follow = (path: string, batch: number) => ctx.update(path, b.addN(b.scale(ctx.variable(path), momentum), b.scale(b.reshape(batch, [width]), 1 - momentum)));
+      follow(meanPath, mean);
+      follow(variancePath, variance);
+    }
+    let y = b.div(b.sub(x, mean), b.unary('sqrt', b.addN(variance, b.const(node.args.epsilon as number))));
+    const p = params(ctx, node);
+    if (p.gamma !== undefined) y = b.mul(y, channels(p.gamma));
+    if (p.beta !== undefined) y = b.addN(y, channels(p.beta));
     return y;
   },
   Dropout(ctx, node, [x]) {

@@ -1,6 +1,6 @@
 // CheckedModel -> IR Module: forward programs train_step (up to the loss), eval_step and predict, with the model's params.
 import type { CheckedModel, GraphNode, Initializer } from '../check/types.js';
-import { DiagnosticBag, type Diagnostic } from '../../core/diagnostic.js';
+import { DiagnosticBag, type Diagnostic, InternalError } from '../../core/diagnostic.js';
 import { Builder } from './builder.js';
 import type { Binding, Module, Program } from '../../core/ir.js';
 import { functionLowering, layerLowering, type LowerContext } from './lower-layers.js';
@@ -28,8 +28,20 @@ class Lowering {
     readonly dims: Record<string, number>,
   ) {}
 
-  /** Lowers every graph node needed for `roots`; returns graph id -> IR id. */
-  forward(b: Builder, training: boolean, roots: number[], step?: number): Map<number, number> {
+  /** Each program's per-sample weight input, made on first use (by a layer's row mask or by the loss). */
+  private readonly weights = new WeakMap<Builder, number>();
+
+  private weight(b: Builder): number {
+    let w = this.weights.get(b);
+    if (w === undefined) this.weights.set(b, (w = b.input(WEIGHT_INPUT, 'f32', [this.dims.batch])));
+    return w;
+  }
+
+  /**
+   * Lowers every graph node needed for `roots`; returns graph id -> IR id. New values of layer variables go to
+   * `updates`, which only train_step passes.
+   */
+  forward(b: Builder, training: boolean, roots: number[], step?: number, updates?: Binding[]): Map<number, number> {
     const m = this.model;
     const needed = new Set<number>();
     const stack = [...roots];
@@ -43,6 +55,8 @@ class Lowering {
       else if (n.kind === 'binary') for (const o of [n.lhs, n.rhs]) if ('tensor' in o) stack.push(o.tensor);
     }
     const params = new Map<string, number>();
+    const declared = new Map(m.nodes.flatMap((n) => (n.kind === 'layer' ? n.variables : [])).map((v) => [v.path, v]));
+    const variables = new Map<string, number>();
     let stream = 0;
     const ctx: LowerContext = {
       b,
@@ -56,6 +70,19 @@ class Lowering {
         if (step === undefined) throw new Error('randomness outside training');
         return b.random(shape, m.train.seed, stream++, step);
       },
+      variable: (path) => {
+        const v = declared.get(path);
+        if (!v) throw new InternalError(`layer variable ${path} was not declared by the checker`);
+        let id = variables.get(path);
+        if (id === undefined) variables.set(path, (id = b.state(path, v.shape, v.value)));
+        return id;
+      },
+      update: (path, value) => {
+        if (!updates) throw new InternalError(`layer variable ${path} updated outside train_step`);
+        if (updates.some((u) => u.name === path)) throw new InternalError(`layer variable ${path} updated twice in one step`);
+        updates.push({ name: path, node: value });
+      },
+      rowMask: () => b.binary('lt', b.const(0), this.weight(b)),
     };
     const ir = new Map<number, number>();
     for (const n of m.nodes) {
@@ -128,7 +155,7 @@ class Lowering {
     const pred = ir.get(loss.prediction)!;
     const target = ir.get(loss.target)!;
     const origin = { span: loss.span, name: 'loss' };
-    const w = b.at(origin, () => b.input(WEIGHT_INPUT, 'f32', [this.dims.batch]));
+    const w = b.at(origin, () => this.weight(b));
     const value = b.at(origin, () => lowerLoss(b, loss, pred, target, kernels, w));
     const counters = b.at({ span: loss.span, name: 'metrics' }, () => lowerMetricCounters(b, loss, this.model.metrics, pred, target, w));
     b.at({ span: loss.span, name: 'metrics' }, () => {
@@ -151,18 +178,20 @@ class Lowering {
     if (!m.loss || !m.optimizer) return undefined;
     const b = new Builder(false);
     const step = b.at({ span: m.optimizer.span, name: 'optimizer' }, () => b.state(STEP, [], 0));
-    const ir = this.forward(b, true, [m.loss.prediction, m.loss.target], step);
-    const kernels = b.nodes.filter((n) => n.op === 'param' && /(^|\.)kernel$/.test(n.arg.path)).map((n) => n.id);
     const updates: Binding[] = [];
+    const ir = this.forward(b, true, [m.loss.prediction, m.loss.target], step, updates);
+    const kernels = b.nodes.filter((n) => n.op === 'param' && /(^|\.)kernel$/.test(n.arg.path)).map((n) => n.id);
     const outputs = this.lossAndMetrics(b, ir, kernels, 'train', updates);
     return { name: 'train_step', nodes: b.nodes, outputs, updates };
   }
 }
 
-/** Every state tensor the programs read, once each, in order of first appearance. */
-function stateOf(programs: Program[]): Module['state'] {
+/** Every state tensor the programs read, once each, in order of first appearance; layer variables marked as such. */
+function stateOf(programs: Program[], variables: Set<string>): Module['state'] {
   const out: Module['state'] = [];
-  for (const p of programs) for (const n of p.nodes) if (n.op === 'state' && !out.some((s) => s.path === n.arg.path)) out.push({ path: n.arg.path, shape: n.shape, value: n.arg.value });
+  for (const p of programs)
+    for (const n of p.nodes)
+      if (n.op === 'state' && !out.some((s) => s.path === n.arg.path)) out.push({ path: n.arg.path, shape: n.shape, value: n.arg.value, ...(variables.has(n.arg.path) ? { role: 'variable' as const } : {}) });
   return out;
 }
 
@@ -184,7 +213,7 @@ export function lower(model: CheckedModel, options: LowerOptions = {}): LowerRes
       batch,
       seed: model.train.seed,
       params: params.map((p) => ({ path: p.path, shape: p.shape, init: p.init })),
-      state: stateOf(programs),
+      state: stateOf(programs, new Set(model.nodes.flatMap((n) => (n.kind === 'layer' ? n.variables.map((v) => v.path) : [])))),
       programs,
     },
     diagnostics: [],

@@ -116,6 +116,11 @@ export const artifactSchema = {
           },
           "value": {
             "type": "number"
+          },
+          "role": {
+            "enum": [
+              "variable"
+            ]
           }
         }
       }

@@ -80,6 +80,11 @@ export const irSchema = {
           },
           "value": {
             "$ref": "#/definitions/real"
+          },
+          "role": {
+            "enum": [
+              "variable"
+            ]
           }
         }
       }
