@@ -1,5 +1,5 @@
 // Kernel templates: one WGSL compute shader per kernel kind, with its bindings and dispatch size.
-import type { SourceFile } from '../../core/diagnostic.js';
+import { InternalError, type SourceFile } from '../../core/diagnostic.js';
 import type { Kernel } from '../fuse/kernel.js';
 import type { Program } from '../../core/ir.js';
 import type { ArenaName, ProgramPlan } from '../plan/plan.js';
@@ -185,7 +185,7 @@ function emitReduce(e: Emitter, p: Program, k: Kernel, rows: number, wg: number)
 function emitMatmul(e: Emitter, p: Program, k: Kernel, options: KernelOptions, wg: number): number {
   void wg;
   const root = p.nodes[k.root!];
-  if (root.op !== 'matmul') throw new Error('internal compiler error: matmul kernel without a matmul');
+  if (root.op !== 'matmul') throw new InternalError('matmul kernel without a matmul');
   const [aId, bId] = root.src;
   const r = root.shape.length;
   const M = root.shape[r - 2];
