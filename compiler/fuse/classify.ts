@@ -1,5 +1,5 @@
 // Op -> its role in fusion: one table keyed by op, so an op added to the IR fails to compile until it is classified.
-import type { Op } from '../../core/ir.js';
+import type { AnyNode, Op } from '../../core/ir.js';
 import type { KernelKind } from './kernel.js';
 
 /** How fusion treats an op. */
@@ -29,13 +29,13 @@ export interface FuseInfo {
   flat: boolean;
 }
 
-const resident: FuseInfo = { class: 'resident', flat: false };
-const elementwise: FuseInfo = { class: 'elementwise', flat: true };
-const view: FuseInfo = { class: 'view', flat: false };
-const reduce: FuseInfo = { class: 'reduce', flat: false };
+const resident = { class: 'resident', flat: false } as const;
+const elementwise = { class: 'elementwise', flat: true } as const;
+const view = { class: 'view', flat: false } as const;
+const reduce = { class: 'reduce', flat: false } as const;
 
-/** Every op's fusion properties. Adding an Op without one fails to compile. */
-export const fuseInfo: Record<Op, FuseInfo> = {
+/** Every op's fusion properties. Adding an Op without one fails to compile; the classes stay literal for `OpsOfClass`. */
+export const fuseInfo = {
   param: resident,
   input: resident,
   state: resident,
@@ -83,7 +83,10 @@ export const fuseInfo: Record<Op, FuseInfo> = {
   pad: view,
   im2col: view,
   col2im: { class: 'window', flat: false },
-};
+} as const satisfies Record<Op, FuseInfo>;
+
+/** The ops of one class, as a type: tables keyed by it (the reduce templates, say) fail to compile when an op joins the class. */
+export type OpsOfClass<C extends FuseClass> = { [O in Op]: (typeof fuseInfo)[O]['class'] extends C ? O : never }[Op];
 
 /** When a node is written to memory (rules 1-3): outputs and updates always are, whatever their class. */
 export type Storage =
@@ -119,4 +122,21 @@ export function whenStored(op: Op): Storage {
 /** The kind of kernel a stored node of this op roots (views and leaves stored as outputs are copied elementwise). */
 export function kernelKindOf(op: Op): KernelKind {
   return classRules[classOf(op)].kernel;
+}
+
+/** Whether a node is a reduction (narrowed to the reduce-class ops). */
+export function isReduction(n: AnyNode): n is Extract<AnyNode, { op: OpsOfClass<'reduce'> }> {
+  return classOf(n.op) === 'reduce';
+}
+
+/** The axes a node reduces over; none for other ops. A reduction missing here fails to compile (the switch must return). */
+export function axesOf(n: AnyNode): number[] {
+  if (!isReduction(n)) return [];
+  switch (n.op) {
+    case 'sum':
+    case 'reduce_max':
+      return n.arg.axes;
+    case 'argmax':
+      return [n.arg.axis];
+  }
 }

@@ -1,6 +1,6 @@
 // Rules 1-3: which nodes are written to memory, and one draft kernel per stored computed node with what it inlines.
 import type { Program } from '../../core/ir.js';
-import { classOf, kernelKindOf, whenStored } from './classify.js';
+import { axesOf, classOf, kernelKindOf, whenStored } from './classify.js';
 import { type Draft, type FuseState, storageOf } from './draft.js';
 
 /** Decides which nodes are written to memory (rules 1-3). Scalars are recomputed where used rather than stored. */
@@ -15,9 +15,9 @@ export function realize(p: Program, consumers: number[][]): Set<number> {
     if (storage === 'always') realized.add(n.id);
     else if (storage === 'shared' && consumers[n.id].length > 1 && n.shape.some((d) => d > 1)) realized.add(n.id);
   }
-  // Matmul operands are read many times each: only views (index arithmetic) may stand between them and memory.
+  // Matmul and scatter operands are read many times each: only views (index arithmetic) may stand between them and memory.
   for (const n of p.nodes) {
-    if (n.op !== 'matmul' && n.op !== 'scatter_add') continue;
+    if (classOf(n.op) !== 'matmul' && classOf(n.op) !== 'scatter') continue;
     for (const s of n.src) {
       const stack = [s];
       while (stack.length) {
@@ -61,7 +61,7 @@ export function initialDrafts(s: FuseState): void {
     const { members, inputs } = collect(p, n.id, s.realized);
     const kind = kernelKindOf(n.op);
     const shape = kind === 'reduce' ? p.nodes[n.src[0]].shape : n.shape;
-    const axes = n.op === 'sum' || n.op === 'reduce_max' ? n.arg.axes : n.op === 'argmax' ? [n.arg.axis] : [];
+    const axes = axesOf(n);
     const root = kind === 'matmul' || kind === 'scatter' ? n.id : undefined;
     const d: Draft = { kind, outputs: new Set([n.id]), members, inputs, shape, axes, root, order: s.drafts.length, alive: true, rules: [] };
     s.drafts.push(d);
