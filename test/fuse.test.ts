@@ -1,17 +1,18 @@
 // Fusion as named rules: every kernel names the rules that shaped it, each rule only merges, and the dump shows the names.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { compileSource } from '../compiler/compile.js';
 import { SourceFile } from '../core/diagnostic.js';
 import { fuse, fuseRules } from '../compiler/fuse/fuse.js';
 import { printFused } from '../compiler/fuse/print.js';
+import { verifyPlan } from '../compiler/plan/plan.js';
 import { repoRoot } from './helpers/repo.js';
 
-function compile(name: string) {
+function compile(name: string, batch = 4) {
   const file = new SourceFile(`specs/${name}`, readFileSync(repoRoot + 'specs/' + name, 'utf8'));
-  const r = compileSource(file, { backend: true, batch: 4 });
-  assert.ok(r.fused && r.module, name);
+  const r = compileSource(file, { backend: true, batch });
+  assert.ok(r.fused && r.module && r.plans, name);
   return r;
 }
 
@@ -51,6 +52,15 @@ test('the kernel dump names each kernel and the rules that shaped it', () => {
   assert.match(text, /^train_step: \d+ kernels\n/);
   assert.match(text, / matmul \[[0-9, ]+\][^\n]*matmul-epilogues/);
   assert.match(text, /segments[^\n]*horizontal/);
+});
+
+test('every shipped spec compiles at batch sizes 1 to 3, each memory plan verified (scalar matmul results stay stored)', () => {
+  for (const name of readdirSync(repoRoot + 'specs').filter((f) => f.endsWith('.model'))) {
+    for (const batch of [1, 2, 3]) {
+      const r = compile(name, batch);
+      r.plans!.forEach((plan, i) => assert.equal(verifyPlan(plan), [], `${name} at batch ${batch}: ${r.fused![i].program.name}`));
+    }
+  }
 });
 
 test.run();

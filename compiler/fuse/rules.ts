@@ -40,8 +40,11 @@ export function matmulEpilogues(s: FuseState): void {
     const epilogue = s.drafts.find((e) => e.alive && e.kind === 'elementwise' && sameShape(e.shape, m.shape) && e.inputs.has(root) && directlyIdentity(p, e, root));
     if (!epilogue || readers.some((r) => !epilogue.members.has(r)) || indirect(s, m, epilogue)) continue;
     absorb(s, m, epilogue, 'matmul-epilogues');
-    // The product itself needs memory only when the program returns it.
-    if (!p.outputs.some((o) => storageOf(p, o.node) === root) && !p.updates.some((u) => storageOf(p, u.node) === root)) m.outputs.delete(root);
+    // The product itself needs memory only when the program returns it or another kernel reads it (a scalar epilogue
+    // is recomputed by each of its readers, which then read the product too).
+    const returned = p.outputs.some((o) => storageOf(p, o.node) === root) || p.updates.some((u) => storageOf(p, u.node) === root);
+    const readElsewhere = s.drafts.some((d) => d.alive && d !== m && d.inputs.has(root));
+    if (!returned && !readElsewhere) m.outputs.delete(root);
   }
 }
 

@@ -151,19 +151,19 @@ function matmul(n: Node<'matmul'>, [x, y]: Tensor[], env: KernelEnv): Tensor {
   return out;
 }
 
-const leaf = (kind: 'input' | 'param' | 'state'): Kernel<Op> => (n, _src, env) => {
-  const name = n.op === 'input' ? (n as Node<'input'>).arg.name : (n as Node<'param'>).arg.path;
+/** A fed value (input by name, parameter or state by path), checked against the node's shape and dtype. */
+function leaf(n: Node<Op>, kind: 'input' | 'param' | 'state', name: string, env: KernelEnv): Tensor {
   const t = env.feed(kind, name);
   if (size(t.shape) !== size(n.shape)) throw new Error(`${kind} \`${name}\` has shape [${t.shape}] but the program needs [${n.shape}]`);
   if (t.dtype !== n.dtype) throw new Error(`${kind} \`${name}\` is ${t.dtype} but the program needs ${n.dtype}`);
   return { dtype: n.dtype, shape: n.shape, data: t.data };
-};
+}
 
 /** Every op's reference kernel. Adding an Op without one fails to compile. */
 export const kernels: { [O in Op]: Kernel<O> } = {
-  param: leaf('param'),
-  input: leaf('input'),
-  state: leaf('state'),
+  param: (n, _src, env) => leaf(n, 'param', n.arg.path, env),
+  input: (n, _src, env) => leaf(n, 'input', n.arg.name, env),
+  state: (n, _src, env) => leaf(n, 'state', n.arg.path, env),
   const: (n, _src, env) => {
     const out = make(n, env);
     out.data.fill(n.arg.value);
