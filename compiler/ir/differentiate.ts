@@ -4,7 +4,7 @@ import { grad } from './autodiff.js';
 import { Builder } from './builder.js';
 import type { Binding, Module, Node, Program } from '../../core/ir.js';
 import { STEP } from './lower.js';
-import { arg } from './lower-args.js';
+import { optimizerArg } from './lower-args.js';
 import { clipByGlobalNorm, lowerOptimizer, type Trainable } from './lower-training.js';
 
 /** Completes train_step: backward pass (reverse-mode autodiff), clipping, optimizer update and step counter; adds optimizer state. */
@@ -19,7 +19,7 @@ export function differentiate(module: Module, model: CheckedModel): Module {
   const state = [...module.state];
   const updates: Binding[] = [];
   b.at({ span: opt.span, name: 'optimizer' }, () => {
-    const grads = clipByGlobalNorm(b, grad(b, loss, params.map((p) => p.id)), arg(opt.args, 'clip_norm', 'number'));
+    const grads = clipByGlobalNorm(b, grad(b, loss, params.map((p) => p.id)), optimizerArg(opt, 'clip_norm', 'number'));
     const trainables: Trainable[] = params.map((p, i) => {
       const path = p.arg.path;
       return {

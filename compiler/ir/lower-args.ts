@@ -1,7 +1,9 @@
 // Typed reads of checked arguments for the lowering: each read names the argument's checker type and is validated, so no casts.
 import { InternalError } from '../../core/diagnostic.js';
-import type { ArgType } from '../check/args.js';
-import type { ArgValue, Dim, Initializer, ResolvedArgs, Schedule } from '../check/types.js';
+import type { ArgSpec, ArgType } from '../check/args.js';
+import { layers } from '../check/layers.js';
+import { losses, metrics, optimizers } from '../check/training.js';
+import type { ArgValue, Dim, GraphNode, Initializer, LossSpec, MetricSpec, OptimizerSpec, ResolvedArgs, Schedule } from '../check/types.js';
 
 /** The value the checker resolves for each argument type of its schemas (`ArgType` in check/args.ts). */
 export interface ArgValueOf {
@@ -41,11 +43,37 @@ export function arg<T extends ArgType['t']>(args: ResolvedArgs, name: string, t:
   return v;
 }
 
-/** The argument `name` as one of `options` (a choice argument such as `activation`). */
-export function choice<O extends string>(args: ResolvedArgs, name: string, options: readonly O[]): O {
-  const v = arg(args, name, 'choice');
-  const found = options.find((o) => o === v);
-  if (found === undefined) throw new InternalError(`argument \`${name}\` is \`${v}\`, which is none of ${options.join(', ')}`);
+/** `arg`, after making sure the checker's schema of `what` declares `name` with type `t`: the read and the table agree. */
+function declared<T extends ArgType['t']>(schema: readonly ArgSpec[], what: string, args: ResolvedArgs, name: string, t: T): ArgValueOf[T] {
+  const spec = schema.find((s) => s.name === name);
+  if (spec?.type.t !== t) throw new InternalError(`lowering reads \`${name}\` of ${what} as ${t}, but its schema ${spec ? `declares ${spec.type.t}` : 'has no such argument'}`);
+  return arg(args, name, t);
+}
+
+/** A layer's argument, checked against the layer's schema (check/layers.ts). */
+export function layerArg<T extends ArgType['t']>(node: Extract<GraphNode, { kind: 'layer' }>, name: string, t: T): ArgValueOf[T] {
+  return declared(layers[node.layer].args, node.layer, node.args, name, t);
+}
+
+/** A loss's argument, checked against the loss's schema (check/training.ts). */
+export function lossArg<T extends ArgType['t']>(loss: LossSpec, name: string, t: T): ArgValueOf[T] {
+  return declared(losses[loss.kind].args, loss.kind, loss.args, name, t);
+}
+
+/** An optimizer's argument, checked against the optimizer's schema. */
+export function optimizerArg<T extends ArgType['t']>(opt: OptimizerSpec, name: string, t: T): ArgValueOf[T] {
+  return declared(optimizers[opt.kind].args, opt.kind, opt.args, name, t);
+}
+
+/** A metric's argument, checked against the metric's schema. */
+export function metricArg<T extends ArgType['t']>(metric: MetricSpec, name: string, t: T): ArgValueOf[T] {
+  return declared(metrics[metric.kind].args, metric.kind, metric.args, name, t);
+}
+
+/** A choice argument's value (`activation`, say) as one of `options`, the names the checker accepts for it. */
+export function oneOf<O extends string>(name: string, value: string, options: readonly O[]): O {
+  const found = options.find((o) => o === value);
+  if (found === undefined) throw new InternalError(`argument \`${name}\` is \`${value}\`, which is none of ${options.join(', ')}`);
   return found;
 }
 

@@ -3,7 +3,7 @@ import type { Activation, FunctionName, GraphNode, Initializer, LayerKind, Resol
 import type { Builder } from './builder.js';
 import type { Window } from '../../core/ir.js';
 import { activations } from '../check/layers.js';
-import { arg, choice, sizesAfterBatch } from './lower-args.js';
+import { arg, layerArg, oneOf, sizesAfterBatch } from './lower-args.js';
 
 /** What a lowering rule can use: the builder, the concrete batch size, parameters and randomness. */
 export interface LowerContext {
@@ -45,7 +45,7 @@ export function activate(b: Builder, x: number, kind: Activation): number {
 
 /** A layer's `activation=` argument, one of the names the checker accepts. */
 function activationOf(node: LayerNode): Activation {
-  return choice(node.args, 'activation', activations);
+  return oneOf('activation', layerArg(node, 'activation', 'choice'), activations);
 }
 
 /** Numerically stable softmax: the row maximum is subtracted (and not differentiated; it cancels). */
@@ -104,8 +104,8 @@ function pool(kind: 'max' | 'avg'): LayerLowering {
   return (ctx, node, [x]) => {
     const { b } = ctx;
     const s = b.shape(x);
-    const k = arg(node.args, 'pool', 'ints');
-    const given = arg(node.args, 'stride', 'ints');
+    const k = layerArg(node, 'pool', 'ints');
+    const given = layerArg(node, 'stride', 'ints');
     const stride = given[0] === 0 ? k : given;
     const { win, oh, ow } = window(node, s, k, stride, kind === 'max' ? NEG_LARGE : 0);
     const patches = b.reshape(b.im2col(x, win, oh, ow), [s[0], oh, ow, k[0] * k[1], s[3]]);
@@ -141,14 +141,14 @@ export const layerLowering: Record<LayerKind, LayerLowering> = {
     const lead = b.shape(x).map(() => 1).slice(1);
     const centered = b.sub(x, b.mean(x, [axis]));
     const variance = b.mean(b.mul(centered, centered), [axis]);
-    let y = b.div(centered, b.unary('sqrt', b.addN(variance, b.const(arg(node.args, 'epsilon', 'number')))));
+    let y = b.div(centered, b.unary('sqrt', b.addN(variance, b.const(layerArg(node, 'epsilon', 'number')))));
     const p = params(ctx, node);
     if (p.gamma !== undefined) y = b.mul(y, b.reshape(p.gamma, [...lead, width]));
     if (p.beta !== undefined) y = b.addN(y, b.reshape(p.beta, [...lead, width]));
     return y;
   },
   Dropout(ctx, node, [x]) {
-    return dropout(ctx, x, arg(node.args, 'rate', 'number'));
+    return dropout(ctx, x, layerArg(node, 'rate', 'number'));
   },
   MultiHeadAttention(ctx, node, inputs) {
     const { b } = ctx;
@@ -156,7 +156,7 @@ export const layerLowering: Record<LayerKind, LayerLowering> = {
     const c0 = inputs[1] ?? q0;
     const [batch, sq, width] = b.shape(q0);
     const sk = b.shape(c0)[1];
-    const heads = arg(node.args, 'heads', 'int');
+    const heads = layerArg(node, 'heads', 'int');
     const dk = width / heads;
     const p = params(ctx, node);
     /** [B, S, D] -> [B*H, S, dk] */
@@ -165,11 +165,11 @@ export const layerLowering: Record<LayerKind, LayerLowering> = {
     const k = split(dense(ctx, c0, p['key.kernel'], p['key.bias']), sk);
     const v = split(dense(ctx, c0, p['value.kernel'], p['value.bias']), sk);
     let scores = b.scale(b.matmul(q, k, false, true), 1 / Math.sqrt(dk));
-    if (arg(node.args, 'causal', 'bool')) {
+    if (layerArg(node, 'causal', 'bool')) {
       const allowed = b.binary('le', b.iota([1, sq, sk], 2), b.iota([1, sq, sk], 1));
       scores = b.where(allowed, scores, b.const(NEG_LARGE));
     }
-    const weights = dropout(ctx, softmax(b, scores, 2), arg(node.args, 'dropout', 'number'));
+    const weights = dropout(ctx, softmax(b, scores, 2), layerArg(node, 'dropout', 'number'));
     const mixed = b.reshape(b.transpose(b.reshape(b.matmul(weights, v), [batch, heads, sq, dk]), [0, 2, 1, 3]), [batch, sq, width]);
     return dense(ctx, mixed, p['output.kernel'], p['output.bias']);
   },
@@ -181,16 +181,16 @@ export const layerLowering: Record<LayerKind, LayerLowering> = {
   },
   Concat(ctx, node, inputs) {
     const rank = ctx.b.shape(inputs[0]).length;
-    const axis = arg(node.args, 'axis', 'int');
+    const axis = layerArg(node, 'axis', 'int');
     return ctx.b.concat(inputs, axis < 0 ? rank + axis : axis);
   },
   Conv2D(ctx, node, [x]) {
     const { b } = ctx;
     const s = b.shape(x);
-    const k = arg(node.args, 'kernel', 'ints');
-    const { win, oh, ow } = window(node, s, k, arg(node.args, 'stride', 'ints'), 0);
+    const k = layerArg(node, 'kernel', 'ints');
+    const { win, oh, ow } = window(node, s, k, layerArg(node, 'stride', 'ints'), 0);
     const p = params(ctx, node);
-    const filters = arg(node.args, 'filters', 'int');
+    const filters = layerArg(node, 'filters', 'int');
     const cols = k[0] * k[1] * s[3];
     const patches = b.reshape(b.im2col(x, win, oh, ow), [s[0] * oh * ow, cols]);
     let y = b.matmul(patches, b.reshape(p.kernel, [cols, filters]));
