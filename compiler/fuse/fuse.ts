@@ -1,9 +1,10 @@
 // IR Program -> kernels: the fusion rules, named and in order, run by one driver. The rules:
 //  1. Parameters, optimizer state and inputs live in memory. Every program output and update is written to memory.
-//  2. Matmuls, reductions and scatter_adds are kernels of their own kind; their results are written to memory.
-//  3. Elementwise ops and views (reshape, transpose, broadcast, slice, pad, concat, gather, im2col, col2im) are
-//     inlined into the kernel that reads them; one read by several kernels is written to memory instead
-//     (views are always inlined: they cost index arithmetic, not memory traffic).
+//  2. Matmuls, reductions and scatter_adds are kernels of their own kind, and col2im (a sum over windows) a kernel of
+//     its own; their results are written to memory.
+//  3. Elementwise ops and views (reshape, transpose, broadcast, slice, pad, concat, gather, im2col) are inlined into
+//     the kernel that reads them; an elementwise one read by several kernels is written to memory instead (views are
+//     always inlined: they cost index arithmetic, not memory traffic). Each op's part is its class in classify.ts.
 //  4. Reduction groups: a reduction and the elementwise kernels over the same rows that read it or feed it become
 //     one kernel with one invocation per row (softmax, LayerNorm and their gradients, cross-entropy with its gradient).
 //  5. Matmul epilogues: an elementwise kernel that reads a matmul's result element for element (bias, activation,
@@ -24,7 +25,6 @@ import { horizontal, matmulEpilogues, multiOutput, privateOutputs, rowGroups } f
 import { rideAlongStep, scheduleStep } from './schedule.js';
 
 export { storageOf } from './draft.js';
-export { structure } from './rules.js';
 
 /** The kernels of a program, in dispatch order, and which nodes live in memory. */
 export interface FusedProgram {
