@@ -8,10 +8,10 @@ import { differentiate } from './ir/differentiate.js';
 import type { Module } from '../core/ir.js';
 import { lower, type LowerOptions } from './ir/lower.js';
 import { simplify } from './ir/simplify/simplify.js';
-import { emitArtifact, fuseModule, planModule } from './emit/emit.js';
+import { emitArtifact } from './emit/emit.js';
 import type { Artifact } from '../core/artifact.js';
-import type { FusedProgram } from './fuse/fuse.js';
-import type { ProgramPlan } from './plan/plan.js';
+import { fuseModule, type FusedProgram } from './fuse/fuse.js';
+import { planModule, type ProgramPlan } from './plan/plan.js';
 
 /** The result of the front end: the AST, the checked model when clean, and every diagnostic. */
 export interface FrontEndResult {

@@ -3,7 +3,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { Builder } from '../compiler/ir/builder.js';
 import type { Program } from '../core/ir.js';
-import { erf } from '../runtime/cpu/erf.js';
+import { erf } from '../core/erf.js';
 import { execute } from '../runtime/cpu/execute.js';
 import type { Tensor } from '../runtime/cpu/tensor.js';
 import { fans, initialize } from '../runtime/init.js';

@@ -77,7 +77,8 @@ const schemas: [string, object][] = [
 for (const [path, schema] of schemas) {
   test(`${path} is the schema the code validates with`, () => {
     const text = JSON.stringify(schema, null, 2) + '\n';
-    if (process.env.UPDATE === '1') writeFileSync(repoRoot + path, text);
+    const same = (): boolean => JSON.stringify(JSON.parse(readFileSync(repoRoot + path, 'utf8'))) === JSON.stringify(schema);
+    if (process.env.UPDATE === '1' && !same()) writeFileSync(repoRoot + path, text);
     assert.equal(JSON.parse(readFileSync(repoRoot + path, 'utf8')), JSON.parse(text), `${path} differs from its TypeScript module (UPDATE=1 rewrites it)`);
   });
 }

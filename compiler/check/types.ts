@@ -66,7 +66,7 @@ export type LayerKind =
 export type FunctionName = 'relu' | 'gelu' | 'silu' | 'sigmoid' | 'tanh' | 'softmax' | 'log_softmax' | 'mean' | 'sum' | 'max';
 
 /** The activation names accepted by `activation=`. */
-export type Activation = 'none' | 'relu' | 'gelu' | 'silu' | 'sigmoid' | 'tanh' | 'softmax';
+export type Activation = 'none' | 'linear' | 'relu' | 'gelu' | 'silu' | 'sigmoid' | 'tanh' | 'softmax';
 
 /** An operand of an elementwise binary op: a tensor or a scalar constant. */
 export type Operand = { tensor: number } | { scalar: number };

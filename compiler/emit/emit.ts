@@ -2,9 +2,10 @@
 import { createHash } from 'node:crypto';
 import type { Artifact, Manifest, ManifestProgram, ManifestTensor } from '../../core/artifact.js';
 import type { SourceFile } from '../../core/diagnostic.js';
-import { fuse, storageOf, type FusedProgram } from '../fuse/fuse.js';
+import { InternalError } from '../../core/diagnostic.js';
+import { fuseModule, storageOf, type FusedProgram } from '../fuse/fuse.js';
 import type { Module, Program } from '../../core/ir.js';
-import { planProgram, residentLayout, verifyPlan, type ProgramPlan } from '../plan/plan.js';
+import { planModule, residentLayout, type ProgramPlan } from '../plan/plan.js';
 import { defaultKernelOptions, emitKernel, type KernelOptions } from './kernels.js';
 
 /** Everything the backend produced, including intermediate results for tests and `--stats`. */
@@ -20,24 +21,8 @@ function tensorOf(p: Program, plan: ProgramPlan, name: string, id: number): Mani
   const s = p.nodes[store];
   if (s.op === 'const') return { name, dtype: n.dtype, shape: n.shape, arena: 'work', offset: 0, constant: s.arg.value };
   const at = plan.placements.get(store);
-  if (!at) throw new Error(`internal compiler error: output ${name} has no placement`);
+  if (!at) throw new InternalError(`output ${name} has no placement`);
   return { name, dtype: n.dtype, shape: n.shape, arena: at.arena, offset: at.offset };
-}
-
-/** Stage 6, fuse: each program's nodes grouped into kernels (rules in compiler/fuse/fuse.ts). */
-export function fuseModule(m: Module): FusedProgram[] {
-  return m.programs.map((p) => fuse(p));
-}
-
-/** Stage 7, plan: parameters and state laid out once; each program's tensors placed in arenas with reuse; verified. */
-export function planModule(m: Module, fused: FusedProgram[]): ProgramPlan[] {
-  const resident = residentLayout(m);
-  return fused.map((fp) => {
-    const plan = planProgram(fp, resident);
-    const problems = verifyPlan(plan);
-    if (problems.length) throw new Error(`internal compiler error: memory plan of ${fp.program.name}: ${problems.join('; ')}`);
-    return plan;
-  });
 }
 
 /** Stage 8, emit: WGSL for every kernel and the manifest that ties kernels, memory and programs together. */

@@ -1,5 +1,7 @@
 // WGSL expression generation: the value of an IR node at a multi-index, with views turned into index arithmetic.
-import type { AnyNode, Program } from '../../core/ir.js';
+import { binaryRules, isBinaryOp, isUnaryOp, unaryRules } from '../../core/elementwise.js';
+import type { AnyNode, BinaryOp, Program, UnaryOp } from '../../core/ir.js';
+import { InternalError } from '../../core/diagnostic.js';
 import type { ArenaName, Placement } from '../plan/plan.js';
 
 /** Arena binding numbers, fixed so every kernel uses the same layout. */
@@ -9,7 +11,7 @@ export const bindingOf: Record<ArenaName, number> = { params: 0, state: 1, data:
 export function literal(v: number, dtype: 'f32' | 'i32' | 'u32'): string {
   if (dtype === 'u32') return `${v >>> 0}u`;
   if (dtype === 'i32') return v < 0 ? `(${Math.trunc(v)}i)` : `${Math.trunc(v)}i`;
-  if (!Number.isFinite(v)) throw new Error(`internal compiler error: non-finite constant ${v}`);
+  if (!Number.isFinite(v)) throw new InternalError(`non-finite constant ${v}`);
   let s = Object.is(v, -0) ? '0.0' : String(Math.fround(v) === v ? v : Math.fround(v));
   if (!/[.e]/.test(s)) s += '.0';
   return v < 0 ? `(${s}f)` : `${s}f`;
@@ -24,6 +26,16 @@ export function flatIndex(idx: string[], shape: number[]): string {
     stride *= shape[d];
   }
   return terms.length ? terms.join(' + ') : '0u';
+}
+
+/** Narrows a node to the unary elementwise ops. */
+function isUnaryNode(n: AnyNode): n is Extract<AnyNode, { op: UnaryOp }> {
+  return isUnaryOp(n.op);
+}
+
+/** Narrows a node to the binary elementwise ops. */
+function isBinaryNode(n: AnyNode): n is Extract<AnyNode, { op: BinaryOp }> {
+  return isBinaryOp(n.op);
 }
 
 /** Generates statements and expressions for one kernel body. */
@@ -92,7 +104,7 @@ export class Emitter {
   load(id: number, flat: string): string {
     const n = this.p.nodes[id];
     const at = this.placements.get(id);
-    if (!at) throw new Error(`internal compiler error: %${id} (${n.op} ${n.name}) is read from memory but has no placement`);
+    if (!at) throw new InternalError(`%${id} (${n.op} ${n.name}) is read from memory but has no placement`);
     const base = this.segmentBase?.(id) ?? `${at.offset}u`;
     const addr = base === '0u' ? flat : flat === '0u' ? base : `${base} + ${flat}`;
     const raw = `${at.arena}[${addr}]`;
@@ -179,6 +191,12 @@ export class Emitter {
     const a = (k: number) => this.arg(n, k, idx);
     const isInt = n.dtype === 'i32';
     const zero = isInt ? '0i' : '0.0f';
+    // Elementwise ops come from the table the CPU executor and constant folding share; operands are read in order.
+    if (isUnaryNode(n)) return unaryRules[n.op].wgsl(a(0), n.dtype);
+    if (isBinaryNode(n)) {
+      const x = a(0);
+      return binaryRules[n.op].wgsl(x, a(1), n.dtype);
+    }
     switch (n.op) {
       case 'const':
         return literal(n.arg.value, n.dtype);
@@ -188,52 +206,8 @@ export class Emitter {
         const step = this.value(n.src[0], []);
         return `mdlc_uniform(${literal(n.arg.seed, 'u32')}, ${literal(n.arg.stream, 'u32')}, u32(${step}), ${flatIndex(idx, n.shape)})`;
       }
-      case 'neg':
-        return `(-${a(0)})`;
-      case 'exp':
-        return `exp(${a(0)})`;
-      case 'log':
-        return `log(${a(0)})`;
-      case 'sqrt':
-        return `sqrt(${a(0)})`;
-      case 'tanh':
-        return `tanh(clamp(${a(0)}, -15.0f, 15.0f))`;
-      case 'sigmoid':
-        return `(1.0f / (1.0f + exp(-${a(0)})))`;
-      case 'relu':
-        return `max(${a(0)}, ${zero})`;
-      case 'abs':
-        return `abs(${a(0)})`;
-      case 'sign':
-        return `sign(${a(0)})`;
-      case 'floor':
-        return `floor(${a(0)})`;
-      case 'cos':
-        return `cos(${a(0)})`;
-      case 'erf':
-        return `mdlc_erf(${a(0)})`;
-      case 'cast':
-        return `${isInt ? 'i32' : 'f32'}(${a(0)})`;
       case 'detach':
         return a(0);
-      case 'add':
-        return `(${a(0)} + ${a(1)})`;
-      case 'sub':
-        return `(${a(0)} - ${a(1)})`;
-      case 'mul':
-        return `(${a(0)} * ${a(1)})`;
-      case 'div':
-        return `(${a(0)} / ${a(1)})`;
-      case 'max':
-        return `max(${a(0)}, ${a(1)})`;
-      case 'min':
-        return `min(${a(0)}, ${a(1)})`;
-      case 'lt':
-        return `select(0.0f, 1.0f, ${a(0)} < ${a(1)})`;
-      case 'le':
-        return `select(0.0f, 1.0f, ${a(0)} <= ${a(1)})`;
-      case 'eq':
-        return `select(0.0f, 1.0f, ${a(0)} == ${a(1)})`;
       case 'where': {
         const c = a(0);
         const cond = this.p.nodes[n.src[0]].dtype === 'i32' ? `${c} != 0i` : `${c} != 0.0f`;
@@ -329,7 +303,7 @@ export class Emitter {
       case 'argmax':
       case 'matmul':
       case 'scatter_add':
-        throw new Error(`internal compiler error: %${n.id} ${n.op} must be read from memory or a register`);
+        throw new InternalError(`%${n.id} ${n.op} must be read from memory or a register`);
     }
   }
 }

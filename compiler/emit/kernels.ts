@@ -1,5 +1,6 @@
 // Kernel templates: one WGSL compute shader per kernel kind, with its bindings and dispatch size.
-import type { SourceFile } from '../../core/diagnostic.js';
+import { InternalError, type SourceFile } from '../../core/diagnostic.js';
+import { isReduction, type OpsOfClass } from '../fuse/classify.js';
 import type { Kernel } from '../fuse/kernel.js';
 import type { Program } from '../../core/ir.js';
 import type { ArenaName, ProgramPlan } from '../plan/plan.js';
@@ -139,6 +140,16 @@ function emitElementwise(e: Emitter, p: Program, k: Kernel, total: number, wg: n
   e.close();
 }
 
+/** How each reduction accumulates along a row (`acc`, and `best` for argmax's running maximum). One per reduce-class op, or tsc fails. */
+const reductions: Record<OpsOfClass<'reduce'>, { init(acc: string, best: string): string[]; step(acc: string, best: string, v: string): string }> = {
+  sum: { init: (acc) => [`var ${acc}: f32 = 0.0f;`], step: (acc, _best, v) => `${acc} += ${v};` },
+  reduce_max: { init: (acc) => [`var ${acc}: f32 = -3.4028234e38f;`], step: (acc, _best, v) => `${acc} = max(${acc}, ${v});` },
+  argmax: {
+    init: (acc, best) => [`var ${best}: f32 = -3.4028234e38f;`, `var ${acc}: i32 = 0i;`],
+    step: (acc, best, v) => `if (${v} > ${best}) { ${best} = ${v}; ${acc} = i32(j); }`,
+  },
+};
+
 function emitReduce(e: Emitter, p: Program, k: Kernel, rows: number, wg: number): void {
   void wg;
   const kept = k.shape.map((_, i) => i).filter((i) => !k.axes.includes(i));
@@ -149,20 +160,14 @@ function emitReduce(e: Emitter, p: Program, k: Kernel, rows: number, wg: number)
   const full = (red: string[]) => k.shape.map((_, i) => (k.axes.includes(i) ? red[k.axes.indexOf(i)] : keptIdx[kept.indexOf(i)]));
   for (const m of k.members) {
     const n = p.nodes[m];
-    if (n.op !== 'sum' && n.op !== 'reduce_max' && n.op !== 'argmax') continue;
+    if (!isReduction(n)) continue;
+    const r = reductions[n.op];
     const acc = e.fresh('acc');
     const best = e.fresh('best');
-    if (n.op === 'sum') e.line(`var ${acc}: f32 = 0.0f;`);
-    else if (n.op === 'reduce_max') e.line(`var ${acc}: f32 = -3.4028234e38f;`);
-    else {
-      e.line(`var ${best}: f32 = -3.4028234e38f;`);
-      e.line(`var ${acc}: i32 = 0i;`);
-    }
+    for (const l of r.init(acc, best)) e.line(l);
     e.open(`for (var j = 0u; j < ${rowLen}u + opaque; j++)`);
     const v = e.value(n.src[0], full(e.unflatten('j', reducedShape)));
-    if (n.op === 'sum') e.line(`${acc} += ${v};`);
-    else if (n.op === 'reduce_max') e.line(`${acc} = max(${acc}, ${v});`);
-    else e.line(`if (${v} > ${best}) { ${best} = ${v}; ${acc} = i32(j); }`);
+    e.line(r.step(acc, best, v));
     e.close();
     e.registers.set(m, acc);
   }
@@ -185,7 +190,7 @@ function emitReduce(e: Emitter, p: Program, k: Kernel, rows: number, wg: number)
 function emitMatmul(e: Emitter, p: Program, k: Kernel, options: KernelOptions, wg: number): number {
   void wg;
   const root = p.nodes[k.root!];
-  if (root.op !== 'matmul') throw new Error('internal compiler error: matmul kernel without a matmul');
+  if (root.op !== 'matmul') throw new InternalError('matmul kernel without a matmul');
   const [aId, bId] = root.src;
   const r = root.shape.length;
   const M = root.shape[r - 2];

@@ -38,6 +38,8 @@ export interface Kernel {
    * `map` sends each of its nodes to the corresponding node of another segment.
    */
   segments?: { size: number; map: Record<number, number> }[];
+  /** Names of the fusion rules that merged work into this kernel, in the order they did (`fuseRules` in fuse.ts). */
+  rules: string[];
   /** Rule 9: single-invocation kernels run by this kernel's first invocation before its own work. */
   sideTasks?: Pick<Kernel, 'kind' | 'outputs' | 'members' | 'inputs' | 'shape' | 'axes'>[];
 }

@@ -2,8 +2,9 @@
 import type { CheckedModel } from '../check/types.js';
 import { grad } from './autodiff.js';
 import { Builder } from './builder.js';
-import type { Binding, Module, Program } from '../../core/ir.js';
+import type { Binding, Module, Node, Program } from '../../core/ir.js';
 import { STEP } from './lower.js';
+import { optimizerArg } from './lower-args.js';
 import { clipByGlobalNorm, lowerOptimizer, type Trainable } from './lower-training.js';
 
 /** Completes train_step: backward pass (reverse-mode autodiff), clipping, optimizer update and step counter; adds optimizer state. */
@@ -14,13 +15,13 @@ export function differentiate(module: Module, model: CheckedModel): Module {
   const b = Builder.from(train.nodes);
   const loss = train.outputs.find((o) => o.name === 'loss')!.node;
   const step = train.nodes.find((n) => n.op === 'state' && n.arg.path === STEP)!.id;
-  const params = train.nodes.filter((n) => n.op === 'param');
+  const params = train.nodes.filter((n): n is Node<'param'> => n.op === 'param');
   const state = [...module.state];
   const updates: Binding[] = [];
   b.at({ span: opt.span, name: 'optimizer' }, () => {
-    const grads = clipByGlobalNorm(b, grad(b, loss, params.map((p) => p.id)), opt.args.clip_norm as number);
+    const grads = clipByGlobalNorm(b, grad(b, loss, params.map((p) => p.id)), optimizerArg(opt, 'clip_norm', 'number'));
     const trainables: Trainable[] = params.map((p, i) => {
-      const path = (p.arg as { path: string }).path;
+      const path = p.arg.path;
       return {
         path,
         value: p.id,

@@ -2,6 +2,8 @@
 import type { Activation, FunctionName, GraphNode, Initializer, LayerKind, ResolvedArgs } from '../check/types.js';
 import type { Builder } from './builder.js';
 import type { Window } from '../../core/ir.js';
+import { activations } from '../check/layers.js';
+import { arg, layerArg, oneOf, sizesAfterBatch } from './lower-args.js';
 
 /**
  * What a lowering rule can use: the builder, the program it lowers for, parameters, randomness, the layer's own
@@ -32,27 +34,27 @@ const SQRT1_2 = Math.SQRT1_2;
 /** Large negative value standing in for -infinity (masks, max-pool padding); finite so JSON and WGSL can carry it. */
 export const NEG_LARGE = -3.0e38;
 
+/** Every activation's lowering. Adding an Activation without one fails to compile. */
+const activationLowering: Record<Activation, (b: Builder, x: number) => number> = {
+  none: (_b, x) => x,
+  linear: (_b, x) => x,
+  relu: (b, x) => b.unary('relu', x),
+  sigmoid: (b, x) => b.unary('sigmoid', x),
+  tanh: (b, x) => b.unary('tanh', x),
+  // exact GELU, as Keras' default (approximate=False): x/2 · (1 + erf(x/√2))
+  gelu: (b, x) => b.mul(b.scale(x, 0.5), b.binary('add', b.const(1), b.unary('erf', b.scale(x, SQRT1_2)))),
+  silu: (b, x) => b.mul(x, b.unary('sigmoid', x)),
+  softmax: (b, x) => softmax(b, x, b.shape(x).length - 1),
+};
+
 /** Applies an activation function by name. */
-export function activate(b: Builder, x: number, kind: Activation | string): number {
-  switch (kind) {
-    case 'none':
-    case 'linear':
-      return x;
-    case 'relu':
-      return b.unary('relu', x);
-    case 'sigmoid':
-      return b.unary('sigmoid', x);
-    case 'tanh':
-      return b.unary('tanh', x);
-    case 'gelu': // exact GELU, as Keras' default (approximate=False): x/2 · (1 + erf(x/√2))
-      return b.mul(b.scale(x, 0.5), b.binary('add', b.const(1), b.unary('erf', b.scale(x, SQRT1_2))));
-    case 'silu':
-      return b.mul(x, b.unary('sigmoid', x));
-    case 'softmax':
-      return softmax(b, x, b.shape(x).length - 1);
-    default:
-      throw new Error(`unknown activation ${kind}`);
-  }
+export function activate(b: Builder, x: number, kind: Activation): number {
+  return activationLowering[kind](b, x);
+}
+
+/** A layer's `activation=` argument, one of the names the checker accepts. */
+function activationOf(node: LayerNode): Activation {
+  return oneOf('activation', layerArg(node, 'activation', 'choice'), activations);
 }
 
 /** GELU's tanh approximation, as Keras' `approximate=True`: x/2 · (1 + tanh(√(2/π) · (x + 0.044715 x³))). */
@@ -105,7 +107,7 @@ function samePad(size: number, k: number, s: number, out: number): number {
 }
 
 function window(node: LayerNode, x: number[], k: number[], s: number[], padValue: number): { win: Window; oh: number; ow: number } {
-  const [, oh, ow] = node.type.shape as number[];
+  const [oh, ow] = sizesAfterBatch(node.type.shape);
   const same = node.args.padding === 'same';
   return {
     win: { kh: k[0], kw: k[1], sh: s[0], sw: s[1], padTop: same ? samePad(x[1], k[0], s[0], oh) : 0, padLeft: same ? samePad(x[2], k[1], s[1], ow) : 0, padValue },
@@ -118,8 +120,8 @@ function pool(kind: 'max' | 'avg'): LayerLowering {
   return (ctx, node, [x]) => {
     const { b } = ctx;
     const s = b.shape(x);
-    const k = node.args.pool as number[];
-    const given = node.args.stride as number[];
+    const k = layerArg(node, 'pool', 'ints');
+    const given = layerArg(node, 'stride', 'ints');
     const stride = given[0] === 0 ? k : given;
     const { win, oh, ow } = window(node, s, k, stride, kind === 'max' ? NEG_LARGE : 0);
     const patches = b.reshape(b.im2col(x, win, oh, ow), [s[0], oh, ow, k[0] * k[1], s[3]]);
@@ -137,7 +139,7 @@ function pool(kind: 'max' | 'avg'): LayerLowering {
 export const layerLowering: Record<LayerKind, LayerLowering> = {
   Dense(ctx, node, [x]) {
     const p = params(ctx, node);
-    return activate(ctx.b, dense(ctx, x, p.kernel, p.bias), node.args.activation as string);
+    return activate(ctx.b, dense(ctx, x, p.kernel, p.bias), activationOf(node));
   },
   Embedding(ctx, node, [ids]) {
     return ctx.b.gather(params(ctx, node).embeddings, ids);
@@ -155,7 +157,7 @@ export const layerLowering: Record<LayerKind, LayerLowering> = {
     const lead = b.shape(x).map(() => 1).slice(1);
     const centered = b.sub(x, b.mean(x, [axis]));
     const variance = b.mean(b.mul(centered, centered), [axis]);
-    let y = b.div(centered, b.unary('sqrt', b.addN(variance, b.const(node.args.epsilon as number))));
+    let y = b.div(centered, b.unary('sqrt', b.addN(variance, b.const(layerArg(node, 'epsilon', 'number')))));
     const p = params(ctx, node);
     if (p.gamma !== undefined) y = b.mul(y, b.reshape(p.gamma, [...lead, width]));
     if (p.beta !== undefined) y = b.addN(y, b.reshape(p.beta, [...lead, width]));
@@ -196,7 +198,7 @@ export const layerLowering: Record<LayerKind, LayerLowering> = {
     return y;
   },
   Dropout(ctx, node, [x]) {
-    return dropout(ctx, x, node.args.rate as number);
+    return dropout(ctx, x, layerArg(node, 'rate', 'number'));
   },
   MultiHeadAttention(ctx, node, inputs) {
     const { b } = ctx;
@@ -204,7 +206,7 @@ export const layerLowering: Record<LayerKind, LayerLowering> = {
     const c0 = inputs[1] ?? q0;
     const [batch, sq, width] = b.shape(q0);
     const sk = b.shape(c0)[1];
-    const heads = node.args.heads as number;
+    const heads = layerArg(node, 'heads', 'int');
     const dk = width / heads;
     const p = params(ctx, node);
     /** [B, S, D] -> [B*H, S, dk] */
@@ -213,37 +215,37 @@ export const layerLowering: Record<LayerKind, LayerLowering> = {
     const k = split(dense(ctx, c0, p['key.kernel'], p['key.bias']), sk);
     const v = split(dense(ctx, c0, p['value.kernel'], p['value.bias']), sk);
     let scores = b.scale(b.matmul(q, k, false, true), 1 / Math.sqrt(dk));
-    if (node.args.causal) {
+    if (layerArg(node, 'causal', 'bool')) {
       const allowed = b.binary('le', b.iota([1, sq, sk], 2), b.iota([1, sq, sk], 1));
       scores = b.where(allowed, scores, b.const(NEG_LARGE));
     }
-    const weights = dropout(ctx, softmax(b, scores, 2), node.args.dropout as number);
+    const weights = dropout(ctx, softmax(b, scores, 2), layerArg(node, 'dropout', 'number'));
     const mixed = b.reshape(b.transpose(b.reshape(b.matmul(weights, v), [batch, heads, sq, dk]), [0, 2, 1, 3]), [batch, sq, width]);
     return dense(ctx, mixed, p['output.kernel'], p['output.bias']);
   },
   Flatten(ctx, node, [x]) {
-    return ctx.b.reshape(x, [ctx.b.shape(x)[0], ...(node.type.shape.slice(1) as number[])]);
+    return ctx.b.reshape(x, [ctx.b.shape(x)[0], ...sizesAfterBatch(node.type.shape)]);
   },
   Reshape(ctx, node, [x]) {
-    return ctx.b.reshape(x, [ctx.b.shape(x)[0], ...(node.type.shape.slice(1) as number[])]);
+    return ctx.b.reshape(x, [ctx.b.shape(x)[0], ...sizesAfterBatch(node.type.shape)]);
   },
   Concat(ctx, node, inputs) {
     const rank = ctx.b.shape(inputs[0]).length;
-    const axis = node.args.axis as number;
+    const axis = layerArg(node, 'axis', 'int');
     return ctx.b.concat(inputs, axis < 0 ? rank + axis : axis);
   },
   Conv2D(ctx, node, [x]) {
     const { b } = ctx;
     const s = b.shape(x);
-    const k = node.args.kernel as number[];
-    const { win, oh, ow } = window(node, s, k, node.args.stride as number[], 0);
+    const k = layerArg(node, 'kernel', 'ints');
+    const { win, oh, ow } = window(node, s, k, layerArg(node, 'stride', 'ints'), 0);
     const p = params(ctx, node);
-    const filters = node.args.filters as number;
+    const filters = layerArg(node, 'filters', 'int');
     const cols = k[0] * k[1] * s[3];
     const patches = b.reshape(b.im2col(x, win, oh, ow), [s[0] * oh * ow, cols]);
     let y = b.matmul(patches, b.reshape(p.kernel, [cols, filters]));
     if (p.bias !== undefined) y = b.addN(y, b.reshape(p.bias, [1, filters]));
-    return b.reshape(activate(b, y, node.args.activation as string), [s[0], oh, ow, filters]);
+    return b.reshape(activate(b, y, activationOf(node)), [s[0], oh, ow, filters]);
   },
   MaxPool2D: pool('max'),
   AvgPool2D: pool('avg'),
@@ -253,7 +255,7 @@ export const layerLowering: Record<LayerKind, LayerLowering> = {
 export type FunctionLowering = (b: Builder, x: number, args: ResolvedArgs) => number;
 
 function axisOf(b: Builder, x: number, args: ResolvedArgs): number {
-  const a = args.axis as number;
+  const a = arg(args, 'axis', 'int');
   return a < 0 ? b.shape(x).length + a : a;
 }
 
@@ -261,7 +263,7 @@ function reduction(op: 'sum' | 'mean' | 'max'): FunctionLowering {
   return (b, x, args) => {
     const axis = axisOf(b, x, args);
     const r = op === 'sum' ? b.sum(x, [axis]) : op === 'mean' ? b.mean(x, [axis]) : b.reduceMax(x, [axis]);
-    return args.keepdims ? r : b.reshape(r, b.shape(x).filter((_, i) => i !== axis));
+    return arg(args, 'keepdims', 'bool') ? r : b.reshape(r, b.shape(x).filter((_, i) => i !== axis));
   };
 }
 

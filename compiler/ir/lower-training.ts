@@ -1,6 +1,7 @@
 // Losses, metric counters, learning-rate schedules, gradient clipping and optimizer updates, lowered to IR.
 import type { LossSpec, MetricSpec, OptimizerSpec, Schedule } from '../check/types.js';
 import type { Builder } from './builder.js';
+import { lossArg, metricArg, optimizerArg } from './lower-args.js';
 import { logSoftmax } from './lower-layers.js';
 
 /** Classification view of a loss: what the metrics count. */
@@ -65,14 +66,14 @@ export function lowerLoss(b: Builder, loss: LossSpec, pred: number, target: numb
       const s = b.shape(pred);
       const classes = s[s.length - 1];
       let t = loss.sparse ? oneHot(b, target, classes) : target;
-      const eps = loss.args.label_smoothing as number;
+      const eps = lossArg(loss, 'label_smoothing', 'number');
       if (eps > 0) t = b.addN(b.scale(t, 1 - eps), b.const(eps / classes));
       const perRow = b.unary('neg', b.sum(b.mul(t, logSoftmax(b, pred, s.length - 1)), [s.length - 1]));
       value = average(b, perRow);
       break;
     }
     case 'binary_cross_entropy': {
-      if (loss.args.from_logits) {
+      if (lossArg(loss, 'from_logits', 'bool')) {
         // max(x, 0) - x·z + log(1 + exp(-|x|)): stable for large |x|.
         const x = pred;
         const soft = b.unary('log', b.addN(b.const(1), b.unary('exp', b.unary('neg', b.unary('abs', x)))));
@@ -87,7 +88,7 @@ export function lowerLoss(b: Builder, loss: LossSpec, pred: number, target: numb
       break;
     }
   }
-  const l2 = loss.args.l2 as number;
+  const l2 = lossArg(loss, 'l2', 'number');
   if (l2 > 0 && kernels.length) {
     const squares = kernels.map((k) => total(b, b.mul(k, k)));
     value = b.addN(value, b.scale(squares.reduce((acc, s) => b.addN(acc, s)), l2));
@@ -105,7 +106,7 @@ function classes(b: Builder, loss: LossSpec, pred: number, target: number, thres
     return { predicted, actual, rows: s.slice(0, -1).reduce((p, d) => p * d, 1) };
   }
   // binary: the prediction is positive when its probability exceeds the threshold
-  const cut = loss.args.from_logits ? Math.log(threshold / (1 - threshold)) : threshold;
+  const cut = lossArg(loss, 'from_logits', 'bool') ? Math.log(threshold / (1 - threshold)) : threshold;
   const predicted = b.binary('lt', b.const(cut), pred);
   const actual = b.binary('lt', b.const(0.5), target);
   return { predicted, actual, rows: b.shape(pred).reduce((p, d) => p * d, 1) };
@@ -118,7 +119,8 @@ export function lowerMetricCounters(b: Builder, loss: LossSpec, metrics: MetricS
   const samples = total(b, w);
   const perSampleCount = (x: number) => b.shape(x).slice(1).reduce((p, d) => p * d, 1);
   const kinds = new Set(metrics.map((m) => m.kind));
-  const threshold = (metrics.find((m) => 'threshold' in m.args)?.args.threshold as number | undefined) ?? 0.5;
+  const withThreshold = metrics.find((m) => 'threshold' in m.args);
+  const threshold = withThreshold ? metricArg(withThreshold, 'threshold', 'number') : 0.5;
   if (kinds.has('accuracy') || kinds.has('precision') || kinds.has('recall') || kinds.has('f1')) {
     const c = classes(b, loss, pred, target, threshold);
     const binary = loss.kind !== 'cross_entropy';
@@ -205,19 +207,19 @@ export function lowerOptimizer(b: Builder, opt: OptimizerSpec, params: Trainable
   const lr = lowerSchedule(b, opt.schedule, b.sub(t, one));
   const a = opt.args;
   if (opt.kind === 'sgd') {
-    const mu = a.momentum as number;
+    const mu = optimizerArg(opt, 'momentum', 'number');
     for (const p of params) {
       let delta = p.grad;
       if (mu > 0) {
         const buf = b.addN(b.scale(p.slot('momentum'), mu), p.grad);
         updates.push({ name: `${p.path}.momentum`, node: buf });
-        delta = a.nesterov ? b.addN(p.grad, b.scale(buf, mu)) : buf;
+        delta = optimizerArg(opt, 'nesterov', 'bool') ? b.addN(p.grad, b.scale(buf, mu)) : buf;
       }
       updates.push({ name: p.path, node: b.sub(p.value, b.mul(lr, delta)) });
     }
     return;
   }
-  const [b1, b2, eps] = [a.beta1 as number, a.beta2 as number, a.epsilon as number];
+  const [b1, b2, eps] = [optimizerArg(opt, 'beta1', 'number'), optimizerArg(opt, 'beta2', 'number'), optimizerArg(opt, 'epsilon', 'number')];
   const c1 = oneMinusPower(b, t, b1);
   const c2 = oneMinusPower(b, t, b2);
   for (const p of params) {
@@ -226,7 +228,7 @@ export function lowerOptimizer(b: Builder, opt: OptimizerSpec, params: Trainable
     updates.push({ name: `${p.path}.m`, node: m }, { name: `${p.path}.v`, node: v });
     const step_ = b.div(b.div(m, c1), b.addN(b.unary('sqrt', b.div(v, c2)), b.const(eps)));
     let value = p.value;
-    if (opt.kind === 'adamw') value = b.sub(value, b.mul(b.scale(lr, a.weight_decay as number), value));
+    if (opt.kind === 'adamw') value = b.sub(value, b.mul(b.scale(lr, optimizerArg(opt, 'weight_decay', 'number')), value));
     updates.push({ name: p.path, node: b.sub(value, b.mul(lr, step_)) });
   }
 }

@@ -67,7 +67,7 @@ class Lowering {
         return id;
       },
       random: (shape) => {
-        if (step === undefined) throw new Error('randomness outside training');
+        if (step === undefined) throw new InternalError('randomness outside training');
         return b.random(shape, m.train.seed, stream++, step);
       },
       variable: (path) => {
@@ -94,7 +94,11 @@ class Lowering {
 
   private node(ctx: LowerContext, n: GraphNode, ir: Map<number, number>): number {
     const { b } = ctx;
-    const get = (id: number) => ir.get(id) as number;
+    const get = (id: number) => {
+      const x = ir.get(id);
+      if (x === undefined) throw new InternalError(`graph node ${id} is read before it is lowered`);
+      return x;
+    };
     switch (n.kind) {
       case 'input':
         return b.input(n.name, n.type.dtype, n.type.shape.map((d) => (typeof d === 'number' ? d : this.dims[d])));

@@ -1,8 +1,8 @@
 // Kernels -> a static memory plan: every tensor gets an arena and an offset before anything runs; dead regions are reused.
 import type { Module, Program } from '../../core/ir.js';
 import { numel } from '../../core/ir.js';
-import { storageOf } from '../fuse/fuse.js';
-import type { FusedProgram } from '../fuse/fuse.js';
+import { InternalError } from '../../core/diagnostic.js';
+import { storageOf, type FusedProgram } from '../fuse/fuse.js';
 
 /** The memory arenas: one GPU buffer each. */
 export type ArenaName = 'params' | 'state' | 'data' | 'work';
@@ -106,7 +106,7 @@ export function planProgram(fp: FusedProgram, resident: ResidentLayout): Program
   for (const u of p.updates) {
     const id = storageOf(p, u.node);
     const target = resident.params.get(u.name) ?? resident.state.get(u.name);
-    if (!target) throw new Error(`internal compiler error: update of unknown ${u.name}`);
+    if (!target) throw new InternalError(`update of unknown ${u.name}`);
     placements.set(id, { arena: resident.params.has(u.name) ? 'params' : 'state', ...target });
   }
   const last = new Map<number, number>();
@@ -154,4 +154,15 @@ export function verifyPlan(plan: ProgramPlan): string[] {
     }
   for (const [id, pl] of plan.placements) if (pl.offset + pl.size > plan.elements[pl.arena]) problems.push(`%${id} ends past the end of the ${pl.arena} arena`);
   return problems;
+}
+
+/** Stage 7, plan: parameters and state laid out once; each program's tensors placed in arenas with reuse; verified. */
+export function planModule(m: Module, fused: FusedProgram[]): ProgramPlan[] {
+  const resident = residentLayout(m);
+  return fused.map((fp) => {
+    const plan = planProgram(fp, resident);
+    const problems = verifyPlan(plan);
+    if (problems.length) throw new InternalError(`memory plan of ${fp.program.name}: ${problems.join('; ')}`);
+    return plan;
+  });
 }

@@ -1,7 +1,8 @@
-// Reference kernels of the CPU executor, one per IR op: plain loops, chosen for obviousness over speed.
+// Reference kernels of the CPU executor, one per IR op: plain loops, chosen for obviousness over speed; elementwise meaning from core/elementwise.ts.
 import type { Node, Op, Window } from '../../core/ir.js';
+import { binaryRules, unaryRules } from '../../core/elementwise.js';
+import type { BinaryOp, UnaryOp } from '../../core/ir.js';
 import { dropoutUniform } from '../random.js';
-import { erf } from './erf.js';
 import { alloc, broadcastOffsets, type Data, gatherOffsets, type Precision, size, strides, type Tensor } from './tensor.js';
 
 /** What a kernel may read besides its operands: named feeds and the float precision. */
@@ -17,7 +18,9 @@ function make(n: Node<Op>, env: KernelEnv, data?: Data): Tensor {
   return { dtype: n.dtype, shape: n.shape, data: data ?? alloc(n.dtype, size(n.shape), env.precision) };
 }
 
-const unary = (f: (x: number) => number): Kernel<Op> => (n, [x], env) => {
+/** A unary op's kernel, from its scalar meaning in the shared elementwise table. */
+const unary = (op: UnaryOp): Kernel<Op> => (n, [x], env) => {
+  const f = unaryRules[op].scalar;
   const out = make(n, env);
   const a = x.data;
   const o = out.data;
@@ -45,7 +48,8 @@ function elementwise(n: Node<Op>, src: Tensor[], env: KernelEnv, f: (...v: numbe
   return out;
 }
 
-const binary = (f: (a: number, b: number) => number): Kernel<Op> => (n, src, env) => elementwise(n, src, env, f);
+/** A binary op's kernel, from its scalar meaning in the shared elementwise table. */
+const binary = (op: BinaryOp): Kernel<Op> => (n, src, env) => elementwise(n, src, env, binaryRules[op].scalar);
 
 /** For each element of `shape`, the offset of its cell in the same shape with `axes` collapsed to 1. */
 function reducedOffsets(shape: number[], axes: number[]): Int32Array {
@@ -147,19 +151,19 @@ function matmul(n: Node<'matmul'>, [x, y]: Tensor[], env: KernelEnv): Tensor {
   return out;
 }
 
-const leaf = (kind: 'input' | 'param' | 'state'): Kernel<Op> => (n, _src, env) => {
-  const name = n.op === 'input' ? (n as Node<'input'>).arg.name : (n as Node<'param'>).arg.path;
+/** A fed value (input by name, parameter or state by path), checked against the node's shape and dtype. */
+function leaf(n: Node<Op>, kind: 'input' | 'param' | 'state', name: string, env: KernelEnv): Tensor {
   const t = env.feed(kind, name);
   if (size(t.shape) !== size(n.shape)) throw new Error(`${kind} \`${name}\` has shape [${t.shape}] but the program needs [${n.shape}]`);
   if (t.dtype !== n.dtype) throw new Error(`${kind} \`${name}\` is ${t.dtype} but the program needs ${n.dtype}`);
   return { dtype: n.dtype, shape: n.shape, data: t.data };
-};
+}
 
 /** Every op's reference kernel. Adding an Op without one fails to compile. */
 export const kernels: { [O in Op]: Kernel<O> } = {
-  param: leaf('param'),
-  input: leaf('input'),
-  state: leaf('state'),
+  param: (n, _src, env) => leaf(n, 'param', n.arg.path, env),
+  input: (n, _src, env) => leaf(n, 'input', n.arg.name, env),
+  state: (n, _src, env) => leaf(n, 'state', n.arg.path, env),
   const: (n, _src, env) => {
     const out = make(n, env);
     out.data.fill(n.arg.value);
@@ -180,28 +184,28 @@ export const kernels: { [O in Op]: Kernel<O> } = {
     for (let i = 0; i < o.length; i++) o[i] = dropoutUniform(n.arg.seed, n.arg.stream, s, i);
     return out;
   },
-  neg: unary((x) => -x),
-  exp: unary(Math.exp),
-  log: unary(Math.log),
-  sqrt: unary(Math.sqrt),
-  tanh: unary(Math.tanh),
-  sigmoid: unary((x) => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)))),
-  relu: unary((x) => (x > 0 ? x : 0)),
-  abs: unary(Math.abs),
-  sign: unary((x) => (x > 0 ? 1 : x < 0 ? -1 : 0)),
-  floor: unary(Math.floor),
-  cos: unary(Math.cos),
-  erf: unary(erf),
-  cast: unary((x) => x),
-  add: binary((a, b) => a + b),
-  sub: binary((a, b) => a - b),
-  mul: binary((a, b) => a * b),
-  div: binary((a, b) => a / b),
-  max: binary((a, b) => (a >= b ? a : b)),
-  min: binary((a, b) => (a <= b ? a : b)),
-  lt: binary((a, b) => (a < b ? 1 : 0)),
-  le: binary((a, b) => (a <= b ? 1 : 0)),
-  eq: binary((a, b) => (a === b ? 1 : 0)),
+  neg: unary('neg'),
+  exp: unary('exp'),
+  log: unary('log'),
+  sqrt: unary('sqrt'),
+  tanh: unary('tanh'),
+  sigmoid: unary('sigmoid'),
+  relu: unary('relu'),
+  abs: unary('abs'),
+  sign: unary('sign'),
+  floor: unary('floor'),
+  cos: unary('cos'),
+  erf: unary('erf'),
+  cast: unary('cast'),
+  add: binary('add'),
+  sub: binary('sub'),
+  mul: binary('mul'),
+  div: binary('div'),
+  max: binary('max'),
+  min: binary('min'),
+  lt: binary('lt'),
+  le: binary('le'),
+  eq: binary('eq'),
   where: (n, src, env) => elementwise(n, src, env, (c, a, b) => (c !== 0 ? a : b)),
   detach: (_n, [x]) => x,
   sum: reduce(0, (acc, v) => acc + v),

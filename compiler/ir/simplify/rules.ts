@@ -2,6 +2,7 @@
 import type { Builder } from '../builder.js';
 import type { AnyNode } from '../../../core/ir.js';
 import type { Rule, RuleSet } from './rewrite.js';
+import { binaryRules, isBinaryOp, isUnaryOp, unaryRules } from '../../../core/elementwise.js';
 
 /** The uniform value of a constant node, or undefined. */
 function constValue(b: Builder, id: number): number | undefined {
@@ -24,36 +25,24 @@ function asShape(b: Builder, n: AnyNode, x: number): number | undefined {
   return s.length === n.shape.length || s.length === 0 ? b.broadcast(x, n.shape) : undefined;
 }
 
-const scalarFns: Partial<Record<AnyNode['op'], (...v: number[]) => number>> = {
-  neg: (x) => -x,
-  exp: Math.exp,
-  log: Math.log,
-  sqrt: Math.sqrt,
-  tanh: Math.tanh,
-  abs: Math.abs,
-  floor: Math.floor,
-  cos: Math.cos,
-  relu: (x) => (x > 0 ? x : 0),
-  sigmoid: (x) => 1 / (1 + Math.exp(-x)),
-  sign: (x) => Math.sign(x),
-  add: (x, y) => x + y,
-  sub: (x, y) => x - y,
-  mul: (x, y) => x * y,
-  div: (x, y) => x / y,
-  max: (x, y) => Math.max(x, y),
-  min: (x, y) => Math.min(x, y),
-  lt: (x, y) => (x < y ? 1 : 0),
-  le: (x, y) => (x <= y ? 1 : 0),
-  eq: (x, y) => (x === y ? 1 : 0),
-};
+/** The scalar meaning of an elementwise op, from the table the CPU executor and WGSL emission share; undefined for other ops. */
+function scalarOf(op: AnyNode['op']): ((...v: number[]) => number) | undefined {
+  if (isUnaryOp(op)) return unaryRules[op].scalar;
+  if (isBinaryOp(op)) return binaryRules[op].scalar;
+  return undefined;
+}
 
 /** Elementwise ops, views and reductions of uniform constants are constants. */
 const foldElementwise: Rule = (n, b) => {
-  const f = scalarFns[n.op];
-  if (!f || n.src.length === 0) return undefined;
-  const vals = n.src.map((s) => constValue(b, s));
-  if (vals.some((v) => v === undefined)) return undefined;
-  let v = f(...(vals as number[]));
+  const f = scalarOf(n.op);
+  if (!f) return undefined;
+  const vals: number[] = [];
+  for (const s of n.src) {
+    const c = constValue(b, s);
+    if (c === undefined) return undefined;
+    vals.push(c);
+  }
+  let v = f(...vals);
   if (n.dtype === 'i32') v = Math.trunc(v);
   if (!Number.isFinite(v)) return undefined;
   if (n.dtype === 'f32') v = Math.fround(v);
@@ -74,8 +63,8 @@ const foldSum: Rule = (n, b) => {
   return b.const(Math.fround(v * count), n.dtype, n.shape);
 };
 
-/** Constant folding. */
-export const fold: RuleSet = { name: 'fold', rules: [foldElementwise, foldViews, foldSum] };
+/** Constant folding. Views come first so that `cast` folds as a conversion (truncated to i32, never rounded to f32). */
+export const fold: RuleSet = { name: 'fold', rules: [foldViews, foldElementwise, foldSum] };
 
 const addZero: Rule = (n, b) => {
   if (n.op !== 'add' && n.op !== 'sub') return undefined;

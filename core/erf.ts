@@ -1,4 +1,4 @@
-// The error function to near double precision (series near 0, continued fraction for erfc in the tails).
+// The error function to near double precision (series near 0, continued fraction for erfc in the tails); core so the CPU executor and constant folding share it.
 
 /** erf(x), accurate to about 1e-14 relative: the CPU reference for the `erf` op and for GELU. */
 export function erf(x: number): number {

@@ -1,0 +1,107 @@
+// Draft kernels and the state the fusion rules share: which draft produces what, merging, dependency questions.
+import type { Program } from '../../core/ir.js';
+import { classOf } from './classify.js';
+import type { KernelKind } from './kernel.js';
+
+/** A kernel while the rules shape it: node sets that grow as drafts merge. */
+export interface Draft {
+  kind: KernelKind;
+  outputs: Set<number>;
+  members: Set<number>;
+  inputs: Set<number>;
+  shape: number[];
+  axes: number[];
+  root?: number;
+  /** Position in dispatch order before scheduling: the latest of the merged drafts. */
+  order: number;
+  alive: boolean;
+  segments?: { size: number; map: Record<number, number> }[];
+  sideTasks?: Draft[];
+  /** A run of single-invocation kernels executed one after another (rule 9). */
+  bundle?: true;
+  /** Names of the rules that merged something into this draft, in the order they did (for dumps). */
+  rules: string[];
+}
+
+/** What the rules read and change: the program, who reads each node, what is stored, and the drafts. */
+export interface FuseState {
+  p: Program;
+  /** Readers of each node, by node id. */
+  consumers: number[][];
+  /** Nodes written to memory (rules 1-3). */
+  realized: Set<number>;
+  /** Every draft made; merged-away ones have `alive` false. After scheduling: the live drafts in dispatch order. */
+  drafts: Draft[];
+  /** The draft that writes each stored node. */
+  producer: Map<number, Draft>;
+}
+
+/** Whether two shapes are equal. */
+export function sameShape(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((d, i) => d === b[i]);
+}
+
+/** Number of elements of a shape. */
+export function numel(shape: number[]): number {
+  return shape.reduce((a, b) => a * b, 1);
+}
+
+/** Notes that `rule` shaped a draft. */
+export function mark(d: Draft, rule: string): void {
+  if (!d.rules.includes(rule)) d.rules.push(rule);
+}
+
+/** The node whose memory holds a value: reshapes share their operand's memory (same elements, same order). */
+export function storageOf(p: Program, id: number): number {
+  let n = p.nodes[id];
+  while (n.op === 'reshape' && classOf(p.nodes[n.src[0]].op) !== 'resident') n = p.nodes[n.src[0]];
+  return n.id;
+}
+
+/** Whether `d` reads something `other` writes. */
+export function readsFrom(d: Draft, other: Draft): boolean {
+  return [...d.inputs].some((i) => other.outputs.has(i));
+}
+
+/** Whether `to` depends on `from` through some draft other than `from` and `to` themselves (merging them would make a cycle). */
+export function indirect(s: FuseState, from: Draft, to: Draft): boolean {
+  const seen = new Set<Draft>();
+  const stack = [...to.inputs].map((i) => s.producer.get(i)).filter((x): x is Draft => !!x && x !== from && x !== to);
+  while (stack.length) {
+    const d = stack.pop()!;
+    if (seen.has(d)) continue;
+    seen.add(d);
+    if (readsFrom(d, from)) return true;
+    for (const i of d.inputs) {
+      const q = s.producer.get(i);
+      if (q && q !== from && q !== to) stack.push(q);
+    }
+  }
+  return false;
+}
+
+/** Merges `d` into `into` under `rule`: `into` writes both outputs and runs where the later of the two did. */
+export function absorb(s: FuseState, into: Draft, d: Draft, rule: string): void {
+  for (const o of d.outputs) {
+    into.outputs.add(o);
+    s.producer.set(o, into);
+  }
+  for (const m of d.members) into.members.add(m);
+  for (const i of d.inputs) into.inputs.add(i);
+  for (const o of into.outputs) into.inputs.delete(o);
+  into.order = Math.max(into.order, d.order);
+  d.alive = false;
+  for (const r of d.rules) mark(into, r);
+  mark(into, rule);
+}
+
+/** Whether an elementwise draft reads `root` at its own index everywhere (no broadcast or view in between). */
+export function directlyIdentity(p: Program, e: Draft, root: number): boolean {
+  for (const m of e.members) {
+    const n = p.nodes[m];
+    if (!n.src.includes(root)) continue;
+    const c = classOf(n.op);
+    if (c === 'view' || c === 'reduce' || !sameShape(n.shape, e.shape)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,70 @@
+// Rules 1-3: which nodes are written to memory, and one draft kernel per stored computed node with what it inlines.
+import type { Program } from '../../core/ir.js';
+import { axesOf, classOf, kernelKindOf, whenStored } from './classify.js';
+import { type Draft, type FuseState, storageOf } from './draft.js';
+
+/** Decides which nodes are written to memory (rules 1-3). Scalars are recomputed where used rather than stored. */
+export function realize(p: Program, consumers: number[][]): Set<number> {
+  const realized = new Set<number>();
+  for (const b of [...p.outputs, ...p.updates]) {
+    const id = storageOf(p, b.node);
+    if (p.nodes[id].op !== 'const') realized.add(id);
+  }
+  for (const n of p.nodes) {
+    const storage = whenStored(n.op);
+    if (storage === 'always') realized.add(n.id);
+    else if (storage === 'shared' && consumers[n.id].length > 1 && n.shape.some((d) => d > 1)) realized.add(n.id);
+  }
+  // Matmul and scatter operands are read many times each: only views (index arithmetic) may stand between them and memory.
+  for (const n of p.nodes) {
+    if (classOf(n.op) !== 'matmul' && classOf(n.op) !== 'scatter') continue;
+    for (const s of n.src) {
+      const stack = [s];
+      while (stack.length) {
+        const id = stack.pop()!;
+        const m = p.nodes[id];
+        const c = classOf(m.op);
+        if (realized.has(id) || c === 'leaf') continue;
+        // Every operand of a view is read through it, a gather's ids as much as its table.
+        if (c === 'view') stack.push(...m.src);
+        else realized.add(id);
+      }
+    }
+  }
+  return realized;
+}
+
+/** The nodes a kernel rooted at `root` evaluates inline: its non-realized ancestors up to realized boundaries. */
+function collect(p: Program, root: number, realized: Set<number>): { members: Set<number>; inputs: Set<number> } {
+  const members = new Set<number>([root]);
+  const inputs = new Set<number>();
+  const stack = [...p.nodes[root].src];
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (realized.has(id)) {
+      inputs.add(id);
+      continue;
+    }
+    if (members.has(id)) continue;
+    members.add(id);
+    stack.push(...p.nodes[id].src);
+  }
+  return { members, inputs };
+}
+
+/** Rules 1-3 as the first step of fusion: what is stored, and one draft kernel per stored computed node. */
+export function initialDrafts(s: FuseState): void {
+  const { p } = s;
+  s.realized = realize(p, s.consumers);
+  for (const n of p.nodes) {
+    if (!s.realized.has(n.id) || classOf(n.op) === 'resident') continue;
+    const { members, inputs } = collect(p, n.id, s.realized);
+    const kind = kernelKindOf(n.op);
+    const shape = kind === 'reduce' ? p.nodes[n.src[0]].shape : n.shape;
+    const axes = axesOf(n);
+    const root = kind === 'matmul' || kind === 'scatter' ? n.id : undefined;
+    const d: Draft = { kind, outputs: new Set([n.id]), members, inputs, shape, axes, root, order: s.drafts.length, alive: true, rules: [] };
+    s.drafts.push(d);
+    s.producer.set(n.id, d);
+  }
+}
