@@ -1,6 +1,6 @@
 // The public API: compile a spec into a model and train it, load artifacts and data; check a spec and render what was found.
 export { compileModel, loadModel, loadDataFor, SpecError, type CompileModelOptions, type SpecTraining } from './api.js';
-export { Model, NonFiniteLossError, countedMetrics, manifestTensors, type BackendChoice, type CreateOptions, type EpochResult, type FitOptions, type Inputs, type StopReason, type Engine } from '../runtime/model.js';
+export { Model, NonFiniteLossError, type BackendChoice, type CreateOptions, type TrainingSettings, type EpochResult, type FitOptions, type Inputs, type StopReason, type Engine } from '../runtime/model.js';
 export { loadData, type LoadedData, type DataInfo } from './data/load.js';
 export { DataError } from '../runtime/data/errors.js';
 export type { DataConfig } from './data/config.js';

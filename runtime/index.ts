@@ -9,5 +9,5 @@ export type { Tensor, Precision } from './cpu/tensor.js';
 export { initialize, fans } from './init.js';
 export { loadArtifact, parseArtifact, ArtifactError } from './load.js';
 export { encodeSafetensors, decodeSafetensors, SafetensorsError } from './safetensors.js';
-export { Model, NonFiniteLossError, countedMetrics, manifestTensors, type BackendChoice, type CreateOptions, type EpochResult, type FitOptions, type Inputs, type StopReason, type Engine } from './model.js';
+export { Model, NonFiniteLossError, type BackendChoice, type CreateOptions, type TrainingSettings, type EpochResult, type FitOptions, type Inputs, type StopReason, type Engine } from './model.js';
 export type { Checkpoint, CheckpointMeta } from './checkpoint.js';

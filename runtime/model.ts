@@ -1,15 +1,15 @@
 // Artifact + engine -> a trainable model: fit / evaluate / predict over datasets, weights by name, checkpoints.
 import type { Module } from '../core/ir.js';
-import type { Artifact, Manifest, ManifestProgram } from '../core/artifact.js';
+import type { Artifact, ManifestProgram, SpecTensor } from '../core/artifact.js';
+import { counterPath, isReservedFeed, type MetricName, type ReservedFeedName, sumPath, type SumsPrefix } from '../core/interface.js';
 // Checkpoints need node:fs, so they are imported when saved or restored: the rest of this file also runs in browsers.
 import type { Checkpoint } from './checkpoint.js';
 import { CpuSession } from './cpu/session.js';
 import type { Tensor } from './cpu/tensor.js';
 import { batches, type Dataset, shuffledOrder, split } from './data/dataset.js';
-import type { SpecTensor } from '../core/artifact.js';
 import { NoAdapterError, requestDevice, type GpuHandle } from './device.js';
 import { GpuSession } from './gpu/session.js';
-import { type MetricName, metricValues } from './metrics.js';
+import { metricValues } from './metrics.js';
 
 type ProgramName = ManifestProgram['name'];
 type Values = Record<string, Float32Array | Int32Array>;
@@ -64,23 +64,16 @@ export interface CreateOptions {
   backend?: BackendChoice;
   /** The IR the CPU executor runs, when the artifact does not carry it. */
   module?: Module;
-  /** Metrics to compute from the programs' counters (default: every metric the counters support). */
-  metrics?: MetricName[];
-  /** The spec's inputs and targets with class counts and vocabularies (default: read from the manifest, without those). */
-  tensors?: SpecTensor[];
-  /** The spec's text, stored in checkpoints. */
-  spec?: string;
   /** Where warnings go (default: console.warn). */
   warn?: (message: string) => void;
   /** A WebGPU device to share (the model then leaves it open when disposed); by default the model requests its own. */
   device?: GPUDevice;
-  /** Defaults of `fit` (the spec's `train` settings): epochs, seed of the shuffle, whether to shuffle, validation split. */
-  training?: Partial<TrainingDefaults>;
 }
 
-/** What `fit` does when its options do not say: the spec's `train` settings for a compiled spec. */
-export interface TrainingDefaults {
+/** The spec's `train` settings, as the manifest records them: what `fit` does when its options do not say. */
+export interface TrainingSettings {
   epochs: number;
+  batchSize: number;
   seed: number;
   shuffle: boolean;
   /** The fraction of the training data held out for validation when no validation data is given (0: none). */
@@ -90,26 +83,16 @@ export interface TrainingDefaults {
 /** Feeds by name: flat typed arrays or (nested) number arrays, one row per sample along the first axis. */
 export type Inputs = Record<string, Float32Array | Int32Array | ArrayLike<number> | readonly unknown[]>;
 
-/** The metrics a manifest's counters support: accuracy from correct/count, precision/recall/F1 from tp/fp/fn, mse/mae from error sums. */
-export function countedMetrics(m: Manifest): MetricName[] {
-  const counters = new Set(m.state.filter((s) => s.path.startsWith('train.metrics.')).map((s) => s.path.slice('train.metrics.'.length)));
-  const out: MetricName[] = [];
-  if (counters.has('correct')) out.push('accuracy');
-  if (counters.has('tp')) out.push('precision', 'recall', 'f1');
-  if (counters.has('sse')) out.push('mse');
-  if (counters.has('sae')) out.push('mae');
-  return out;
+/** One step's rows: feeds by input and target name, and the per-row weights (1 real, 0 padding). */
+interface Batch {
+  feeds: Record<string, Float32Array | Int32Array | ArrayLike<number>>;
+  weight: Float32Array;
 }
 
-/** The spec's inputs (what predict reads) and targets (what training reads besides) from a manifest, per sample. */
-export function manifestTensors(m: Manifest): SpecTensor[] {
-  const predict = m.programs.find((p) => p.name === 'predict');
-  const inputs = new Set(predict?.inputs.map((i) => i.name));
-  const all = new Map<string, SpecTensor>();
-  for (const p of m.programs)
-    for (const i of p.inputs) if (i.name !== '#weight' && !all.has(i.name)) all.set(i.name, { name: i.name, dtype: i.dtype, shape: i.shape.slice(1), role: inputs.has(i.name) || !predict ? 'input' : 'target' });
-  return [...all.values()];
-}
+/** How the runtime fills each reserved feed from a batch, and how messages name it. */
+const reservedSupply: Record<ReservedFeedName, { what: string; value(batch: Batch): Float32Array | Int32Array }> = {
+  '#weight': { what: 'the row weights', value: (batch) => batch.weight },
+};
 
 /** One epoch's results: loss and metrics on the training data, and on validation data when given. */
 export interface EpochResult {
@@ -191,22 +174,39 @@ function yieldToEventLoop(): Promise<void> {
 export class Model {
   /** Optimizer steps taken so far (restored from checkpoints). */
   step = 0;
-  /** What `fit` uses when its options do not say (epochs has no default without a spec). */
-  defaults: { epochs?: number; seed: number; shuffle: boolean; validationSplit: number } = { seed: 0, shuffle: true, validationSplit: 0 };
+  /** What `fit` uses when its options do not say: the spec's `train` settings, from the manifest. */
+  defaults: { epochs: number; seed: number; shuffle: boolean; validationSplit: number };
+  /** The spec's inputs and targets, per sample, with class counts and vocabularies (the manifest's `tensors`). */
+  readonly tensors: SpecTensor[];
+  /** The metrics `fit`, `evaluate` and `readMetrics` report: every one the programs' counters support. */
+  readonly metricNames: MetricName[];
   private handle: GpuHandle | undefined;
 
   private constructor(
     readonly artifact: Artifact,
     readonly engine: Engine,
-    readonly metricNames: MetricName[],
-    readonly tensors: SpecTensor[],
-    readonly spec: string,
-  ) {}
+  ) {
+    const m = artifact.manifest;
+    this.tensors = m.tensors;
+    this.metricNames = m.metrics.map((x) => x.name);
+    this.defaults = { epochs: m.training.epochs, seed: m.seed, shuffle: m.training.shuffle, validationSplit: m.training.validationSplit };
+  }
+
+  /** The spec's text (the manifest's), stored in checkpoints. */
+  get spec(): string {
+    return this.artifact.manifest.specText;
+  }
+
+  /** The spec's `train` settings, with any overrides it was compiled with. */
+  get settings(): TrainingSettings {
+    const m = this.artifact.manifest;
+    return { epochs: m.training.epochs, batchSize: m.batchSize, seed: m.seed, shuffle: m.training.shuffle, validationSplit: m.training.validationSplit };
+  }
 
   /**
    * A model for a compiled artifact, on a backend. With 'auto' (the default) it tries WebGPU and falls back to the CPU
    * reference executor, calling `warn` with how to get a GPU adapter. The CPU executor runs the artifact's IR
-   * (`artifact.module`, or `options.module`). Metrics and the spec's tensors default to what the manifest implies.
+   * (`artifact.module`, or `options.module`). Its tensors, metrics and `fit` defaults are the manifest's.
    */
   static async create(artifact: Artifact, options: CreateOptions = {}): Promise<Model> {
     const backend = options.backend ?? 'auto';
@@ -244,30 +244,35 @@ export class Model {
       engine = cpuEngine(module);
       if (artifact.weights) engine.writeParams(artifact.weights);
     }
-    const metrics = options.metrics ?? countedMetrics(artifact.manifest);
-    const model = new Model(artifact, engine, metrics, options.tensors ?? manifestTensors(artifact.manifest), options.spec ?? '');
+    const model = new Model(artifact, engine);
     model.handle = handle;
-    model.defaults = { epochs: options.training?.epochs, seed: options.training?.seed ?? artifact.manifest.seed, shuffle: options.training?.shuffle ?? true, validationSplit: options.training?.validationSplit ?? 0 };
     return model;
   }
 
   /** The batch size the programs were compiled for. */
   get batchSize(): number {
-    return this.artifact.manifest.batch;
+    return this.artifact.manifest.batchSize;
   }
 
-  private async resetSums(prefix: 'train' | 'eval'): Promise<void> {
+  /** The state paths of one set of running sums: loss, weight, non-finite count and the metrics' counters. */
+  private sumPaths(prefix: SumsPrefix): Set<string> {
+    const counters = this.artifact.manifest.metrics.flatMap((x) => x.counters.map((c) => counterPath(prefix, c)));
+    return new Set([sumPath(prefix, 'loss_sum'), sumPath(prefix, 'weight'), sumPath(prefix, 'nonfinite'), ...counters]);
+  }
+
+  private async resetSums(prefix: SumsPrefix): Promise<void> {
+    const paths = this.sumPaths(prefix);
     const zeros: Record<string, Float32Array> = {};
-    for (const s of this.artifact.manifest.state) if (s.path.startsWith(`${prefix}.`)) zeros[s.path] = new Float32Array(s.shape.reduce((a, b) => a * b, 1));
+    for (const s of this.artifact.manifest.state) if (paths.has(s.path)) zeros[s.path] = new Float32Array(s.shape.reduce((a, b) => a * b, 1));
     this.engine.writeState(zeros);
   }
 
-  private async readSums(prefix: 'train' | 'eval'): Promise<{ loss: number; metrics: Record<string, number>; nonfinite: number }> {
+  private async readSums(prefix: SumsPrefix): Promise<{ loss: number; metrics: Record<string, number>; nonfinite: number }> {
     const state = await this.engine.readState();
     const counters: Record<string, Float32Array> = {};
-    for (const [k, v] of Object.entries(state)) if (k.startsWith(`${prefix}.metrics.`)) counters[k.slice(prefix.length + 9)] = v;
-    const weight = state[`${prefix}.weight`]?.[0] ?? 0;
-    return { loss: (state[`${prefix}.loss_sum`]?.[0] ?? NaN) / Math.max(weight, 1e-12), metrics: metricValues(this.metricNames, counters), nonfinite: state[`${prefix}.nonfinite`]?.[0] ?? 0 };
+    for (const x of this.artifact.manifest.metrics) for (const c of x.counters) if (state[counterPath(prefix, c)]) counters[c] = state[counterPath(prefix, c)];
+    const weight = state[sumPath(prefix, 'weight')]?.[0] ?? 0;
+    return { loss: (state[sumPath(prefix, 'loss_sum')]?.[0] ?? NaN) / Math.max(weight, 1e-12), metrics: metricValues(this.metricNames, counters), nonfinite: state[sumPath(prefix, 'nonfinite')]?.[0] ?? 0 };
   }
 
   private program(name: ProgramName): ManifestProgram {
@@ -277,14 +282,16 @@ export class Model {
   }
 
   /** The feeds of one step in the program's order, checked (name, dtype, length) the same way for every engine. */
-  private feeds(batch: { feeds: Record<string, Float32Array | Int32Array | ArrayLike<number>>; weight: Float32Array }, program: ProgramName): Values {
+  private feeds(batch: Batch, program: ProgramName): Values {
     const p = this.program(program);
+    const reserved = new Set<string>(this.artifact.manifest.reserved.map((r) => r.name));
     const out: Values = {};
     for (const i of p.inputs) {
       const n = i.shape.reduce((a, b) => a * b, 1);
       const type = `${i.dtype}[${i.shape.join(', ')}]`;
-      const v = i.name === '#weight' ? batch.weight : batch.feeds[i.name];
-      const what = i.name === '#weight' ? 'the row weights' : `'${i.name}'`;
+      const supply = isReservedFeed(i.name) && reserved.has(i.name) ? reservedSupply[i.name] : undefined;
+      const v = supply ? supply.value(batch) : batch.feeds[i.name];
+      const what = supply ? supply.what : `'${i.name}'`;
       if (v === undefined) throw new Error(`${program} needs ${what} (${type}); the batch has ${Object.keys(batch.feeds).map((k) => `'${k}'`).join(', ') || 'nothing'}`);
       if (v.length !== n) throw new Error(`${program}: ${what} holds ${v.length} values but one batch of ${type} is ${n} (the model was compiled for batch size ${this.batchSize})`);
       if (i.dtype === 'i32') {
