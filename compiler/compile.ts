@@ -70,10 +70,12 @@ export const irStages = ['lower', 'autodiff', 'cse', 'fold', 'algebra', 'dce'] a
 
 /** Compiles a spec to IR programs (train_step, eval_step, predict). */
 export function compileSource(file: SourceFile, options: CompileOptions = {}): CompileResult {
-  const front = checkSource(file, options);
+  // `batch` is the setting train.batch_size, so the checker judges it like any other override.
+  const overrides = options.batch === undefined ? options.overrides : { ...options.overrides, 'train.batch_size': String(options.batch) };
+  const front = checkSource(file, { ...options, overrides });
   if (!front.model) return front;
   // 3. lower: typed graph -> tensor IR of primitive ops (forward passes, loss, metric counters)
-  const lowered = lower(front.model, options);
+  const lowered = lower(front.model, { ...options, batch: undefined });
   if (!lowered.module) return { ...front, diagnostics: [...front.diagnostics, ...lowered.diagnostics] };
   options.after?.('lower', lowered.module);
   // 4. autodiff: append the backward pass, gradient clipping and the optimizer update to train_step

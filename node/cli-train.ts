@@ -1,4 +1,4 @@
-// `mdlc train / eval / predict`: spec + data -> a trained, saved, evaluated model, with progress, logs and a chart.
+// `mdlc train / eval / predict`: spec + data -> a trained, saved, evaluated model, with progress, logs and a chart; built on the library (compileModel, loadDataFor, Model).
 import { mkdirSync, writeFileSync, renameSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
