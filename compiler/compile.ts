@@ -12,7 +12,7 @@ import { emitArtifact, fuseModule, planModule } from './emit/emit.js';
 import type { Artifact } from '../core/artifact.js';
 import type { FusedProgram } from './fuse/fuse.js';
 import type { ProgramPlan } from './plan/plan.js';
-import { applySettings, splitOverrides } from './overrides.js';
+import { applySettings, settingKey, splitOverrides } from './overrides.js';
 
 /** The result of the front end: the AST, the checked model when clean, and every diagnostic. */
 export interface FrontEndResult {
@@ -71,7 +71,7 @@ export const irStages = ['lower', 'autodiff', 'cse', 'fold', 'algebra', 'dce'] a
 /** Compiles a spec to IR programs (train_step, eval_step, predict). */
 export function compileSource(file: SourceFile, options: CompileOptions = {}): CompileResult {
   // `batch` is the setting train.batch_size, so the checker judges it like any other override.
-  const overrides = options.batch === undefined ? options.overrides : { ...options.overrides, 'train.batch_size': String(options.batch) };
+  const overrides = options.batch === undefined ? options.overrides : { ...options.overrides, [settingKey('train', 'batch_size')]: String(options.batch) };
   const front = checkSource(file, { ...options, overrides });
   if (!front.model) return front;
   // 3. lower: typed graph -> tensor IR of primitive ops (forward passes, loss, metric counters)

@@ -28,6 +28,11 @@ function valueOf(e: Expr): ConstValue | undefined {
   return undefined;
 }
 
+/** The override name of a setting: `settingKey('train', 'batch_size')` is `train.batch_size`. */
+export function settingKey(section: SectionName, name: string): string {
+  return `${section}.${name}`;
+}
+
 /** Splits overrides into constants (`d_model=128`, for the checker) and settings (`train.seed=7`, applied here). */
 export function splitOverrides(overrides: Record<string, string>): { constants: Record<string, string>; settings: Record<string, string> } {
   const constants: Record<string, string> = {};

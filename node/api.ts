@@ -5,6 +5,7 @@ import { type LoadedData, loadData } from './data/load.js';
 import type { DataConfig } from './data/config.js';
 import { type BackendChoice, type CreateOptions, defaultWarn, Model, type TrainingSettings } from '../runtime/model.js';
 import { compileSource, type SourcePurpose } from '../compiler/compile.js';
+import { settingKey } from '../compiler/overrides.js';
 import { type Diagnostic, SourceFile } from '../core/diagnostic.js';
 import { renderDiagnostics } from '../compiler/diagnostics/render.js';
 
@@ -47,7 +48,7 @@ export interface CompileModelOptions {
 export type SpecTraining = TrainingSettings;
 
 /** The override each option stands for: every setting reaches the checker the way `--set section.name=value` does. */
-const settingNames = { batchSize: 'train.batch_size', seed: 'train.seed', lr: 'optimizer.lr' } as const satisfies Partial<Record<keyof CompileModelOptions, string>>;
+const settingNames = { batchSize: settingKey('train', 'batch_size'), seed: settingKey('train', 'seed'), lr: settingKey('optimizer', 'lr') } satisfies Partial<Record<keyof CompileModelOptions, string>>;
 
 /** The overrides `compileSource` takes for these options: `set`, then `batchSize`, `seed` and `lr` as settings. */
 export function settingOverrides(options: Pick<CompileModelOptions, 'set' | keyof typeof settingNames>): Record<string, string> {
