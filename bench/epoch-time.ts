@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { compileModel, loadDataFor } from '../node/api.js';
 import { batches, type Dataset, shuffledOrder } from '../runtime/data/dataset.js';
 import type { Model } from '../runtime/model.js';
+import { weightFeed } from '../core/interface.js';
 import { installNavigatorGpu } from './tfjs-backends.js';
 
 tf.enableProdMode();
@@ -51,7 +52,7 @@ async function hostShare(model: Model, data: Dataset): Promise<void> {
   for (const batch of batches(data, model.batchSize, order)) {
     const t = performance.now();
     // What fit does per step, minus the periodic loss read-back: feeds (the batch already built is timed below).
-    await model.engine.run('train_step', { ...batch.feeds, '#weight': batch.weight }, false);
+    await model.engine.run('train_step', { ...batch.feeds, [weightFeed]: batch.weight }, false);
     host += performance.now() - t;
     steps++;
   }

@@ -66,7 +66,7 @@ async function bench(spec: string, classes: Record<string, number>, steps: numbe
     inferTimes.push(performance.now() - t);
   }
   console.log(
-    `${spec} (batch ${artifact.manifest.batch}, ${handle.adapterInfo.backend}): train step median ${median(trainTimes).toFixed(1)} ms, ` +
+    `${spec} (batch ${artifact.manifest.batchSize}, ${handle.adapterInfo.backend}): train step median ${median(trainTimes).toFixed(1)} ms, ` +
       `inference ${median(inferTimes).toFixed(1)} ms, ${train.kernels.length} dispatches + ${submitsPerStep} submit per train step, ` +
       `${predict.kernels.length} dispatches per inference, first step ${(first / 1000).toFixed(1)} s after start (pipelines + lazy shader JIT)`,
   );

@@ -12,6 +12,7 @@ import { emitArtifact } from './emit/emit.js';
 import type { Artifact } from '../core/artifact.js';
 import { fuseModule, type FusedProgram } from './fuse/fuse.js';
 import { planModule, type ProgramPlan } from './plan/plan.js';
+import { applySettings, settingKey, splitOverrides } from './overrides.js';
 
 /** The result of the front end: the AST, the checked model when clean, and every diagnostic. */
 export interface FrontEndResult {
@@ -23,7 +24,10 @@ export interface FrontEndResult {
 /** What to check a spec for, or 'auto': for training when it declares a loss (a missing optimizer is then an error), else for inference. */
 export type SourcePurpose = Purpose | 'auto';
 
-/** Options of the front end: the checker's, with `purpose` also 'auto'. */
+/**
+ * Options of the front end: the checker's, with `purpose` also 'auto', and `overrides` also of settings:
+ * `train.<setting>` or `optimizer.<argument>` (`--batch-size 64` is `train.batch_size=64`, `--lr` is `optimizer.lr`).
+ */
 export interface SourceOptions extends Omit<CheckOptions, 'purpose'> {
   purpose?: SourcePurpose;
 }
@@ -35,8 +39,13 @@ export function checkSource(file: SourceFile, options: SourceOptions = {}): Fron
   if (parsed.diagnostics.some((d) => d.severity === 'error')) return { spec: parsed.spec, diagnostics: parsed.diagnostics };
   // 2. check: AST -> typed graph (names, arguments, shapes, dtypes, training sections)
   const purpose = options.purpose === 'auto' ? (parsed.spec.decls.some((d) => d.kind === 'loss') ? 'train' : 'inference') : options.purpose;
-  const checked = check(parsed.spec, { ...options, purpose });
-  return { spec: parsed.spec, model: checked.model, diagnostics: [...parsed.diagnostics, ...checked.diagnostics] };
+  //    Overrides of settings (`train.batch_size=64`, `optimizer.lr=0.01`) are written into the AST, so the checker binds
+  //    them as spec text; overrides of constants (`d_model=128`) go to the checker as they are.
+  const { constants, settings } = splitOverrides(options.overrides ?? {});
+  const applied = applySettings(parsed.spec, settings);
+  const checked = check(applied.spec, { ...options, overrides: constants, purpose });
+  const diagnostics = [...parsed.diagnostics, ...applied.diagnostics, ...checked.diagnostics];
+  return { spec: parsed.spec, model: applied.diagnostics.length ? undefined : checked.model, diagnostics };
 }
 
 /** Options of a full compilation. */
@@ -45,8 +54,6 @@ export interface CompileOptions extends SourceOptions, LowerOptions {
   after?: (stage: string, module: Module) => void;
   /** Also run the WGSL backend (fuse, plan, emit) and return the artifact. */
   backend?: boolean;
-  /** Command-line overrides of training settings: a constant learning rate, the seed. */
-  training?: { lr?: number; seed?: number };
 }
 
 /** What compilation gives: the checked model and the IR module when the spec is clean, and every diagnostic. */
@@ -63,13 +70,12 @@ export const irStages = ['lower', 'autodiff', 'cse', 'fold', 'algebra', 'dce'] a
 
 /** Compiles a spec to IR programs (train_step, eval_step, predict). */
 export function compileSource(file: SourceFile, options: CompileOptions = {}): CompileResult {
-  const front = checkSource(file, options);
+  // `batch` is the setting train.batch_size, so the checker judges it like any other override.
+  const overrides = options.batch === undefined ? options.overrides : { ...options.overrides, [settingKey('train', 'batch_size')]: String(options.batch) };
+  const front = checkSource(file, { ...options, overrides });
   if (!front.model) return front;
-  const t = options.training;
-  if (t?.seed !== undefined) front.model.train.seed = t.seed;
-  if (t?.lr !== undefined && front.model.optimizer) front.model.optimizer = { ...front.model.optimizer, schedule: { kind: 'constant', lr: t.lr } };
   // 3. lower: typed graph -> tensor IR of primitive ops (forward passes, loss, metric counters)
-  const lowered = lower(front.model, options);
+  const lowered = lower(front.model, { ...options, batch: undefined });
   if (!lowered.module) return { ...front, diagnostics: [...front.diagnostics, ...lowered.diagnostics] };
   options.after?.('lower', lowered.module);
   // 4. autodiff: append the backward pass, gradient clipping and the optimizer update to train_step
@@ -83,6 +89,6 @@ export function compileSource(file: SourceFile, options: CompileOptions = {}): C
   // 7. plan: kernels -> arenas and offsets for every tensor, dead memory reused, verified
   const plans = planModule(module, fused);
   // 8. emit: kernels + plan -> WGSL and the manifest (the artifact the runtime runs)
-  const artifact = { ...emitArtifact(module, fused, plans, { text: file.text, file }), module };
+  const artifact = { ...emitArtifact(module, fused, plans, { text: file.text, file, model: front.model }), module };
   return { ...front, module, fused, plans, artifact };
 }

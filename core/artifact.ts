@@ -1,6 +1,7 @@
 // The compiled artifact: everything the runtime needs to train and run a model, with no compiler involved.
 // Written by `mdlc compile -o dir` as manifest.json + one .wgsl file per kernel + initial weights (safetensors) + the IR.
 import type { Module, StateRole } from './ir.js';
+import type { CounterName, MetricName, ReservedFeedName } from './interface.js';
 
 /** Memory arenas: one GPU buffer each. params and state persist across steps; data holds a step's inputs; work is scratch. */
 export type ArenaName = 'params' | 'state' | 'data' | 'work';
@@ -37,7 +38,33 @@ export interface ManifestProgram {
   kernels: ManifestKernel[];
 }
 
-/** The manifest: model, memory layout, parameters, optimizer state and programs. */
+/** A feed the runtime supplies itself (see `reservedFeeds` in core/interface.ts), and the programs that read it. */
+export interface ReservedFeed {
+  name: ReservedFeedName;
+  dtype: 'f32' | 'i32';
+  /** Per-sample shape, without the batch axis. */
+  shape: number[];
+  programs: ManifestProgram['name'][];
+}
+
+/** A metric the programs' counters support, and the counters it is computed from (state `<train|eval>.metrics.<counter>`). */
+export interface ManifestMetric {
+  name: MetricName;
+  counters: CounterName[];
+}
+
+/** What `fit` does when its options do not say: the spec's `train` settings besides the batch size and seed. */
+export interface ManifestTraining {
+  epochs: number;
+  shuffle: boolean;
+  /** The fraction of the training data held out for validation when no validation data is given (0: none). */
+  validationSplit: number;
+}
+
+/**
+ * The manifest: the model and what it reads (inputs and targets, reserved feeds), what it reports (metrics), the spec's
+ * training settings, then the memory layout, parameters, optimizer state and programs.
+ */
 export interface Manifest {
   format: 'mdlc-artifact';
   version: 1;
@@ -45,8 +72,18 @@ export interface Manifest {
   /** SHA-256 of the spec text and of the compiled programs, to match checkpoints to the program that wrote them. */
   specHash: string;
   programHash: string;
-  batch: number;
+  /** The spec's text, stored in checkpoints so they can be inspected or resumed without the original file. */
+  specText: string;
+  /** Rows per step: the batch size every program was compiled for (the spec's `batch_size`). */
+  batchSize: number;
   seed: number;
+  /** The spec's inputs and targets, per sample, with class counts and vocabularies: what data must provide. */
+  tensors: SpecTensor[];
+  /** Program inputs that are not data: the runtime fills them itself. */
+  reserved: ReservedFeed[];
+  /** Every metric the counters support, in report order. */
+  metrics: ManifestMetric[];
+  training: ManifestTraining;
   elements: { params: number; state: number };
   params: { path: string; shape: number[]; offset: number; init: { kind: string; args: Record<string, number> } }[];
   /** State tensors; `role: 'variable'` marks a layer's non-trainable variable (kept with the weights), absent for optimizer and epoch state. */
@@ -65,15 +102,29 @@ export interface Artifact {
   module?: Module;
 }
 
-/** An input or target of the spec, as the caller knows it from the compiled model. */
+/** The fields a manifest of format 1 gained with its description of the model (`batch` became `batchSize`). */
+export const describedFields = ['specText', 'batchSize', 'tensors', 'reserved', 'metrics', 'training'] as const;
+
+/**
+ * Why a manifest that says format 1 was written by an earlier mdlc, before manifests described the model's inputs,
+ * targets and metrics (a sentence to show), or undefined when it has those fields.
+ */
+export function outdatedManifest(value: Record<string, unknown>): string | undefined {
+  const missing = describedFields.filter((f) => !(f in value));
+  if (missing.length === 0) return undefined;
+  const old = 'batch' in value && !('batchSize' in value) ? ' (it has "batch" where this mdlc reads "batchSize")' : '';
+  return `was written by an earlier mdlc: it lacks ${missing.map((f) => `"${f}"`).join(', ')}, the description of the model's inputs, targets, metrics and settings that this mdlc reads${old}; compile the spec again with mdlc compile -o`;
+}
+
+/** An input or target of the spec, as the compiler describes it in the manifest. */
 export interface SpecTensor {
   name: string;
   dtype: 'f32' | 'i32';
   /** Per-sample shape, without the batch axis. */
   shape: number[];
   role: 'input' | 'target';
-  /** The class count the spec implies (logits width), when this is a class target and the caller knows it. */
+  /** The class count the spec implies (logits width), when this is a class target. */
   classes?: number;
-  /** How many ids an i32 input may hold (its Embedding's rows), when the caller knows it; tokenized text must fit. */
+  /** How many ids an i32 input may hold (its Embedding's rows), when it feeds an Embedding; tokenized text must fit. */
   vocab?: number;
 }

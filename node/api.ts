@@ -4,10 +4,9 @@ import { loadArtifact } from './load-artifact.js';
 import { installNodeHost } from './host.js';
 import { type LoadedData, loadData } from './data/load.js';
 import type { DataConfig } from './data/config.js';
-import type { MetricName } from '../runtime/metrics.js';
-import { type BackendChoice, type CreateOptions, defaultWarn, Model } from '../runtime/model.js';
-import { specTensors } from './cli-train.js';
-import { compileSource } from '../compiler/compile.js';
+import { type BackendChoice, type CreateOptions, defaultWarn, Model, type TrainingSettings } from '../runtime/model.js';
+import { compileSource, type SourcePurpose } from '../compiler/compile.js';
+import { settingKey } from '../compiler/overrides.js';
 import { type Diagnostic, SourceFile } from '../core/diagnostic.js';
 import { renderDiagnostics } from '../compiler/diagnostics/render.js';
 
@@ -28,36 +27,48 @@ export class SpecError extends Error {
 export interface CompileModelOptions {
   /** 'auto' (default): WebGPU, else the CPU reference executor with a warning; 'webgpu' or 'cpu' to insist. */
   backend?: BackendChoice;
-  /** The batch size to compile for (default: the spec's `train batch_size`). */
+  /** The batch size to compile for (default: the spec's `train batch_size`); the override `train.batch_size`. */
   batchSize?: number;
-  /** Overrides of the spec's constants, as `--set` gives them. */
+  /** Overrides of the spec's constants (`{ d_model: 128 }`) and settings (`{ 'train.epochs': 5 }`), as `--set` gives them. */
   set?: Record<string, string | number>;
-  /** A constant learning rate instead of the spec's optimizer schedule. */
+  /** A constant learning rate instead of the spec's optimizer schedule; the override `optimizer.lr`. */
   lr?: number;
-  /** The seed of initial weights, dropout and `fit`'s shuffling (default: the spec's `train seed`). */
+  /** The seed of initial weights, dropout and `fit`'s shuffling (default: the spec's `train seed`); the override `train.seed`. */
   seed?: number;
+  /** 'auto' (default): for training when the spec has a loss, else for inference; 'train' makes a missing loss or optimizer an error. */
+  purpose?: SourcePurpose;
   /** The spec's text when it is not read from `path` (then `path` only names it in messages). */
   source?: string;
   /** Where warnings go: the spec's and the device fallback's (default: console.warn). */
   warn?: (message: string) => void;
+  /** Receives the spec's warnings as data instead of `warn` getting them rendered (the CLI renders them in color). */
+  onWarnings?: (file: SourceFile, warnings: Diagnostic[]) => void;
   /** A WebGPU device to share between models (default: the model requests its own). */
   device?: GPUDevice;
 }
 
-/** What the spec says about training, for callers that want the spec's own settings. */
-export interface SpecTraining {
-  epochs: number;
-  batchSize: number;
-  seed: number;
-  shuffle: boolean;
-  validationSplit: number;
+/** What the spec says about training (the manifest's record of it): `model.settings`. */
+export type SpecTraining = TrainingSettings;
+
+/** The override each option stands for: every setting reaches the checker the way `--set section.name=value` does. */
+const settingNames = { batchSize: settingKey('train', 'batch_size'), seed: settingKey('train', 'seed'), lr: settingKey('optimizer', 'lr') } satisfies Partial<Record<keyof CompileModelOptions, string>>;
+
+/** The overrides `compileSource` takes for these options: `set`, then `batchSize`, `seed` and `lr` as settings. */
+export function settingOverrides(options: Pick<CompileModelOptions, 'set' | keyof typeof settingNames>): Record<string, string> {
+  const out = Object.fromEntries(Object.entries(options.set ?? {}).map(([k, v]) => [k, String(v)]));
+  for (const [option, setting] of Object.entries(settingNames) as [keyof typeof settingNames, string][]) {
+    const v = options[option];
+    if (v !== undefined) out[setting] = String(v);
+  }
+  return out;
 }
 
 /**
  * Compiles a spec (a `.model` file, or `options.source` named `path`) in-process and creates its model: weights
- * initialized as the spec says, on the WebGPU device (or the CPU executor). Throws a SpecError for a spec with errors.
+ * initialized as the spec says, on the WebGPU device (or the CPU executor). Throws a SpecError for a spec with errors,
+ * a bad override among them.
  */
-export async function compileModel(path: string, options: CompileModelOptions = {}): Promise<Model & { settings: SpecTraining }> {
+export async function compileModel(path: string, options: CompileModelOptions = {}): Promise<Model> {
   let text = options.source;
   if (text === undefined) {
     try {
@@ -68,33 +79,22 @@ export async function compileModel(path: string, options: CompileModelOptions = 
     }
   }
   const file = new SourceFile(path, text);
-  const overrides = Object.fromEntries(Object.entries(options.set ?? {}).map(([k, v]) => [k, String(v)]));
-  // A spec with a loss compiles for training (a missing optimizer is then an error); one without, for predict only.
-  const compiled = compileSource(file, { purpose: 'auto', backend: true, overrides, batch: options.batchSize, training: { lr: options.lr, seed: options.seed } });
+  // 'auto': a spec with a loss compiles for training (a missing optimizer is then an error); one without, for predict only.
+  const compiled = compileSource(file, { purpose: options.purpose ?? 'auto', backend: true, overrides: settingOverrides(options) });
   const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length || !compiled.artifact || !compiled.model) throw new SpecError(file, compiled.diagnostics);
+  if (errors.length || !compiled.artifact) throw new SpecError(file, compiled.diagnostics);
   const warnings = compiled.diagnostics.filter((d) => d.severity !== 'error');
   const warn = options.warn ?? defaultWarn;
-  if (warnings.length) warn(renderDiagnostics(file, warnings, { color: false }).trimEnd());
-  const checked = compiled.model;
-  const t = checked.train;
-  const training = { epochs: t.epochs, seed: t.seed, shuffle: t.shuffle, validationSplit: t.validation_split };
-  const model = await Model.create(compiled.artifact, {
-    backend: options.backend,
-    module: compiled.module,
-    metrics: checked.metrics.map((m) => m.kind as MetricName),
-    tensors: specTensors(checked),
-    spec: text,
-    warn,
-    device: options.device,
-    training,
-  });
-  return Object.assign(model, { settings: { ...training, batchSize: model.batchSize } });
+  if (warnings.length) {
+    if (options.onWarnings) options.onWarnings(file, warnings);
+    else warn(renderDiagnostics(file, warnings, { color: false }).trimEnd());
+  }
+  return Model.create(compiled.artifact, { backend: options.backend, warn, device: options.device });
 }
 
 /**
- * Loads an artifact folder written by `mdlc compile -o` and creates its model with the
- * folder's weights. Throws an ArtifactError naming each file at fault.
+ * Loads an artifact folder written by `mdlc compile -o` and creates its model with the folder's weights. The manifest
+ * describes the model, so it does all a compiled one does. Throws an ArtifactError naming each file at fault.
  */
 export async function loadModel(dir: string, options: Omit<CreateOptions, 'module'> = {}): Promise<Model> {
   const artifact = await loadArtifact(dir);

@@ -1,19 +1,17 @@
-// `mdlc train / eval / predict`: spec + data -> a trained, saved, evaluated model, with progress, logs and a chart.
-import { mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+// `mdlc train / eval / predict`: spec + data -> a trained, saved, evaluated model, with progress, logs and a chart; built on the library (compileModel, loadDataFor, Model).
+import { mkdirSync, writeFileSync, renameSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type LoadedData, loadData } from './data/load.js';
+import type { LoadedData } from './data/load.js';
 import { DataError } from '../runtime/data/errors.js';
 import { split } from '../runtime/data/dataset.js';
-import type { SpecTensor } from './data/fit.js';
-import type { MetricName } from '../runtime/metrics.js';
-import { type BackendChoice, Model, NonFiniteLossError } from '../runtime/model.js';
+import type { BackendChoice, Model } from '../runtime/model.js';
+import { NonFiniteLossError } from '../runtime/model.js';
+import { compileModel, loadDataFor, SpecError } from './api.js';
+import { parseSets, positive, readText, seedOption, UsageError } from './cli-options.js';
 import { MetricsLog } from './report/metrics-log.js';
 import { Progress, type ProgressStream } from './report/progress.js';
 import { lossChart } from './report/svg-chart.js';
-import type { CheckedModel } from '../compiler/check/types.js';
-import { compileSource, type CompileResult } from '../compiler/compile.js';
-import { SourceFile } from '../core/diagnostic.js';
 import { renderDiagnostics } from '../compiler/diagnostics/render.js';
 import { installNodeHost } from './host.js';
 
@@ -27,82 +25,42 @@ export interface TrainIo {
   stderr?: NodeJS.WriteStream;
 }
 
-class Usage extends Error {}
-
-/** The spec's inputs and targets as the data loader needs them (per-sample shapes, class counts, vocabularies). */
-export function specTensors(model: CheckedModel): SpecTensor[] {
-  const out: SpecTensor[] = [];
-  for (const id of [...model.inputs, ...model.targets]) {
-    const n = model.nodes[id];
-    if (n.kind !== 'input') continue;
-    const t: SpecTensor = { name: n.name, dtype: n.type.dtype, shape: n.type.shape.slice(1) as number[], role: n.role };
-    if (model.loss && model.loss.target === id && model.loss.kind === 'cross_entropy') {
-      const pred = model.nodes[model.loss.prediction].type.shape;
-      t.classes = pred[pred.length - 1] as number;
-    }
-    for (const m of model.nodes) if (m.kind === 'layer' && m.layer === 'Embedding' && m.inputs[0] === id) t.vocab = m.args.vocab as number;
-    out.push(t);
-  }
-  return out;
-}
-
 interface Prepared {
-  compiled: CompileResult;
   model: Model;
   data: LoadedData;
-  specText: string;
 }
 
-function num(v: string | undefined, what: string, integer: boolean): number | undefined {
-  if (v === undefined) return undefined;
-  const x = Number(v);
-  if (!Number.isFinite(x) || x <= 0 || (integer && !Number.isInteger(x))) throw new Usage(`${what} must be a positive ${integer ? 'integer' : 'number'}, got "${v}"`);
-  return x;
-}
-
+/** Compiles the spec through the library (overrides checked by the checker) and loads the data for its model. */
 async function prepare(specPath: string, values: Record<string, unknown>, io: TrainIo, purpose: 'train' | 'inference'): Promise<Prepared | number> {
-  let specText: string;
+  const source = readText(specPath, io);
+  if (source === undefined) return 2;
+  let model: Model;
   try {
-    specText = readFileSync(specPath, 'utf8');
+    model = await compileModel(specPath, {
+      source,
+      purpose,
+      backend: (values.backend as BackendChoice) ?? 'auto',
+      set: parseSets((values.set as string[]) ?? []),
+      batchSize: positive(values['batch-size'] as string | undefined, '--batch-size', true),
+      lr: positive(values.lr as string | undefined, '--lr', false),
+      seed: seedOption(values.seed as string | undefined, '--seed'),
+      warn: (m) => io.err(`mdlc: warning: ${m}`),
+      onWarnings: (file, warnings) => io.err(renderDiagnostics(file, warnings, { color: io.isTty })),
+    });
   } catch (e) {
-    io.err(`mdlc: cannot read ${specPath}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-    return 2;
+    if (!(e instanceof SpecError)) throw e;
+    io.err(renderDiagnostics(e.file, e.diagnostics, { color: io.isTty }));
+    return 1;
   }
-  const file = new SourceFile(specPath, specText);
-  const overrides: Record<string, string> = {};
-  for (const s of (values.set as string[]) ?? []) {
-    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.+)$/.exec(s);
-    if (!m) throw new Usage(`--set expects name=value, got "${s}"`);
-    overrides[m[1]] = m[2];
-  }
-  const compiled = compileSource(file, {
-    purpose,
-    backend: true,
-    overrides,
-    batch: num(values['batch-size'] as string | undefined, '--batch-size', true),
-    training: { lr: num(values.lr as string | undefined, '--lr', false), seed: values.seed !== undefined ? Number(values.seed) : undefined },
-  });
-  if (compiled.diagnostics.length) io.err(renderDiagnostics(file, compiled.diagnostics, { color: io.isTty }));
-  if (!compiled.module || !compiled.artifact || !compiled.model) return 1;
-  if (!values.data) throw new Usage('--data is required: a data config file (JSON) or a dataset name (mnist, spam-assassin, iris)');
-  let data: LoadedData;
   try {
-    data = loadData(values.data as string, specTensors(compiled.model), process.cwd());
+    if (!values.data) throw new UsageError('--data is required: a data config file (JSON) or a dataset name (mnist, spam-assassin, iris)');
+    return { model, data: loadDataFor(model, values.data as string, process.cwd()) };
   } catch (e) {
-    if (e instanceof DataError) {
-      io.err(`mdlc: ${e.message}`);
-      return 1;
-    }
-    throw e;
+    model.dispose();
+    if (!(e instanceof DataError)) throw e;
+    io.err(`mdlc: ${e.message}`);
+    return 1;
   }
-  const model = await Model.create(compiled.artifact, {
-    backend: (values.backend as BackendChoice) ?? 'auto',
-    metrics: compiled.model.metrics.map((m) => m.kind as MetricName),
-    tensors: specTensors(compiled.model),
-    spec: specText,
-    warn: (m) => io.err(`mdlc: warning: ${m}`),
-  });
-  return { compiled, model, data, specText };
 }
 
 function formatMetrics(loss: number, metrics: Record<string, number>, prefix = ''): string {
@@ -129,18 +87,19 @@ export async function runTrain(args: string[], io: TrainIo): Promise<number> {
       'validation-split': { type: 'string' },
     },
   });
-  if (positionals.length !== 1) throw new Usage('train needs one spec file: mdlc train spec.model --data <config|name>');
-  if (!['auto', 'webgpu', 'cpu'].includes(values.backend as string)) throw new Usage(`--backend must be auto, webgpu or cpu, got "${values.backend}"`);
-  if (values.seed !== undefined && !/^\d+$/.test(values.seed)) throw new Usage(`--seed must be a non-negative integer, got "${values.seed}"`);
-  const epochsArg = num(values.epochs, '--epochs', true);
+  if (positionals.length !== 1) throw new UsageError('train needs one spec file: mdlc train spec.model --data <config|name>');
+  if (!['auto', 'webgpu', 'cpu'].includes(values.backend as string)) throw new UsageError(`--backend must be auto, webgpu or cpu, got "${values.backend}"`);
+  const epochsArg = positive(values.epochs, '--epochs', true);
+  const readEvery = positive(values['read-every'] as string | undefined, '--read-every', true);
   const splitArg = values['validation-split'] === undefined ? undefined : Number(values['validation-split']);
-  if (splitArg !== undefined && !(splitArg >= 0 && splitArg < 1)) throw new Usage(`--validation-split must be a fraction in [0, 1), got "${values['validation-split']}"`);
+  if (splitArg !== undefined && !(splitArg >= 0 && splitArg < 1)) throw new UsageError(`--validation-split must be a fraction in [0, 1), got "${values['validation-split']}"`);
   const ready = await prepare(positionals[0], values, io, 'train');
   if (typeof ready === 'number') return ready;
-  const { compiled, model, data } = ready;
-  const settings = compiled.model!.train;
+  const { model, data } = ready;
+  const settings = model.settings;
+  const name = model.artifact.manifest.model;
   const epochs = epochsArg ?? settings.epochs;
-  const out = resolve((values.out as string | undefined) ?? join('runs', compiled.model!.name));
+  const out = resolve((values.out as string | undefined) ?? join('runs', name));
   mkdirSync(out, { recursive: true });
   const checkpoint = join(out, 'checkpoint.safetensors');
   const log = new MetricsLog(join(out, 'metrics.jsonl'));
@@ -166,9 +125,9 @@ export async function runTrain(args: string[], io: TrainIo): Promise<number> {
     const info = data.info;
     // Validation data: the data config's validation part, else the spec's validation_split (or --validation-split) of
     // the training rows, a seeded choice that a resumed run makes again.
-    const validationSplit = data.validation ? 0 : (splitArg ?? settings.validation_split);
+    const validationSplit = data.validation ? 0 : (splitArg ?? settings.validationSplit);
     const { train, validation } = validationSplit > 0 ? split(data.train, { validation: validationSplit }, settings.seed) : data;
-    io.err(`mdlc: training ${compiled.model!.name} on ${info.source}: ${train.size} training rows${validation ? `, ${validation.size} validation${validationSplit ? ` (validation_split ${validationSplit})` : ''}` : ''}${data.test ? `, ${data.test.size} held out` : ''}; batch ${model.batchSize}, ${epochs} epochs, ${model.engine.kind}`);
+    io.err(`mdlc: training ${name} on ${info.source}: ${train.size} training rows${validation ? `, ${validation.size} validation${validationSplit ? ` (validation_split ${validationSplit})` : ''}` : ''}${data.test ? `, ${data.test.size} held out` : ''}; batch ${model.batchSize}, ${epochs} epochs, ${model.engine.kind}`);
     let progress: Progress | undefined;
     // Progress goes to the terminal's stderr, or line by line through io.err when the CLI runs in-process.
     const stream: ProgressStream = io.stderr ?? { write: (text: string) => io.err(text.replace(/\n$/, '')), isTTY: false };
@@ -179,7 +138,7 @@ export async function runTrain(args: string[], io: TrainIo): Promise<number> {
       seed: settings.seed,
       shuffle: settings.shuffle,
       validation,
-      readEvery: num(values['read-every'] as string | undefined, '--read-every', true) ?? (model.engine.kind === 'cpu' ? 1 : 10),
+      readEvery: readEvery ?? (model.engine.kind === 'cpu' ? 1 : 10),
       signal: controller.signal,
       onEpochStart: ({ epoch, steps }) => {
         progress = new Progress({ total: steps, epoch: epoch + 1, epochs, stream, tty: Boolean(stream.isTTY) });
@@ -197,7 +156,7 @@ export async function runTrain(args: string[], io: TrainIo): Promise<number> {
         log.flush();
         history.push({ epoch: r.epoch + 1, loss: r.loss, valLoss: r.val?.loss, accuracy: r.metrics.accuracy, valAccuracy: r.val?.metrics.accuracy });
         await model.save(checkpoint, { epoch: r.epoch + 1, seed: settings.seed, history });
-        writeChart(out, compiled.model!.name, history);
+        writeChart(out, name, history);
         if (values.json) io.out(JSON.stringify(record));
       },
     });
@@ -210,7 +169,7 @@ export async function runTrain(args: string[], io: TrainIo): Promise<number> {
     const heldOut = data.test ?? data.validation;
     const final = heldOut ? await model.evaluate(heldOut) : undefined;
     const summary = {
-      model: compiled.model!.name,
+      model: name,
       stopped: result.stopped,
       epochs: history.length,
       seconds: (performance.now() - started) / 1000,
@@ -260,8 +219,8 @@ export async function runEvalOrPredict(command: 'eval' | 'predict', args: string
       set: { type: 'string', multiple: true, default: [] },
     },
   });
-  if (positionals.length !== 1) throw new Usage(`${command} needs one spec file: mdlc ${command} spec.model --checkpoint run/checkpoint.safetensors --data <config|name>`);
-  if (!values.checkpoint) throw new Usage('--checkpoint is required');
+  if (positionals.length !== 1) throw new UsageError(`${command} needs one spec file: mdlc ${command} spec.model --checkpoint run/checkpoint.safetensors --data <config|name>`);
+  if (!values.checkpoint) throw new UsageError('--checkpoint is required');
   const ready = await prepare(positionals[0], values, io, command === 'eval' ? 'train' : 'inference');
   if (typeof ready === 'number') return ready;
   const { model, data } = ready;
@@ -269,7 +228,7 @@ export async function runEvalOrPredict(command: 'eval' | 'predict', args: string
     // Only the weights: eval and predict may be compiled for another batch size than training was.
     await model.restore(values.checkpoint as string, { weightsOnly: true });
     const part = values.split === 'train' ? data.train : values.split === 'validation' ? data.validation : (data.test ?? data.validation ?? data.train);
-    if (!part) throw new Usage(`the data has no ${values.split} split`);
+    if (!part) throw new UsageError(`the data has no ${values.split} split`);
     if (command === 'eval') {
       const r = await model.evaluate(part);
       io.out(values.json ? JSON.stringify({ rows: part.size, loss: r.loss, ...r.metrics }) : `${part.size} rows: ${formatMetrics(r.loss, r.metrics)}`);
@@ -294,7 +253,7 @@ export async function runEvalOrPredict(command: 'eval' | 'predict', args: string
     } else io.out(text.trimEnd());
     return 0;
   } catch (e) {
-    if (e instanceof Error && /checkpoint|safetensors/i.test(e.message) && !(e instanceof Usage)) {
+    if (e instanceof Error && /checkpoint|safetensors/i.test(e.message) && !(e instanceof UsageError)) {
       io.err(`mdlc: ${e.message}`);
       return 1;
     }
@@ -302,9 +261,4 @@ export async function runEvalOrPredict(command: 'eval' | 'predict', args: string
   } finally {
     model.dispose();
   }
-}
-
-/** Whether an error is a usage mistake of these commands. */
-export function isUsage(e: unknown): boolean {
-  return e instanceof Usage;
 }

@@ -8,14 +8,17 @@ import type { Purpose } from '../compiler/check/check.js';
 import { checkSource, compileSource, irStages } from '../compiler/compile.js';
 import { SourceFile, InternalError } from '../core/diagnostic.js';
 import { diagnosticsToJson, renderDiagnostics } from '../compiler/diagnostics/render.js';
-import { numel, type Module } from '../core/ir.js';
+import type { Module } from '../core/ir.js';
 import { moduleFromJson, moduleToJson } from '../core/ir-json.js';
 import { printModule } from '../compiler/ir/print.js';
 import { renderSummary, summarize } from '../compiler/summary.js';
-import { isUsage, runEvalOrPredict, runTrain } from './cli-train.js';
+import { runEvalOrPredict, runTrain } from './cli-train.js';
+import { parseSets, positive, readText, UsageError } from './cli-options.js';
+import { settingOverrides } from './api.js';
 import type { Backend } from '../compiler/emit/emit.js';
 import { writeArtifact, WriteArtifactError } from './write-artifact.js';
-import type { ArenaName, Manifest } from '../core/artifact.js';
+import { arenaBytes, arenas, formatBytes, programMemory, renderMemory, renderStats, type Stats } from './cli-stats.js';
+import type { ArenaName } from '../core/artifact.js';
 
 /** Exit codes: 0 clean (warnings allowed), 1 errors in the spec, 2 bad usage or unreadable file, 3 a bug in mdlc. */
 export const exitCodes = { ok: 0, specErrors: 1, usage: 2, internal: 3 } as const;
@@ -37,7 +40,8 @@ Commands:
 
 Options for check:
   --format text|json   output format (default text)
-  --set name=value     override a const of the spec (repeatable)
+  --set name=value     override a const of the spec, or a setting: train.<name> or optimizer.<name>
+                       (train.batch_size=64, optimizer.lr=0.01); repeatable
   --for check|train|inference
                        what the spec must be fit for: train makes a missing loss or optimizer an error (default check)
   --color / --no-color colored output (default: when stdout is a terminal)
@@ -48,7 +52,7 @@ Options for compile (and --set, --color as for check):
   --dump-ir=<stage>    print the IR after a stage: ${irStages.join(', ')}
   -o, --out <dir>      write the artifact (manifest.json, WGSL kernels, weights, IR) to <dir>
   --emit ir            write the IR as JSON to <dir>/<model>.ir.json instead (-o gives <dir>, default out/)
-  --batch N            the batch size to compile for (default: the spec's train batch_size)
+  --batch-size N       the batch size to compile for (default: the spec's train batch_size)
   --stats              print each program's node count after each stage, and its kernels and memory
   --format text|json   output format (default text)
 
@@ -82,29 +86,6 @@ export interface Io {
   isTty: boolean;
   /** The process's stderr, for progress bars redrawn in place on a terminal (absent in-process: progress then goes through err). */
   stderr?: NodeJS.WriteStream;
-}
-
-class UsageError extends Error {}
-
-function parseSets(values: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const v of values) {
-    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.+)$/.exec(v);
-    if (!m) throw new UsageError(`--set expects name=value, got "${v}"`);
-    out[m[1]] = m[2];
-  }
-  return out;
-}
-
-/** A file's text, or undefined after saying on stderr why it cannot be read. */
-function readText(path: string, io: Io): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    io.err(`mdlc: cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (e as Error).message}`);
-    return undefined;
-  }
 }
 
 function runCheck(args: string[], io: Io): number {
@@ -142,78 +123,6 @@ function runCheck(args: string[], io: Io): number {
     if (summary) io.out(renderSummary(summary, file));
   }
   return errors ? exitCodes.specErrors : exitCodes.ok;
-}
-
-/** Node counts of each program after each IR stage, for --stats. */
-type Stats = { stage: string; programs: Record<string, number> }[];
-
-/** A text table: the first column left-aligned, the others right-aligned. */
-function renderTable(rows: string[][]): string {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n');
-}
-
-function renderStats(stats: Stats): string {
-  const programs = [...new Set(stats.flatMap((s) => Object.keys(s.programs)))];
-  return renderTable([['program', ...stats.map((s) => s.stage)], ...programs.map((p) => [p, ...stats.map((s) => String(s.programs[p] ?? '-'))])]);
-}
-
-const arenas: readonly ArenaName[] = ['params', 'state', 'data', 'work'];
-
-/** What one program costs, for --stats: dispatches, submits per step, bytes of the arenas it binds, and the naive sum of its IR nodes' bytes. */
-interface ProgramMemory {
-  name: string;
-  kernels: number;
-  submits: number;
-  planned: Partial<Record<ArenaName, number>> & { total: number };
-  naive: number;
-}
-
-function programMemory(m: Module, backend: Backend): ProgramMemory[] {
-  return backend.artifact.manifest.programs.map((p, i) => {
-    // A program is charged for the arenas it touches: predict never binds the optimizer state, so that is not its memory.
-    const used = new Set<ArenaName>(p.kernels.flatMap((k) => k.bindings.map((b) => b.arena)));
-    if (p.inputs.length) used.add('data');
-    for (const o of p.outputs) if (o.constant === undefined) used.add(o.arena);
-    // The shared state arena is charged by the state tensors this program reads (eval_step reads its metric sums, not Adam's moments).
-    const stateBytes = m.programs[i].nodes.filter((n) => n.op === 'state').reduce((sum, n) => sum + Math.ceil(numel(n.shape) / 4) * 16, 0);
-    const planned = Object.fromEntries(arenas.filter((a) => used.has(a)).map((a) => [a, a === 'state' ? stateBytes : backend.plans[i].elements[a] * 4])) as Partial<Record<ArenaName, number>>;
-    const total = Object.values(planned).reduce((a, b) => a + b, 0);
-    const naive = m.programs[i].nodes.reduce((sum, n) => sum + numel(n.shape) * 4, 0);
-    return { name: p.name, kernels: p.kernels.length, submits: 1, planned: { ...planned, total }, naive };
-  });
-}
-
-/** Bytes as people read them: `812 B`, `4.0 KiB`, `1.6 MiB`. */
-function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-  let v = n / 1024;
-  let u = 0;
-  for (; v >= 1024 && u < units.length - 1; u++) v /= 1024;
-  return `${v.toFixed(1)} ${units[u]}`;
-}
-
-function renderMemory(rows: ProgramMemory[]): string {
-  const table = renderTable([
-    ['program', 'kernels', 'submits/step', ...arenas, 'planned', 'naive', 'saved'],
-    ...rows.map((r) => [
-      r.name,
-      String(r.kernels),
-      String(r.submits),
-      ...arenas.map((a) => (r.planned[a] === undefined ? '-' : formatBytes(r.planned[a]!))),
-      formatBytes(r.planned.total),
-      formatBytes(r.naive),
-      `${Math.round((1 - r.planned.total / r.naive) * 100)}%`,
-    ]),
-  ]);
-  return `${table}\nplanned: the arenas each program binds (params and state are shared by all programs); naive: one buffer per IR node`;
-}
-
-/** Bytes of each arena as a session allocates them: params and state once, data and work as large as the largest program needs. */
-function arenaBytes(manifest: Manifest): Record<ArenaName, number> {
-  const most = (f: (p: Manifest['programs'][number]) => number) => Math.max(4, ...manifest.programs.map(f)) * 4;
-  return { params: manifest.elements.params * 4, state: manifest.elements.state * 4, data: most((p) => p.elements.data), work: most((p) => p.elements.work) };
 }
 
 /** Writes the artifact folder; returns what it wrote for the report, or undefined after saying on stderr why it could not. */
@@ -261,6 +170,8 @@ function runCompile(args: string[], io: Io): number {
       'dump-ir': { type: 'string' },
       emit: { type: 'string' },
       out: { type: 'string', short: 'o' },
+      'batch-size': { type: 'string' },
+      // The name it had before --batch-size, kept working for scripts that use it.
       batch: { type: 'string' },
       set: { type: 'string', multiple: true, default: [] },
       stats: { type: 'boolean' },
@@ -279,7 +190,7 @@ function runCompile(args: string[], io: Io): number {
   const stage = values['dump-ir'];
   if (stage !== undefined && !(irStages as readonly string[]).includes(stage)) throw new UsageError(`--dump-ir: unknown stage "${stage}"; the stages are ${irStages.join(', ')}`);
   if (values.emit !== undefined && values.emit !== 'ir') throw new UsageError(`--emit: only "ir" can be emitted so far, got "${values.emit}"`);
-  if (values.batch !== undefined && !/^[1-9][0-9]*$/.test(values.batch)) throw new UsageError(`--batch must be a positive integer, got "${values.batch}"`);
+  const batchSize = positive(values['batch-size'], '--batch-size', true) ?? positive(values.batch, '--batch', true);
   const path = positionals[0];
   const text = readText(path, io);
   if (text === undefined) return exitCodes.usage;
@@ -290,10 +201,10 @@ function runCompile(args: string[], io: Io): number {
   // -o alone writes the artifact; --stats reports kernels and memory: both need the backend.
   const artifactDir = values.emit === undefined ? values.out : undefined;
   const result = compileSource(file, {
-    overrides: parseSets(values.set as string[]),
+    // --batch-size reaches the checker as the setting train.batch_size, as the library's batchSize does.
+    overrides: settingOverrides({ set: parseSets(values.set as string[]), batchSize }),
     // A spec with a loss is compiled for training, so a missing optimizer is an error; one without compiles to predict only.
     purpose: 'auto',
-    batch: values.batch === undefined ? undefined : Number(values.batch),
     backend: artifactDir !== undefined || values.stats === true,
     after: (s, m) => {
       if (values.stats) stats.push({ stage: s, programs: Object.fromEntries(m.programs.map((p) => [p.name, p.nodes.length])) });
@@ -415,7 +326,7 @@ export function main(argv: string[], io: Io): number | Promise<number> {
 
 /** Turns an exception into an exit code: usage mistakes exit 2, anything else is reported as a bug in mdlc. */
 function failure(e: unknown, io: Io): number {
-  if (e instanceof UsageError || isUsage(e) || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+  if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     io.err(`mdlc: ${(e as Error).message}\n\n${usage}`);
     return exitCodes.usage;
   }

@@ -10,5 +10,5 @@ export type { Tensor, Precision } from './cpu/tensor.js';
 export { initialize, fans } from './init.js';
 export { parseArtifact, parseManifest, ArtifactError, type ArtifactContents } from './load.js';
 export { encodeSafetensors, decodeSafetensors, SafetensorsError } from './safetensors.js';
-export { Model, NonFiniteLossError, countedMetrics, manifestTensors, type BackendChoice, type CreateOptions, type EpochResult, type FitOptions, type Inputs, type StopReason, type Engine } from './model.js';
+export { Model, NonFiniteLossError, type BackendChoice, type CreateOptions, type TrainingSettings, type EpochResult, type FitOptions, type Inputs, type StopReason, type Engine } from './model.js';
 export { encodeCheckpoint, decodeCheckpoint, checkCompatible, CheckpointError, setCheckpointFiles, type Checkpoint, type CheckpointMeta, type CheckpointFiles } from './checkpoint.js';

@@ -4,7 +4,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { artifactSchema as schema } from '../core/schemas/artifact-schema.js';
 import type { Module } from '../core/ir.js';
 import { moduleFromJson } from '../core/ir-json.js';
-import type { Artifact, ArenaName, Manifest, ManifestTensor } from '../core/artifact.js';
+import { type Artifact, type ArenaName, type Manifest, type ManifestTensor, outdatedManifest } from '../core/artifact.js';
 import { decodeSafetensors, SafetensorsError } from './safetensors.js';
 
 /** File names inside an artifact folder (each kernel's shader is named by its manifest entry). */
@@ -95,6 +95,8 @@ function readManifest(json: string | object, file: string): Manifest {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || head.format !== 'mdlc-artifact')
     throw new ArtifactError([`${file}: is not an mdlc artifact manifest (it has no "format": "mdlc-artifact")`]);
   if (head.version !== artifactFormatVersion) throw new ArtifactError([`${file}: artifact format version ${show(head.version)} is not supported; this mdlc reads version ${artifactFormatVersion}`]);
+  const outdated = outdatedManifest(head);
+  if (outdated) throw new ArtifactError([`${file}: ${outdated}`]);
   const validate = schemaValidator();
   if (!validate(value)) throw new ArtifactError([...new Set((validate.errors ?? []).map((e) => `${file}: ${schemaMessage(e)}`))]);
   const problems = checkLayout(value).map((p) => `${file}: ${p}`);
@@ -234,8 +236,8 @@ function readModule(ir: string | object, manifest: Manifest, file: string, probl
   }
   const read = moduleFromJson(json);
   for (const error of read.errors) problems.push(`${file}: ${error}`);
-  if (read.module && (read.module.model !== manifest.model || read.module.batch !== manifest.batch)) {
-    problems.push(`${file}: is the IR of ${read.module.model} at batch ${read.module.batch}, but the manifest is ${manifest.model} at batch ${manifest.batch}`);
+  if (read.module && (read.module.model !== manifest.model || read.module.batch !== manifest.batchSize)) {
+    problems.push(`${file}: is the IR of ${read.module.model} at batch ${read.module.batch}, but the manifest is ${manifest.model} at batch ${manifest.batchSize}`);
     return undefined;
   }
   return read.module;

@@ -1,7 +1,9 @@
 // Metric values from the counters a program accumulates (correct/count, per-class true and false positives, error sums).
 
-/** The metrics a spec can ask for. */
-export type MetricName = 'accuracy' | 'precision' | 'recall' | 'f1' | 'mse' | 'mae';
+import type { MetricName } from '../core/interface.js';
+
+/** The metrics a spec can ask for (defined with their counters in core/interface.ts). */
+export type { MetricName };
 
 /** Summed counters, by name (`correct`, `count`, `tp`, `fp`, `fn`, `sse`, `sae`, `elements`); tp/fp/fn are per class or one binary value. */
 export type Counters = Record<string, Float32Array | number[]>;

@@ -9,7 +9,6 @@ import { build, type BuildOptions } from 'esbuild';
 import { compileSource } from '../compiler/compile.js';
 import { SourceFile } from '../core/diagnostic.js';
 import { writeArtifact } from '../node/write-artifact.js';
-import { specTensors } from '../node/cli-train.js';
 import { loadData } from '../node/data/load.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -37,7 +36,7 @@ export async function prepareBrowserExample(dir: string, options: { rows?: numbe
   const compiled = compileSource(file, { purpose: 'train', backend: true });
   if (!compiled.artifact || !compiled.model) throw new Error(`${spec} does not compile`);
   writeArtifact(join(dir, 'iris'), compiled.artifact);
-  const data = loadData(join(root, 'examples/data/iris.json'), specTensors(compiled.model), root);
+  const data = loadData(join(root, 'examples/data/iris.json'), compiled.artifact.manifest.tensors, root);
   const rows = Math.min(options.rows ?? data.train.size, data.train.size);
   const m = data.train.columns.measurements.data;
   const page: IrisPageData = {

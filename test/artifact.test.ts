@@ -86,7 +86,7 @@ test('every shipped spec compiles with -o to a folder that loads back as the com
     const expected = inMemory(spec);
     const m = expected.manifest;
     const kernels = m.programs.reduce((a, p) => a + p.kernels.length, 0);
-    assert.match(r.stdout, `wrote ${dir} (${m.model}, batch ${m.batch}): manifest.json, ${kernels} WGSL kernels, weights.safetensors, program.ir.json`);
+    assert.match(r.stdout, `wrote ${dir} (${m.model}, batch ${m.batchSize}): manifest.json, ${kernels} WGSL kernels, weights.safetensors, program.ir.json`);
     assert.match(r.stdout, `kernels: ${m.programs.map((p) => `${p.name} ${p.kernels.length}`).join(', ')} (one submit per step)`);
     assert.match(r.stdout, /\nmemory: params [\d.]+ [KMG]?i?B, state [\d.]+ [KMG]?i?B, data [\d.]+ [KMG]?i?B, work [\d.]+ [KMG]?i?B \([\d.]+ [KMG]?i?B in all\)$/);
     assert.equal(readdirSync(dir).sort(), ['manifest.json', 'program.ir.json', 'weights.safetensors', ...Object.keys(expected.shaders)].sort(), spec);
@@ -131,7 +131,7 @@ test('writing again replaces the artifact as a whole; a folder holding anything 
   const dir = compileTo('replace', 'mlp.model');
   compileTo('replace', 'iris.model', '--batch', '4');
   const loaded = await loadArtifact(dir);
-  assert.equal([loaded.manifest.model, loaded.manifest.batch], ['iris', 4]);
+  assert.equal([loaded.manifest.model, loaded.manifest.batchSize], ['iris', 4]);
   assert.ok(!readdirSync(dir).some((f) => f.includes('h1_')), 'no shader of the earlier mlp artifact remains');
   assert.equal(readdirSync(tmp).filter((f) => f.startsWith('.')), [], 'no temporary or old folder remains');
   const foreign = join(tmp, 'foreign');
@@ -187,6 +187,50 @@ test('a manifest that breaks the schema is refused naming the file and each fiel
     `${outside}/manifest.json: programs[2].inputs[0] (predict measurements) ends at element 1064, past the end of the data arena (64 elements)`,
   ]);
   assert.equal(await problems(join(tmp, 'nowhere')), [`${join(tmp, 'nowhere')}/manifest.json: cannot read: no such file (is ${join(tmp, 'nowhere')} a folder written by mdlc compile -o?)`]);
+});
+
+test('a manifest written before manifests described the model is refused with what it lacks and how to get a new one', async () => {
+  const dir = irisCopy('old-manifest');
+  editManifest(dir, (m) => {
+    m.batch = m.batchSize;
+    for (const f of ['specText', 'batchSize', 'tensors', 'reserved', 'metrics', 'training']) delete m[f];
+  });
+  assert.equal(await problems(dir), [
+    `${dir}/manifest.json: was written by an earlier mdlc: it lacks "specText", "batchSize", "tensors", "reserved", "metrics", "training", the description of the model's inputs, targets, metrics and settings that this mdlc reads (it has "batch" where this mdlc reads "batchSize"); compile the spec again with mdlc compile -o`,
+  ]);
+});
+
+test('the manifest describes the inputs and targets, the reserved feeds and the metrics, as the spec and the IR say', () => {
+  const text = inMemory('text-classifier.model').manifest;
+  assert.equal(text.tensors, [
+    { name: 'tokens', dtype: 'i32', shape: [64], role: 'input', vocab: 2000 },
+    { name: 'label', dtype: 'f32', shape: [1], role: 'target' },
+  ]);
+  assert.equal(text.reserved, [{ name: '#weight', dtype: 'f32', shape: [], programs: ['train_step', 'eval_step'] }]);
+  assert.equal(text.metrics.map((x) => [x.name, x.counters]), [
+    ['accuracy', ['correct', 'count']],
+    ['precision', ['tp', 'fp', 'fn']],
+    ['recall', ['tp', 'fp', 'fn']],
+    ['f1', ['tp', 'fp', 'fn']],
+  ]);
+  const gpt = inMemory('char-gpt.model').manifest;
+  assert.equal(gpt.tensors.map((t) => [t.name, t.role, t.classes, t.vocab]), [
+    ['chars', 'input', undefined, 96],
+    ['next', 'target', 96, undefined],
+  ]);
+  const auto = inMemory('autoencoder.model').manifest;
+  assert.equal(auto.metrics, [{ name: 'mae', counters: ['sae', 'elements'] }]);
+  assert.equal(auto.training, { epochs: 10, shuffle: true, validationSplit: 0 });
+  // Every program input is a described tensor or a reserved feed, with the same dtype and per-sample shape.
+  for (const spec of specs) {
+    const m = inMemory(spec).manifest;
+    for (const p of m.programs)
+      for (const i of p.inputs) {
+        const t = m.tensors.find((x) => x.name === i.name) ?? m.reserved.find((x) => x.name === i.name);
+        assert.ok(t, `${spec}: ${p.name} input ${i.name} is not described`);
+        assert.equal([t!.dtype, t!.shape], [i.dtype, i.shape.slice(1)], `${spec}: ${i.name}`);
+      }
+  }
 });
 
 test('a missing shader file is refused naming the file and the kernel that needs it', async () => {

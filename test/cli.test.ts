@@ -80,6 +80,27 @@ test('--set of an unknown constant or a non-number is error E0206 from the comma
   assert.ok(ds.some((d) => d.hint === 'did you mean `d_model`?'));
 });
 
+test('--set also overrides settings (train.<name>, optimizer.<name>), checked like spec text; --batch-size is train.batch_size', () => {
+  const r = runCli(['check', '--set', 'train.batch_size=8', '--set', 'optimizer.lr=0.5', '--set', 'train.seed=3', 'specs/iris.model']);
+  assert.is(r.code, 0, r.stderr);
+  assert.match(r.stdout, /batch size 8, 100 epochs, seed 3/);
+  const bad = json(['--set', 'train.batch_sise=8', '--set', 'optimizer.lr=0', '--set', 'model.x=1', 'specs/iris.model']);
+  assert.is(bad.code, 1);
+  const ds = bad.value.diagnostics as { code: string; message: string; commandLine?: boolean; hint?: string }[];
+  assert.equal(ds.map((d) => [d.code, d.commandLine, d.message]), [
+    ['E0206', true, 'train.batch_sise=8: train has no setting `batch_sise`'],
+    ['E0206', true, 'model.x=1: `model` is not a section with settings'],
+    ['E0304', true, 'optimizer.lr=0: `lr` of sgd must be > 0, but it is 0'],
+  ]);
+  assert.is(ds[0].hint, 'did you mean `batch_size`?');
+  const a = runCli(['compile', '--batch-size', '4', 'specs/iris.model']);
+  const b = runCli(['compile', '--set', 'train.batch_size=4', 'specs/iris.model']);
+  assert.is(a.code, 0, a.stderr);
+  assert.match(a.stdout, 'compiled iris for batch 4');
+  assert.is(b.stdout, a.stdout);
+  assert.is(runCli(['compile', '--batch', '4', 'specs/iris.model']).stdout, a.stdout);
+});
+
 test('JSON output validates against docs/schemas/check-output.schema.json for every case and spec', () => {
   const files = [
     ...readdirSync(repoRoot + 'specs').map((f) => `specs/${f}`),

@@ -2,9 +2,11 @@
 // validation split, early stopping, AbortSignal), evaluate, predict on plain arrays, trainStep, metrics on request,
 // weights by name, checkpoints. Runs on the CPU executor so it needs no GPU; the WebGPU path of the same API is
 // exercised on real data by gpu-real-data.test.ts.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { compileModel, loadDataFor, loadModel, SpecError } from '../node/api.js';
@@ -206,6 +208,79 @@ test('loadModel runs an artifact folder on the CPU from its program.ir.json, lik
   assert.equal(Array.from(a.logits), Array.from(b.logits));
   loaded.dispose();
   compiled.dispose();
+});
+
+test('loadModel in a fresh process does all compileModel does: fit on loadDataFor data with the spec\'s settings, evaluate, predict, checkpoints with the spec', async () => {
+  const dir = join(tmp, 'fresh');
+  assert.is(runCli(['compile', 'specs/iris.model', '-o', dir]).code, 0);
+  // Another Node process that knows nothing but the artifact folder (and the data config): no spec, no compiler.
+  const script = `
+    import { loadModel, loadDataFor, loadCheckpoint } from ${JSON.stringify(pathToFileURL(join(repoRoot, 'dist/node/index.js')).href)};
+    const model = await loadModel(${JSON.stringify(dir)}, { backend: 'cpu', warn: (m) => { throw new Error(m); } });
+    const data = loadDataFor(model, ${JSON.stringify(config)});
+    const { history } = await model.fit(data.train);
+    const evaluated = await model.evaluate(data.test);
+    const logits = Array.from((await model.predict(data.test)).logits);
+    await model.save(${JSON.stringify(join(tmp, 'fresh.safetensors'))}, { epoch: history.length, seed: model.settings.seed });
+    const spec = (await loadCheckpoint(${JSON.stringify(join(tmp, 'fresh.safetensors'))})).meta.spec;
+    const weights = Object.fromEntries(Object.entries(await model.getWeights()).map(([k, v]) => [k, Array.from(v)]));
+    console.log(JSON.stringify({ settings: model.settings, tensors: model.tensors, metricNames: model.metricNames, classes: data.info.classes, losses: history.map((h) => h.loss), evaluated, logits, spec, weights }));
+    model.dispose();
+  `;
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 120_000 });
+  assert.is(child.status, 0, child.stderr);
+  const fresh = JSON.parse(child.stdout) as Record<string, unknown>;
+  // The same, compiled in this process.
+  const model = await compileModel(spec, quiet);
+  const data = loadDataFor(model, config);
+  const { history } = await model.fit(data.train);
+  assert.equal(fresh.settings, { epochs: 100, batchSize: 16, seed: 42, shuffle: true, validationSplit: 0 });
+  assert.equal(fresh.settings, model.settings);
+  assert.equal(fresh.tensors, [
+    { name: 'measurements', dtype: 'f32', shape: [4], role: 'input' },
+    { name: 'species', dtype: 'i32', shape: [], role: 'target', classes: 3 },
+  ]);
+  assert.equal(fresh.tensors, model.tensors);
+  assert.equal(fresh.metricNames, model.metricNames);
+  assert.equal(fresh.classes, data.info.classes);
+  assert.equal(fresh.classes, { species: ['setosa', 'versicolor', 'virginica'] });
+  assert.equal(fresh.losses, history.map((h) => h.loss));
+  assert.equal(fresh.evaluated, await model.evaluate(data.test!));
+  assert.equal(fresh.logits, Array.from((await model.predict(data.test!)).logits));
+  const weights = await model.getWeights();
+  assert.equal(fresh.weights, Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, Array.from(v)])));
+  assert.is(fresh.spec, readFileSync(spec, 'utf8'));
+  model.dispose();
+});
+
+test('batchSize, seed and lr are overrides the checker sees: a bad one is a command-line diagnostic pointing at the spec', async () => {
+  const seeded = await compileModel(spec, { ...quiet, seed: 7, batchSize: 8, lr: 0.01 });
+  assert.equal([seeded.settings.seed, seeded.batchSize, seeded.artifact.manifest.seed], [7, 8, 7]);
+  const same = await compileModel(spec, { ...quiet, set: { 'train.seed': 7, 'train.batch_size': 8, 'optimizer.lr': 0.01 } });
+  assert.is(same.artifact.manifest.programHash, seeded.artifact.manifest.programHash);
+  seeded.dispose();
+  same.dispose();
+  for (const [options, message] of [
+    [{ batchSize: 0 }, 'train.batch_size=0: `batch_size` of train must be >= 1, but it is 0'],
+    [{ lr: -1 }, 'optimizer.lr=-1: `lr` of sgd must be > 0, but it is -1'],
+    [{ seed: 1.5 }, 'train.seed=1.5: `seed` of train must be an integer, but this is the number 1.5'],
+    [{ set: { 'train.epoch': 3 } }, 'train.epoch=3: train has no setting `epoch`'],
+  ] as const) {
+    await compileModel(spec, { ...quiet, ...options }).then(
+      () => assert.unreachable(`accepted ${JSON.stringify(options)}`),
+      (e: unknown) => {
+        assert.instance(e, SpecError);
+        const d = (e as SpecError).diagnostics.find((x) => x.commandLine);
+        assert.ok(d, (e as Error).message);
+        assert.is(d!.message, message);
+        assert.match((e as Error).message, `command line: error ${d!.code}: ${message}`);
+      },
+    );
+  }
+  // Where the spec sets the value, the diagnostic says so (iris.model sets batch_size on line 13).
+  const e = (await compileModel(spec, { ...quiet, batchSize: 0 }).catch((x: unknown) => x)) as SpecError;
+  assert.match(e.message, 'specs/iris.model:13:');
+  assert.match(e.message, 'the spec sets `batch_size` here');
 });
 
 test("'mdlc/runtime' imports no Node module statically, so browsers can load it", () => {

@@ -16,7 +16,7 @@ for (const name of specs) {
     const r = compileSource(file, { backend: true });
     assert.ok(r.artifact, r.diagnostics.map((d) => d.message).join('\n'));
     const { manifest, shaders } = r.artifact!;
-    const parts: string[] = [`// specs/${name}, batch ${manifest.batch}: ${Object.keys(shaders).length} shaders`];
+    const parts: string[] = [`// specs/${name}, batch ${manifest.batchSize}: ${Object.keys(shaders).length} shaders`];
     const printed = new Set<string>();
     for (const p of manifest.programs) {
       parts.push(`// ==== ${p.name}: ${p.kernels.length} kernels`);

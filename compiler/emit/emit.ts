@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import type { Artifact, Manifest, ManifestProgram, ManifestTensor } from '../../core/artifact.js';
 import type { SourceFile } from '../../core/diagnostic.js';
 import { InternalError } from '../../core/diagnostic.js';
+import type { CheckedModel } from '../check/types.js';
+import { describeModel } from '../describe.js';
 import { fuseModule, storageOf, type FusedProgram } from '../fuse/fuse.js';
 import type { Module, Program } from '../../core/ir.js';
 import { planModule, residentLayout, type ProgramPlan } from '../plan/plan.js';
@@ -25,8 +27,16 @@ function tensorOf(p: Program, plan: ProgramPlan, name: string, id: number): Mani
   return { name, dtype: n.dtype, shape: n.shape, arena: at.arena, offset: at.offset };
 }
 
+/** The spec a module was compiled from: its text and file, and the checked model that describes its inputs and targets. */
+export interface EmitSpec {
+  text: string;
+  file?: SourceFile;
+  /** Absent for a module built by hand: the manifest then describes its inputs from the IR alone. */
+  model?: CheckedModel;
+}
+
 /** Stage 8, emit: WGSL for every kernel and the manifest that ties kernels, memory and programs together. */
-export function emitArtifact(m: Module, fused: FusedProgram[], plans: ProgramPlan[], spec: { text: string; file?: SourceFile }, options: KernelOptions = defaultKernelOptions): Artifact {
+export function emitArtifact(m: Module, fused: FusedProgram[], plans: ProgramPlan[], spec: EmitSpec, options: KernelOptions = defaultKernelOptions): Artifact {
   const resident = residentLayout(m);
   const shaders: Record<string, string> = {};
   const programs: ManifestProgram[] = fused.map((fp, i) => {
@@ -61,8 +71,11 @@ export function emitArtifact(m: Module, fused: FusedProgram[], plans: ProgramPla
     model: m.model,
     specHash: createHash('sha256').update(spec.text).digest('hex'),
     programHash,
-    batch: m.batch,
+    specText: spec.text,
+    batchSize: m.batch,
     seed: m.seed,
+    // What the model reads and reports, so the runtime stands on the manifest alone.
+    ...describeModel(m, spec.model),
     elements: resident.elements,
     params: m.params.map((x) => ({ path: x.path, shape: x.shape, offset: resident.params.get(x.path)!.offset, init: x.init })),
     state: m.state.map((x) => ({ path: x.path, shape: x.shape, offset: resident.state.get(x.path)!.offset, value: x.value, ...(x.role ? { role: x.role } : {}) })),
@@ -72,7 +85,7 @@ export function emitArtifact(m: Module, fused: FusedProgram[], plans: ProgramPla
 }
 
 /** Stages 6-8 in one call: fuse, plan and emit every program of a module. */
-export function emitModule(m: Module, spec: { text: string; file?: SourceFile }, options: KernelOptions = defaultKernelOptions): Backend {
+export function emitModule(m: Module, spec: EmitSpec, options: KernelOptions = defaultKernelOptions): Backend {
   const fused = fuseModule(m);
   const plans = planModule(m, fused);
   return { artifact: emitArtifact(m, fused, plans, spec, options), fused, plans };

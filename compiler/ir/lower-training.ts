@@ -3,6 +3,7 @@ import type { LossSpec, MetricSpec, OptimizerSpec, Schedule } from '../check/typ
 import type { Builder } from './builder.js';
 import { lossArg, metricArg, optimizerArg } from './lower-args.js';
 import { logSoftmax } from './lower-layers.js';
+import { type CounterName, weightFeed } from '../../core/interface.js';
 
 /** Classification view of a loss: what the metrics count. */
 interface Classes {
@@ -28,7 +29,7 @@ export function average(b: Builder, x: number): number {
 }
 
 /** The name of the per-sample weight input every train and eval program reads (1 for real rows, 0 for padding). */
-export const WEIGHT_INPUT = '#weight';
+export const WEIGHT_INPUT = weightFeed;
 
 /** w reshaped to broadcast over a tensor whose first axis is the batch: [B, 1, ..., 1]. */
 function perSample(b: Builder, w: number, like: number): number {
@@ -112,9 +113,17 @@ function classes(b: Builder, loss: LossSpec, pred: number, target: number, thres
   return { predicted, actual, rows: b.shape(pred).reduce((p, d) => p * d, 1) };
 }
 
+/** Metric counter nodes by counter name (names shared with the runtime in core/interface.ts). */
+export type Counters = Partial<Record<CounterName, number>>;
+
+/** The counters present, in the order they were lowered. */
+export function counterEntries(c: Counters): [CounterName, number][] {
+  return Object.entries(c) as [CounterName, number][];
+}
+
 /** Metric counters summed over the batch, read back and combined by the runtime (e.g. accuracy = correct / count). */
-export function lowerMetricCounters(b: Builder, loss: LossSpec, metrics: MetricSpec[], pred: number, target: number, w: number): Record<string, number> {
-  const out: Record<string, number> = {};
+export function lowerMetricCounters(b: Builder, loss: LossSpec, metrics: MetricSpec[], pred: number, target: number, w: number): Counters {
+  const out: Counters = {};
   const weighted = (x: number) => b.mul(x, perSample(b, w, x));
   const samples = total(b, w);
   const perSampleCount = (x: number) => b.shape(x).slice(1).reduce((p, d) => p * d, 1);

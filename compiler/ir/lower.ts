@@ -4,7 +4,8 @@ import { DiagnosticBag, type Diagnostic, InternalError } from '../../core/diagno
 import { Builder } from './builder.js';
 import type { Binding, Module, Program } from '../../core/ir.js';
 import { functionLowering, layerLowering, type LowerContext } from './lower-layers.js';
-import { lowerLoss, lowerMetricCounters, WEIGHT_INPUT } from './lower-training.js';
+import { counterEntries, lowerLoss, lowerMetricCounters, WEIGHT_INPUT } from './lower-training.js';
+import { counterOutput, counterPath, sumPath } from '../../core/interface.js';
 
 /** Options of lowering: the batch size programs are compiled for, and sizes of other symbolic dims. */
 export interface LowerOptions {
@@ -163,17 +164,14 @@ class Lowering {
     const value = b.at(origin, () => lowerLoss(b, loss, pred, target, kernels, w));
     const counters = b.at({ span: loss.span, name: 'metrics' }, () => lowerMetricCounters(b, loss, this.model.metrics, pred, target, w));
     b.at({ span: loss.span, name: 'metrics' }, () => {
-      const accumulate = (name: string, x: number) => {
-        const path = `${prefix}.${name}`;
-        updates.push({ name: path, node: b.addN(b.state(path, b.shape(x), 0), x) });
-      };
+      const accumulate = (path: string, x: number) => updates.push({ name: path, node: b.addN(b.state(path, b.shape(x), 0), x) });
       const samples = b.reshape(b.sum(w, [0]), []);
-      accumulate('loss_sum', b.mul(value, samples));
-      accumulate('weight', samples);
-      accumulate('nonfinite', b.sub(b.const(1), b.binary('le', b.unary('abs', value), b.const(3.0e38))));
-      for (const [k, v] of Object.entries(counters)) accumulate(`metrics.${k}`, v);
+      accumulate(sumPath(prefix, 'loss_sum'), b.mul(value, samples));
+      accumulate(sumPath(prefix, 'weight'), samples);
+      accumulate(sumPath(prefix, 'nonfinite'), b.sub(b.const(1), b.binary('le', b.unary('abs', value), b.const(3.0e38))));
+      for (const [k, v] of counterEntries(counters)) accumulate(counterPath(prefix, k), v);
     });
-    return [{ name: 'loss', node: value }, ...Object.entries(counters).map(([k, v]) => ({ name: `metrics.${k}`, node: v }))];
+    return [{ name: 'loss', node: value }, ...counterEntries(counters).map(([k, v]) => ({ name: counterOutput(k), node: v }))];
   }
 
   /** Forward pass in training mode, loss and metric counters; `differentiate` appends the backward pass and the update. */

@@ -1,11 +1,13 @@
 // The JSON schema of an artifact manifest (manifest.json) as a TypeScript module, so the code that validates against it needs no JSON import; docs/schemas/artifact.schema.json is written from it (UPDATE=1 npm test) and a test keeps them equal.
 
+import { counterNames, metricCounters, reservedFeeds } from '../interface.js';
+
 /** The JSON schema of an artifact manifest (manifest.json). */
 export const artifactSchema = {
   "$schema": "http://json-schema.org/draft-07/schema#",
   "$id": "https://mdlc.dev/schemas/artifact.schema.json",
   "title": "mdlc artifact manifest",
-  "description": "manifest.json of a compiled artifact, as written by `mdlc compile <spec> -o <dir>` (compiler/emit/write-artifact.ts; the type is Manifest in runtime/artifact.ts). Offsets and sizes count 4-byte elements. What a schema cannot check (every shader file present, tensors inside their arenas, unique names, the weights matching the params) is checked by loadArtifact (runtime/load.ts).",
+  "description": "manifest.json of a compiled artifact, as written by `mdlc compile <spec> -o <dir>` (node/write-artifact.ts; the type is Manifest in core/artifact.ts, the reserved names in core/interface.ts). Offsets and sizes count 4-byte elements. What a schema cannot check (every shader file present, tensors inside their arenas, unique names, the weights matching the params) is checked by loadArtifact (runtime/load.ts).",
   "type": "object",
   "required": [
     "format",
@@ -13,8 +15,13 @@ export const artifactSchema = {
     "model",
     "specHash",
     "programHash",
-    "batch",
+    "specText",
+    "batchSize",
     "seed",
+    "tensors",
+    "reserved",
+    "metrics",
+    "training",
     "elements",
     "params",
     "state",
@@ -41,11 +48,60 @@ export const artifactSchema = {
       "$ref": "#/definitions/sha256",
       "description": "SHA-256 of the compiled programs and their WGSL; weights.safetensors records it to show which program it belongs to."
     },
-    "batch": {
-      "$ref": "#/definitions/size"
+    "specText": {
+      "type": "string",
+      "description": "The spec's text, stored in checkpoints."
+    },
+    "batchSize": {
+      "$ref": "#/definitions/size",
+      "description": "Rows per step: the batch size every program was compiled for (the spec's batch_size). Manifests written before it was added have \"batch\" instead and no description of the model; the runtime refuses them, saying to compile again."
     },
     "seed": {
       "type": "integer"
+    },
+    "tensors": {
+      "description": "The spec's inputs and targets, per sample: what data must provide.",
+      "type": "array",
+      "items": {
+        "$ref": "#/definitions/specTensor"
+      }
+    },
+    "reserved": {
+      "description": "Program inputs the runtime fills itself, not from data (e.g. #weight: 1 for real rows, 0 for padding).",
+      "type": "array",
+      "items": {
+        "$ref": "#/definitions/reservedFeed"
+      }
+    },
+    "metrics": {
+      "description": "Every metric the programs' counters support, in report order, with the counters it is computed from (state <train|eval>.metrics.<counter>).",
+      "type": "array",
+      "items": {
+        "$ref": "#/definitions/metric"
+      }
+    },
+    "training": {
+      "description": "The spec's train settings that fit uses when its options do not say.",
+      "type": "object",
+      "required": [
+        "epochs",
+        "shuffle",
+        "validationSplit"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "epochs": {
+          "$ref": "#/definitions/size"
+        },
+        "shuffle": {
+          "type": "boolean"
+        },
+        "validationSplit": {
+          "type": "number",
+          "minimum": 0,
+          "exclusiveMaximum": 1
+        }
+      }
     },
     "elements": {
       "description": "Elements of the arenas shared by all programs.",
@@ -186,6 +242,100 @@ export const artifactSchema = {
           "type": "object",
           "additionalProperties": {
             "type": "number"
+          }
+        }
+      }
+    },
+    "dtype": {
+      "enum": [
+        "f32",
+        "i32"
+      ]
+    },
+    "counter": {
+      "enum": counterNames
+    },
+    "specTensor": {
+      "description": "An input or target of the spec, with its per-sample shape (no batch axis); classes for a class target, vocab for ids that feed an Embedding.",
+      "type": "object",
+      "required": [
+        "name",
+        "dtype",
+        "shape",
+        "role"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1
+        },
+        "dtype": {
+          "$ref": "#/definitions/dtype"
+        },
+        "shape": {
+          "$ref": "#/definitions/shape"
+        },
+        "role": {
+          "enum": [
+            "input",
+            "target"
+          ]
+        },
+        "classes": {
+          "$ref": "#/definitions/size"
+        },
+        "vocab": {
+          "$ref": "#/definitions/size"
+        }
+      }
+    },
+    "reservedFeed": {
+      "type": "object",
+      "required": [
+        "name",
+        "dtype",
+        "shape",
+        "programs"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "name": {
+          "enum": Object.keys(reservedFeeds)
+        },
+        "dtype": {
+          "$ref": "#/definitions/dtype"
+        },
+        "shape": {
+          "$ref": "#/definitions/shape"
+        },
+        "programs": {
+          "type": "array",
+          "items": {
+            "enum": [
+              "train_step",
+              "eval_step",
+              "predict"
+            ]
+          }
+        }
+      }
+    },
+    "metric": {
+      "type": "object",
+      "required": [
+        "name",
+        "counters"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "name": {
+          "enum": Object.keys(metricCounters)
+        },
+        "counters": {
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/counter"
           }
         }
       }

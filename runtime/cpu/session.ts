@@ -1,6 +1,7 @@
 // A model's programs with their parameters and optimizer state, run on the CPU executor (the fallback backend).
 import type { Module, Program } from '../../core/ir.js';
 import { initialize } from '../init.js';
+import { weightFeed } from '../../core/interface.js';
 import { execute, program } from './execute.js';
 import { alloc, type Precision, size, type Tensor } from './tensor.js';
 
@@ -30,7 +31,7 @@ export class CpuSession {
     const inputs = { ...given };
     // Sample weights default to 1 (every row real).
     for (const n of p.nodes) {
-      if (n.op === 'input' && n.arg.name === '#weight' && !inputs[n.arg.name]) inputs[n.arg.name] = { dtype: 'f32', shape: n.shape, data: alloc('f32', size(n.shape), this.precision).fill(1) };
+      if (n.op === 'input' && n.arg.name === weightFeed && !inputs[n.arg.name]) inputs[n.arg.name] = { dtype: 'f32', shape: n.shape, data: alloc('f32', size(n.shape), this.precision).fill(1) };
     }
     const r = execute(p, { inputs, params: this.params, state: this.state }, { precision: this.precision });
     for (const [path, t] of Object.entries(r.updates)) {

@@ -1,6 +1,7 @@
 // Runs an artifact on a WebGPU device: arenas as buffers, pipelines created once, one command encoder and one submit per step.
 import type { Artifact, ArenaName, ManifestKernel, ManifestProgram } from '../../core/artifact.js';
 import { initialize } from '../init.js';
+import { weightFeed } from '../../core/interface.js';
 
 /** A GPU failure, naming the kernel and the spec lines it came from. */
 export class GpuError extends Error {
@@ -120,7 +121,7 @@ export class GpuSession {
     const kernels = this.prepared.get(name)!;
     for (const input of p.inputs) {
       // Sample weights default to 1 (every row real).
-      const data = feeds[input.name] ?? (input.name === '#weight' ? new Float32Array(input.shape.reduce((a, b) => a * b, 1)).fill(1) : undefined);
+      const data = feeds[input.name] ?? (input.name === weightFeed ? new Float32Array(input.shape.reduce((a, b) => a * b, 1)).fill(1) : undefined);
       const n = input.shape.reduce((a, b) => a * b, 1);
       if (!data) throw new GpuError(`${name}: no data for input \`${input.name}\``);
       if (data.length !== n) throw new GpuError(`${name}: input \`${input.name}\` has ${data.length} values but the program needs ${n} (shape [${input.shape}])`);

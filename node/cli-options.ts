@@ -1,0 +1,47 @@
+// Command-line option text -> checked values for every `mdlc` command, and the one error class for usage mistakes.
+import { readFileSync } from 'node:fs';
+
+/** A mistake in how mdlc was called (a missing file argument, a malformed option): exit code 2 with the usage text. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** `--set name=value` options -> overrides by name: a constant (`d_model=128`) or a setting (`train.batch_size=64`). */
+export function parseSets(values: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const v of values) {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?)=(.+)$/.exec(v);
+    if (!m) throw new UsageError(`--set expects name=value, got "${v}"`);
+    out[m[1]] = m[2];
+  }
+  return out;
+}
+
+/** A positive number (or integer) option, undefined when absent; anything else is a usage mistake. */
+export function positive(v: string | undefined, what: string, integer: boolean): number | undefined {
+  if (v === undefined) return undefined;
+  const x = Number(v);
+  if (!Number.isFinite(x) || x <= 0 || (integer && !Number.isInteger(x)) || v.trim() === '') throw new UsageError(`${what} must be a positive ${integer ? 'integer' : 'number'}, got "${v}"`);
+  return x;
+}
+
+/** A non-negative integer option (a seed), undefined when absent. */
+export function seedOption(v: string | undefined, what: string): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v)) throw new UsageError(`${what} must be a non-negative integer, got "${v}"`);
+  return Number(v);
+}
+
+/** A file's text, or undefined after saying on stderr why it cannot be read (the caller exits 2). */
+export function readText(path: string, io: { err(s: string): void }): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    io.err(`mdlc: cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (e as Error).message}`);
+    return undefined;
+  }
+}

@@ -1,0 +1,117 @@
+// Artifact + backend choice -> an Engine: the WebGPU session or the CPU reference executor behind one interface.
+import type { Module } from '../../core/ir.js';
+import type { Artifact, ManifestProgram } from '../../core/artifact.js';
+import { CpuSession } from '../cpu/session.js';
+import type { Tensor } from '../cpu/tensor.js';
+import { NoAdapterError, requestDevice, type GpuHandle } from '../device.js';
+import { GpuSession } from '../gpu/session.js';
+
+/** A program's name: train_step, eval_step or predict. */
+export type ProgramName = ManifestProgram['name'];
+
+/** Tensors by name, flat. */
+export type Values = Record<string, Float32Array | Int32Array>;
+
+/** What runs the programs: the WebGPU session, or the CPU reference executor. */
+export interface Engine {
+  kind: 'webgpu' | 'cpu';
+  run(program: ProgramName, feeds: Values, read: boolean): Promise<Values>;
+  readParams(): Promise<Record<string, Float32Array>>;
+  readState(): Promise<Record<string, Float32Array>>;
+  writeParams(values: Record<string, Float32Array>): void;
+  writeState(values: Record<string, Float32Array>): void;
+  destroy(): void;
+}
+
+/** Where to run: the WebGPU device (default), the CPU reference executor, or WebGPU falling back to the CPU. */
+export type BackendChoice = 'auto' | 'webgpu' | 'cpu';
+
+/** Where warnings go unless a `warn` option says otherwise. */
+export const defaultWarn = (message: string): void => console.warn(`mdlc: warning: ${message}`);
+
+/** Options of `Model.create`. */
+export interface CreateOptions {
+  /** 'auto' (default): WebGPU, else the CPU executor with a warning; 'webgpu': WebGPU or an error; 'cpu': the CPU executor. */
+  backend?: BackendChoice;
+  /** The IR the CPU executor runs, when the artifact does not carry it. */
+  module?: Module;
+  /** Where warnings go (default: console.warn). */
+  warn?: (message: string) => void;
+  /** A WebGPU device to share (the model then leaves it open when disposed); by default the model requests its own. */
+  device?: GPUDevice;
+}
+
+/** Lets other tasks run (a CPU step never does); setImmediate where it exists, as it adds no delay. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+}
+
+function cpuEngine(module: Module): Engine {
+  const s = new CpuSession(module);
+  const shapes = new Map<string, number[]>();
+  for (const p of module.programs) for (const n of p.nodes) if (n.op === 'input') shapes.set(n.arg.name, n.shape);
+  const f32 = (t: Tensor) => (t.data instanceof Float32Array ? t.data : Float32Array.from(t.data));
+  return {
+    kind: 'cpu',
+    async run(program, feeds) {
+      // A CPU step is synchronous: yield first, so timers, SIGINT handlers and AbortSignals get their turn between steps.
+      await yieldToEventLoop();
+      const inputs: Record<string, Tensor> = {};
+      for (const [k, v] of Object.entries(feeds)) inputs[k] = { dtype: v instanceof Int32Array ? 'i32' : 'f32', shape: shapes.get(k) ?? [v.length], data: v };
+      const out = program === 'train_step' ? s.trainStep(inputs) : program === 'eval_step' ? s.evalStep(inputs) : s.predict(inputs);
+      return Object.fromEntries(Object.entries(out).map(([k, t]) => [k, t.data instanceof Int32Array ? t.data : f32(t)]));
+    },
+    async readParams() {
+      return Object.fromEntries(Object.entries(s.params).map(([k, t]) => [k, f32(t).slice()]));
+    },
+    async readState() {
+      return Object.fromEntries(Object.entries(s.state).map(([k, t]) => [k, f32(t).slice()]));
+    },
+    writeParams: (v) => s.writeParams(v),
+    writeState: (v) => s.writeState(v),
+    destroy() {},
+  };
+}
+
+function gpuEngine(session: GpuSession, handle: GpuHandle | undefined): Engine {
+  return {
+    kind: 'webgpu',
+    run: (p, f, r) => session.run(p, f, r),
+    readParams: () => session.readParams(),
+    readState: () => session.readState(),
+    writeParams: (v) => session.writeParams(v),
+    writeState: (v) => session.writeState(v),
+    destroy: () => {
+      session.destroy();
+      handle?.release();
+    },
+  };
+}
+
+/**
+ * The engine for an artifact on a backend. With 'auto' it tries WebGPU and falls back to the CPU reference executor,
+ * calling `warn` with how to get a GPU adapter; the CPU executor runs the artifact's IR (or `options.module`).
+ */
+export async function createEngine(artifact: Artifact, options: CreateOptions = {}): Promise<Engine> {
+  const backend = options.backend ?? 'auto';
+  if (!['auto', 'webgpu', 'cpu'].includes(backend)) throw new RangeError(`backend must be 'auto', 'webgpu' or 'cpu', got ${JSON.stringify(backend)}`);
+  const module = options.module ?? artifact.module;
+  const warn = options.warn ?? defaultWarn;
+  if (backend !== 'cpu') {
+    let handle: GpuHandle | undefined;
+    try {
+      const device = options.device ?? (handle = await requestDevice()).device;
+      const session = await GpuSession.create(device, artifact);
+      return gpuEngine(session, handle);
+    } catch (e) {
+      handle?.release();
+      // Only a missing adapter falls back: a device that exists but fails is a problem to report, not to hide.
+      if (backend === 'webgpu' || !module || !(e instanceof NoAdapterError)) throw e;
+      warn(`using the CPU reference executor, which is much slower: ${e.message}`);
+    }
+  }
+  if (!module) throw new Error(`the CPU executor runs the IR, which this artifact of ${artifact.manifest.model} lacks: load a folder written by mdlc compile -o (it holds program.ir.json), or compile the spec in-process`);
+  const engine = cpuEngine(module);
+  if (artifact.weights) engine.writeParams(artifact.weights);
+  return engine;
+}
