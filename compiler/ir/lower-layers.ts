@@ -186,12 +186,12 @@ export const layerLowering: Record<LayerKind, LayerLowering> = {
       const d = b.sub(x, mean);
       variance = b.div(b.sum(b.where(real, b.mul(d, d), zero), axes), n);
       // Keras' rule, with the biased batch variance: moving = moving · momentum + batch · (1 - momentum).
-      const momentum = node.args.momentum as number;
+      const momentum = layerArg(node, 'momentum', 'number');
       const follow = (path: string, batch: number) => ctx.update(path, b.addN(b.scale(ctx.variable(path), momentum), b.scale(b.reshape(batch, [width]), 1 - momentum)));
       follow(meanPath, mean);
       follow(variancePath, variance);
     }
-    let y = b.div(b.sub(x, mean), b.unary('sqrt', b.addN(variance, b.const(node.args.epsilon as number))));
+    let y = b.div(b.sub(x, mean), b.unary('sqrt', b.addN(variance, b.const(layerArg(node, 'epsilon', 'number')))));
     const p = params(ctx, node);
     if (p.gamma !== undefined) y = b.mul(y, channels(p.gamma));
     if (p.beta !== undefined) y = b.addN(y, channels(p.beta));
