@@ -7,5 +7,8 @@ export interface Initializer {
   args: Record<string, number>;
 }
 
-/** The initializer families, named as in Keras. */
-export type InitializerKind = 'zeros' | 'ones' | 'constant' | 'normal' | 'truncated_normal' | 'uniform' | 'glorot_uniform' | 'glorot_normal' | 'he_uniform' | 'he_normal' | 'lecun_normal';
+/** The initializer families, named as in Keras (the schemas of IR files and manifests list the same). */
+export const initializerKinds = ['zeros', 'ones', 'constant', 'normal', 'truncated_normal', 'uniform', 'glorot_uniform', 'glorot_normal', 'he_uniform', 'he_normal', 'lecun_normal'] as const;
+
+/** One initializer family. */
+export type InitializerKind = (typeof initializerKinds)[number];

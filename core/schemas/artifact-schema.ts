@@ -1,6 +1,7 @@
 // The JSON schema of an artifact manifest (manifest.json) as a TypeScript module, so the code that validates against it needs no JSON import; docs/schemas/artifact.schema.json is written from it (UPDATE=1 npm test) and a test keeps them equal.
 
 import { counterNames, metricCounters, reservedFeeds } from '../interface.js';
+import { initializerKinds } from '../initializer.js';
 
 /** The JSON schema of an artifact manifest (manifest.json). */
 export const artifactSchema = {
@@ -118,21 +119,7 @@ export const artifactSchema = {
       required: ['kind', 'args'],
       additionalProperties: false,
       properties: {
-        kind: {
-          enum: [
-            'zeros',
-            'ones',
-            'constant',
-            'normal',
-            'truncated_normal',
-            'uniform',
-            'glorot_uniform',
-            'glorot_normal',
-            'he_uniform',
-            'he_normal',
-            'lecun_normal',
-          ],
-        },
+        kind: { enum: initializerKinds },
         args: { type: 'object', additionalProperties: { type: 'number' } },
       },
     },

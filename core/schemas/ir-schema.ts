@@ -1,5 +1,6 @@
 // The JSON schema of the IR JSON (program.ir.json, mdlc compile --emit ir) as a TypeScript module, so the code that validates against it needs no JSON import; docs/schemas/ir.schema.json is written from it (UPDATE=1 npm test) and a test keeps them equal.
 import type { Op } from '../ir.js';
+import { initializerKinds } from '../initializer.js';
 
 /** The argument schemas of the ops, by name (`arg-<name>` in the schema's definitions), in the order the schema checks them. */
 const argSchemas = {
@@ -235,21 +236,7 @@ export const irSchema = {
       required: ['kind', 'args'],
       additionalProperties: false,
       properties: {
-        kind: {
-          enum: [
-            'zeros',
-            'ones',
-            'constant',
-            'normal',
-            'truncated_normal',
-            'uniform',
-            'glorot_uniform',
-            'glorot_normal',
-            'he_uniform',
-            'he_normal',
-            'lecun_normal',
-          ],
-        },
+        kind: { enum: initializerKinds },
         args: { type: 'object', additionalProperties: { '$ref': '#/definitions/real' } },
       },
     },
