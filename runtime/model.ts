@@ -111,11 +111,11 @@ export class Model {
    */
   async trainStep(batch: StepBatch, read = true): Promise<number | undefined> {
     this.calls.notDuringFit('trainStep', 'fit is taking the steps; call trainStep once it has returned, or stop it with its signal');
-    return this.calls.turn('trainStep', () => this.step1(batch, read, true));
+    return this.calls.turn('trainStep', () => this.trainStepNow(batch, read, true));
   }
 
   /** One step in the caller's turn; a batch of the caller's own (`check`) has its values checked first. */
-  private async step1(batch: StepBatch, read: boolean, check: boolean): Promise<number | undefined> {
+  private async trainStepNow(batch: StepBatch, read: boolean, check: boolean): Promise<number | undefined> {
     const weight = batch.weight ?? new Float32Array(this.batchSize).fill(1);
     const feeds = this.feeds({ feeds: batch.feeds, weight }, 'train_step');
     if (check) checkValues(feeds, this.tensors, this.artifact.manifest.model, { call: 'trainStep', data: 'the batch', step: this.step + 1 });
@@ -175,12 +175,12 @@ export class Model {
       program: (name) => this.program(name),
       dataset: (inputs, need) => this.dataset(inputs, need),
       checkData: (data, what) => this.checkData(data, 'fit', what, 'train'),
-      trainStep: (batch, read) => turn(() => this.step1(batch, read, false)),
-      evaluate: (data) => turn(() => this.evaluate1(data)),
+      trainStep: (batch, read) => turn(() => this.trainStepNow(batch, read, false)),
+      evaluate: (data) => turn(() => this.evaluateNow(data)),
       resetSums: (which) => turn(() => resetSums(this.engine, this.artifact.manifest, which)),
       readSums: (which) => turn(() => readSums(this.engine, this.artifact.manifest, which)),
-      getWeights: () => turn(() => this.weights1()),
-      setWeights: (values) => turn(() => this.setWeights1(values)),
+      getWeights: () => turn(() => this.readWeightsNow()),
+      setWeights: (values) => turn(() => this.writeWeightsNow(values)),
     };
   }
 
@@ -191,10 +191,11 @@ export class Model {
     this.program('eval_step');
     const data = this.dataset(dataOrInputs, 'train');
     this.checkData(data, 'evaluate', 'the data', 'train');
-    return this.calls.turn('evaluate', () => this.evaluate1(data));
+    return this.calls.turn('evaluate', () => this.evaluateNow(data));
   }
 
-  private async evaluate1(data: Dataset): Promise<{ loss: number; metrics: Record<string, number> }> {
+  /** evaluate's work, in the caller's turn: the eval sums zeroed, every batch run, the sums read back. */
+  private async evaluateNow(data: Dataset): Promise<{ loss: number; metrics: Record<string, number> }> {
     resetSums(this.engine, this.artifact.manifest, 'eval');
     for (const batch of batches(data, this.batchSize)) await this.engine.run('eval_step', this.feeds(batch, 'eval_step'), false);
     const sums = await readSums(this.engine, this.artifact.manifest, 'eval');
@@ -208,10 +209,11 @@ export class Model {
     const data = this.dataset(dataOrInputs, 'predict');
     const p = this.program('predict');
     this.checkData(data, 'predict', 'the data', 'predict');
-    return this.calls.turn('predict', () => this.predict1(data, p));
+    return this.calls.turn('predict', () => this.predictNow(data, p));
   }
 
-  private async predict1(data: Dataset, p: ManifestProgram): Promise<Values> {
+  /** predict's work, in the caller's turn: every batch run and read back, the padding cut off. */
+  private async predictNow(data: Dataset, p: ManifestProgram): Promise<Values> {
     const parts: Record<string, (Float32Array | Int32Array)[]> = {};
     for (const batch of batches(data, this.batchSize)) {
       const out = await this.engine.run('predict', this.feeds(batch, 'predict'), true);
@@ -243,10 +245,11 @@ export class Model {
 
   /** Parameter values by path, and the layers' non-trainable variables (BatchNorm's moving statistics), as Keras' get_weights. */
   async getWeights(): Promise<Record<string, Float32Array>> {
-    return this.calls.turn('getWeights', () => this.weights1());
+    return this.calls.turn('getWeights', () => this.readWeightsNow());
   }
 
-  private async weights1(): Promise<Record<string, Float32Array>> {
+  /** getWeights' work, in the caller's turn. */
+  private async readWeightsNow(): Promise<Record<string, Float32Array>> {
     const variables = this.artifact.manifest.state.filter((s) => s.role === 'variable');
     if (!variables.length) return this.engine.readParams();
     const state = await this.engine.readState();
@@ -270,12 +273,13 @@ export class Model {
       if (v.length !== n) throw new Error(`'${path}' has shape [${shape.join(', ')}] (${n} values), got ${v.length} values`);
       checked[path] = v instanceof Float32Array ? v : Float32Array.from(v);
     }
-    if (this.calls.idle) this.setWeights1(checked);
+    if (this.calls.idle) this.writeWeightsNow(checked);
     // Written in its turn; only a dispose before then can stop it, and then the weights are gone anyway.
-    else void this.calls.turn('setWeights', () => this.setWeights1(checked)).catch(() => undefined);
+    else void this.calls.turn('setWeights', () => this.writeWeightsNow(checked)).catch(() => undefined);
   }
 
-  private setWeights1(values: Record<string, Float32Array>): void {
+  /** Writes checked weights and layer variables, in the caller's turn. */
+  private writeWeightsNow(values: Record<string, Float32Array>): void {
     const params = new Set(this.artifact.manifest.params.map((p) => p.path));
     const out: Record<string, Float32Array> = {};
     const vars: Record<string, Float32Array> = {};

@@ -131,10 +131,20 @@ test('a disposed model says so, naming itself, on every method; dispose during f
     const e = (await rejects(call, ModelDisposedError, `${name}: iris was disposed`)) as ModelDisposedError;
     assert.equal([e.model, e.call], ['iris', name]);
   }
-  const fitted = await compileModel(spec, cpu);
-  const fitting = fitted.fit(data.train, { epochs: 5, onStep: ({ epoch, step }) => void (epoch === 1 && step === 2 && fitted.dispose()) });
-  await rejects(fitting, ModelDisposedError, 'fit: iris was disposed');
-  assert.is(fitted.step, 8 + 2);
+  for (const e of await engines()) {
+    const fitted = await e.make();
+    const fitting = fitted.fit(data.train, { epochs: 5, readEvery: 3, onStep: ({ epoch, step }) => void (epoch === 1 && step === 2 && fitted.dispose()) });
+    await rejects(fitting, ModelDisposedError, 'fit: iris was disposed');
+    assert.is(fitted.step, 8 + 2, e.name);
+    // A call made before dispose but not yet started is refused too; one in progress finishes first.
+    const other = await e.make();
+    const running = other.predict(data.train);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const waiting = other.predict(data.test!);
+    other.dispose();
+    await rejects(waiting, ModelDisposedError, 'predict: iris was disposed');
+    assert.is((await running).logits.length, data.train.size * 3, e.name);
+  }
 });
 
 test('every bad option of fit, evaluate and predict is a ModelOptionError naming the option and the value', async () => {
@@ -194,6 +204,10 @@ test('every bad option of fit, evaluate and predict is a ModelOptionError naming
   // Good options still work, with undefined meaning "not given".
   const r = await model.fit(data.train, { epochs: 1, validation: undefined, initialStep: undefined, earlyStopping: { monitor: 'loss', patience: 0 } });
   assert.is(r.history.length, 1);
+  // Validation data may be plain feeds, as the training data may.
+  const feeds = { measurements: Array.from(data.test!.columns.measurements.data), species: Array.from(data.test!.columns.species.data) };
+  const v = await model.fit(data.train, { epochs: 1, validation: feeds });
+  assert.equal(v.history[0].val, await model.evaluate(data.test!));
   model.dispose();
 });
 
