@@ -1,24 +1,30 @@
 // The fit loop: epochs of seeded shuffles and padded batches, sums read once per epoch, validation, early stopping,
 // abort and exact resume mid-epoch; a non-finite loss stops it with the steps it happened between.
 import type { Artifact, ManifestProgram } from '../../core/artifact.js';
-import { batches, type Dataset, shuffledOrder, split } from '../data/dataset.js';
-import type { Engine } from './engine.js';
+import type { SumsPrefix } from '../../core/interface.js';
+import { batches, type Batch, type Dataset, shuffledOrder, split } from '../data/dataset.js';
 import type { Inputs } from './feeds.js';
-import { readSums, resetSums } from './sums.js';
+import { checkFitOptions, checkSetting, ModelOptionError } from './options.js';
 
-/** What the fit loop needs of a model. */
+/**
+ * What the fit loop needs of a model. Each async member runs in its turn among the model's calls, so a `predict` or
+ * `evaluate` issued during `fit` runs between two of its steps and sees the weights of the last one.
+ */
 export interface Trainable {
   readonly artifact: Artifact;
-  readonly engine: Engine;
   readonly batchSize: number;
   readonly step: number;
   readonly defaults: { epochs: number; seed: number; shuffle: boolean; validationSplit: number };
   program(name: ManifestProgram['name']): ManifestProgram;
   dataset(inputs: Inputs | Dataset, need: 'predict' | 'train'): Dataset;
-  trainStep(batch: { feeds: Record<string, Float32Array | Int32Array | ArrayLike<number>>; weight?: Float32Array }, read: boolean): Promise<number | undefined>;
+  /** Throws the first NaN, infinity or out-of-range id of a dataset, before any step uses it. */
+  checkData(data: Dataset, what: string): void;
+  trainStep(batch: Batch, read: boolean): Promise<number | undefined>;
   evaluate(data: Dataset): Promise<{ loss: number; metrics: Record<string, number> }>;
+  resetSums(which: SumsPrefix): Promise<void>;
+  readSums(which: SumsPrefix): Promise<{ loss: number; metrics: Record<string, number>; nonfinite: number }>;
   getWeights(): Promise<Record<string, Float32Array>>;
-  setWeights(values: Record<string, Float32Array>): void;
+  setWeights(values: Record<string, Float32Array>): Promise<void>;
 }
 
 /** One epoch's results: loss and metrics on the training data, and on validation data when given. */
@@ -41,7 +47,8 @@ export interface FitOptions {
   initialStep?: number;
   shuffle?: boolean;
   seed?: number;
-  validation?: Dataset;
+  /** Data evaluated after every epoch (a Dataset, or feeds by name). */
+  validation?: Dataset | Inputs;
   /**
    * A fraction of `data` held out for validation (a seeded random choice of rows), when `validation` is not given
    * (default: the spec's `validation_split`; 0 for none).
@@ -60,8 +67,16 @@ export interface FitOptions {
    * Stop after `patience` epochs in a row whose monitored loss did not improve on the best by more than `minDelta`;
    * with `restoreBestWeights`, the weights of the best epoch are put back when it stops (as Keras does).
    */
-  earlyStopping?: { monitor: 'loss' | 'val_loss'; patience: number; minDelta?: number; restoreBestWeights?: boolean };
+  earlyStopping?: EarlyStopping;
   signal?: AbortSignal;
+}
+
+/** When `fit` stops early: `patience` epochs without an improvement of the monitored loss by more than `minDelta`. */
+export interface EarlyStopping {
+  monitor: 'loss' | 'val_loss';
+  patience: number;
+  minDelta?: number;
+  restoreBestWeights?: boolean;
 }
 
 /** Why `fit` ended (a non-finite loss throws NonFiniteLossError instead). */
@@ -94,24 +109,32 @@ export class NonFiniteLossError extends Error {
 
 /** Trains `model` for `epochs` passes over `data`; returns one result per epoch and why it stopped. */
 export async function fitLoop(model: Trainable, dataOrInputs: Dataset | Inputs, options: FitOptions = {}): Promise<FitResult> {
+  checkFitOptions(options);
   model.program('train_step');
-  if (options.batchSize !== undefined && options.batchSize !== model.batchSize) throw new RangeError(`this model was compiled for batch size ${model.batchSize}, not ${options.batchSize}: compile again with that batch size`);
-  const epochs = options.epochs ?? model.defaults.epochs;
-  if (!Number.isInteger(epochs) || epochs < 0) throw new RangeError(`epochs must be a non-negative integer, got ${epochs}`);
-  const seed = options.seed ?? model.defaults.seed;
-  const shuffle = options.shuffle ?? model.defaults.shuffle;
+  if (options.batchSize !== undefined && options.batchSize !== model.batchSize)
+    throw new ModelOptionError('fit', 'batchSize', `this model was compiled for batch size ${model.batchSize}, not ${options.batchSize}: compile again with that batch size`);
+  // Defaults are checked too: `model.defaults` is the user's to change.
+  const setting = <K extends 'epochs' | 'seed' | 'shuffle' | 'validationSplit'>(name: K): Trainable['defaults'][K] => {
+    const value = options[name] ?? model.defaults[name];
+    checkSetting('fit', name, value, options[name] === undefined ? `model.defaults.${name}` : 'the option');
+    return value as Trainable['defaults'][K];
+  };
+  const epochs = setting('epochs');
+  const seed = setting('seed');
+  const shuffle = setting('shuffle');
+  const validationSplit = setting('validationSplit');
   let data = model.dataset(dataOrInputs, 'train');
-  const validationSplit = options.validationSplit ?? model.defaults.validationSplit;
-  if (validationSplit > 0 && !options.validation) {
-    const f = validationSplit;
-    if (!(f > 0 && f < 1)) throw new RangeError(`validationSplit must be between 0 and 1, got ${f}`);
-    const parts = split(data, { validation: f }, seed);
+  let validation = options.validation === undefined ? undefined : model.dataset(options.validation, 'train');
+  if (validationSplit > 0 && !validation) {
+    const parts = split(data, { validation: validationSplit }, seed);
     data = parts.train;
-    options = { ...options, validation: parts.validation };
+    validation = parts.validation;
   }
   if (data.size === 0) throw new RangeError('fit: the training data is empty');
+  model.checkData(data, 'the training data');
+  if (validation) model.checkData(validation, 'the validation data');
   const history: EpochResult[] = [];
-  const readEvery = Math.max(1, options.readEvery ?? 1);
+  const readEvery = options.readEvery ?? 1;
   let best = Infinity;
   let waited = 0;
   let bestWeights: Record<string, Float32Array> | undefined;
@@ -119,10 +142,10 @@ export async function fitLoop(model: Trainable, dataOrInputs: Dataset | Inputs, 
   for (let epoch = first; epoch < epochs; epoch++) {
     const t0 = performance.now();
     const skip = epoch === first ? (options.initialStep ?? 0) : 0;
-    if (skip === 0) resetSums(model.engine, model.artifact.manifest, 'train');
-    const order = shuffle ? shuffledOrder(data.size, seed, epoch) : undefined;
     const steps = Math.ceil(data.size / model.batchSize);
-    if (!Number.isInteger(skip) || skip < 0 || skip >= steps) throw new RangeError(`initialStep must be a whole number below the ${steps} steps of an epoch, got ${skip}`);
+    if (skip >= steps) throw new ModelOptionError('fit', 'initialStep', `'initialStep' must be below the ${steps} steps of an epoch, got ${skip}`);
+    if (skip === 0) await model.resetSums('train');
+    const order = shuffle ? shuffledOrder(data.size, seed, epoch) : undefined;
     options.onEpochStart?.({ epoch, steps });
     let step = 0;
     let lastRead = model.step;
@@ -139,10 +162,10 @@ export async function fitLoop(model: Trainable, dataOrInputs: Dataset | Inputs, 
       options.onStep?.({ epoch, step: step + 1, steps, loss });
       step++;
     }
-    const sums = await readSums(model.engine, model.artifact.manifest, 'train');
+    const sums = await model.readSums('train');
     if (sums.nonfinite > 0) throw new NonFiniteLossError(epoch, model.step, lastRead + 1);
     const result: EpochResult = { epoch, loss: sums.loss, metrics: sums.metrics, seconds: 0, steps };
-    if (options.validation) result.val = await model.evaluate(options.validation);
+    if (validation) result.val = await model.evaluate(validation);
     result.seconds = (performance.now() - t0) / 1000;
     history.push(result);
     await options.onEpoch?.(result);
@@ -153,7 +176,7 @@ export async function fitLoop(model: Trainable, dataOrInputs: Dataset | Inputs, 
         waited = 0;
         if (options.earlyStopping.restoreBestWeights) bestWeights = await model.getWeights();
       } else if (++waited >= options.earlyStopping.patience) {
-        if (bestWeights) model.setWeights(bestWeights);
+        if (bestWeights) await model.setWeights(bestWeights);
         return { history, stopped: 'early-stopping', epoch: epoch + 1, stepInEpoch: 0 };
       }
     }
