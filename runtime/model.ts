@@ -2,7 +2,7 @@
 // The pieces live in runtime/model/: engines, feeds, the fit loop, running sums and checkpoint glue.
 import type { Artifact, ManifestProgram, SpecTensor } from '../core/artifact.js';
 import type { MetricName } from '../core/interface.js';
-import type { Checkpoint } from './checkpoint.js';
+import type { Checkpoint, RestoreOptions } from './checkpoint.js';
 import { batches, type Dataset } from './data/dataset.js';
 import { type CreateOptions, createEngine, type Engine, type ProgramName, type Values } from './model/engine.js';
 import { type Batch, type Inputs, stepFeeds, toDataset } from './model/feeds.js';
@@ -189,14 +189,15 @@ export class Model {
    * Restores a checkpoint written by `save` for the same compiled program: weights, optimizer state and step counter;
    * returns it (its meta says where to resume). With `weightsOnly`, only the parameters are loaded, and the checkpoint
    * may come from another compilation of the spec (another batch size, learning rate or target): for evaluation and
-   * inference, or to fine-tune from trained weights with a fresh optimizer.
+   * inference, or to fine-tune from trained weights with a fresh optimizer. Every tensor is checked before any is written
+   * (see RestoreOptions for what `allowOtherSpec` and `allowNonFinite` let through).
    */
-  restore(path: string, options: { weightsOnly?: boolean } = {}): Promise<Checkpoint> {
+  restore(path: string, options: RestoreOptions = {}): Promise<Checkpoint> {
     return restoreModel(this, path, options);
   }
 
   /** `restore` from a checkpoint in memory (`decodeCheckpoint` of its bytes, in a browser); `name` labels it in the CheckpointError. */
-  restoreCheckpoint(ckpt: Checkpoint, options: { weightsOnly?: boolean } = {}, name?: string): Checkpoint {
+  restoreCheckpoint(ckpt: Checkpoint, options: RestoreOptions = {}, name?: string): Checkpoint {
     return restoreCheckpointInto(this, ckpt, options, name);
   }
 
