@@ -217,6 +217,7 @@ export async function runEvalOrPredict(command: 'eval' | 'predict', args: string
       split: { type: 'string', default: 'test' },
       json: { type: 'boolean', default: false },
       set: { type: 'string', multiple: true, default: [] },
+      'allow-other-spec': { type: 'boolean', default: false },
     },
   });
   if (positionals.length !== 1) throw new UsageError(`${command} needs one spec file: mdlc ${command} spec.model --checkpoint run/checkpoint.safetensors --data <config|name>`);
@@ -225,8 +226,8 @@ export async function runEvalOrPredict(command: 'eval' | 'predict', args: string
   if (typeof ready === 'number') return ready;
   const { model, data } = ready;
   try {
-    // Only the weights: eval and predict may be compiled for another batch size than training was.
-    await model.restore(values.checkpoint as string, { weightsOnly: true });
+    // Only the weights: eval and predict may be compiled for another batch size than training was (but from the same spec, unless asked).
+    await model.restore(values.checkpoint as string, { weightsOnly: true, allowOtherSpec: values['allow-other-spec'] as boolean });
     const part = values.split === 'train' ? data.train : values.split === 'validation' ? data.validation : (data.test ?? data.validation ?? data.train);
     if (!part) throw new UsageError(`the data has no ${values.split} split`);
     if (command === 'eval') {

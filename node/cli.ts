@@ -72,6 +72,7 @@ Options for train:
 
 Options for eval and predict (and --batch-size, --backend, --set, --json as for train):
   --checkpoint <file>  the checkpoint written by train
+  --allow-other-spec   use a checkpoint trained from another spec whose weights fit by name and shape
   --split test|validation|train
                        which part of the data (default test)
   -o, --out <file>     predict: write predictions there (.json for JSON, else CSV)

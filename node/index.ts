@@ -11,7 +11,7 @@ export type { DataConfig } from './data/config.js';
 export type { Dataset, Column } from '../runtime/data/dataset.js';
 export { ArtifactError } from '../runtime/load.js';
 export { loadArtifact } from './load-artifact.js';
-export { CheckpointError, type Checkpoint, type CheckpointMeta } from '../runtime/checkpoint.js';
+export { CheckpointError, type Checkpoint, type CheckpointMeta, type RestoreOptions } from '../runtime/checkpoint.js';
 export { saveCheckpoint, loadCheckpoint } from './checkpoint-file.js';
 export { compileSource, type CompileOptions, type CompileResult } from '../compiler/compile.js';
 export { checkSource, type FrontEndResult } from '../compiler/compile.js';

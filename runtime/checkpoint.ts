@@ -1,6 +1,10 @@
 // Training checkpoints <-> safetensors bytes (parameters, state: optimizer, epoch sums, layer variables; run metadata), checked both ways; files are the Node layer's (node/checkpoint-file.ts).
-// Layout: F32 tensors `param/<path>` then `state/<path>` (the manifest's state roles tell layer variables apart); `__metadata__` holds format, version and the run's meta as strings.
-import { decodeSafetensors, encodeSafetensors, SafetensorsError, type SafetensorsTensor } from './safetensors.js';
+// Layout: F32 tensors `param/<path>` then `state/<path>` (the manifest's state roles tell layer variables apart); `__metadata__` holds format, version and the run's meta as strings,
+// and `checksums`: a CRC-32 of each tensor's bytes and one of the header's content, checked on every read (files written before checksums load without).
+import { crc32Hex } from './crc32.js';
+import { decodeSafetensorsLayout, encodeSafetensors, littleEndianBytes, SafetensorsError, type SafetensorsLayout, type SafetensorsTensor } from './safetensors.js';
+
+export { checkCompatible, type CheckpointExpectation, type CheckpointMatch, type ExpectedTensor } from './checkpoint-fit.js';
 
 /** What a checkpoint says about the run that wrote it. */
 export interface CheckpointMeta {
@@ -28,12 +32,14 @@ export interface Checkpoint {
   meta: CheckpointMeta;
 }
 
-/** What a program expects of a checkpoint it is about to load. */
-export interface CheckpointExpectation {
-  programHash: string;
-  params: { path: string; shape: number[] }[];
-  /** Layer variables (state with role `variable`, e.g. BatchNorm's moving statistics), which weights-only loads need too. */
-  variables?: { path: string; shape: number[] }[];
+/** How `restore` loads a checkpoint; by default all of it, only into the same compilation, and only finite values. */
+export interface RestoreOptions {
+  /** Only the weights (parameters and layer variables), from any compilation of the same spec; the optimizer state and step are left alone. */
+  weightsOnly?: boolean;
+  /** Loads a checkpoint of another spec or compilation whose tensors fit by name and shape (they are still checked). */
+  allowOtherSpec?: boolean;
+  /** Loads NaN and infinite values too, which are refused by default: a checkpoint saved after training diverged. */
+  allowNonFinite?: boolean;
 }
 
 /** A checkpoint that cannot be written or read; the message names the file and the problem. */
@@ -49,14 +55,75 @@ export const CHECKPOINT_FORMAT = 'mdlc-checkpoint';
 /** The layout version this module writes and reads. */
 export const CHECKPOINT_VERSION = '1';
 
+/** The metadata key of the checksums, which the header checksum leaves out (it cannot cover itself). */
+export const CHECKSUMS_KEY = 'checksums';
+
+/** What `checksums` holds: CRC-32s as 8 hex digits, of each tensor's bytes and of the header's content. */
+interface Checksums {
+  algorithm: 'crc32';
+  header: string;
+  tensors: Record<string, string>;
+}
+
+/**
+ * The CRC-32 of what a header says, whatever its spacing or key order: the metadata but `checksums`, and each tensor's
+ * name, dtype, shape and checksum. A changed byte that changes what the header means changes it.
+ */
+function headerChecksum(metadata: Record<string, string>, tensors: [name: string, dtype: string, shape: unknown, crc: string | null][]): string {
+  const meta = Object.keys(metadata)
+    .filter((k) => k !== CHECKSUMS_KEY)
+    .sort()
+    .map((k) => [k, metadata[k]]);
+  const byName = [...tensors].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return crc32Hex(new TextEncoder().encode(JSON.stringify([meta, byName])));
+}
+
+const isHex8 = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f]{8}$/.test(v);
+
+/** Checks a file's checksums, when it has them, naming the header or the tensor (and its bytes) that does not match. */
+function verifyChecksums(path: string, bytes: Uint8Array, file: SafetensorsLayout): void {
+  const text = file.metadata[CHECKSUMS_KEY];
+  if (text === undefined) {
+    // Written before checksums (the tensors' presence and shapes are still checked on load), and then with the fields
+    // of that time alone: any other is a changed "checksums" name, since a newer mdlc always writes checksums.
+    const unknown = Object.keys(file.metadata).find((k) => !(KNOWN_FIELDS as readonly string[]).includes(k));
+    if (unknown !== undefined && file.metadata.format === CHECKPOINT_FORMAT)
+      throw new CheckpointError(`checkpoint ${path} is corrupt: its metadata (in the header, bytes 8 to ${file.headerEnd}) has no "${CHECKSUMS_KEY}" but an unknown field ${JSON.stringify(unknown)}`);
+    return;
+  }
+  const corrupt = (problem: string) => new CheckpointError(`checkpoint ${path} is corrupt: ${problem}`);
+  let sums: Partial<Checksums>;
+  try {
+    sums = JSON.parse(text);
+  } catch {
+    throw corrupt(`the metadata "${CHECKSUMS_KEY}" (in the header, bytes 8 to ${file.headerEnd}) is not valid JSON`);
+  }
+  const tensors = sums?.tensors;
+  if (sums?.algorithm !== 'crc32' || !isHex8(sums.header) || typeof tensors !== 'object' || tensors === null || !Object.values(tensors).every(isHex8))
+    throw corrupt(`the metadata "${CHECKSUMS_KEY}" (in the header, bytes 8 to ${file.headerEnd}) is not {"algorithm":"crc32","header":<8 hex digits>,"tensors":{<name>:<8 hex digits>}}`);
+  const names = Object.keys(file.tensors);
+  const stored = (name: string) => (Object.hasOwn(tensors, name) ? tensors[name] : null);
+  const header = headerChecksum(file.metadata, names.map((n) => [n, file.tensors[n].dtype, file.tensors[n].shape, stored(n)]));
+  if (header !== sums.header)
+    throw corrupt(`its header (bytes 0 to ${file.headerEnd}) does not match its checksum (crc32 ${sums.header} stored, ${header} computed): a byte of its metadata or tensor table changed after it was written`);
+  for (const name of names) {
+    const { begin, end } = file.spans[name];
+    const want = stored(name);
+    if (want === null) throw corrupt(`tensor "${name}" (bytes ${begin} to ${end}) has no checksum in the metadata "${CHECKSUMS_KEY}"`);
+    const got = crc32Hex(bytes.subarray(begin, end));
+    if (got !== want) throw corrupt(`tensor "${name}" (bytes ${begin} to ${end} of the file) does not match its checksum (crc32 ${want} stored, ${got} computed): its data changed after it was written`);
+  }
+  for (const name of Object.keys(tensors)) if (!Object.hasOwn(file.tensors, name)) throw corrupt(`the metadata "${CHECKSUMS_KEY}" names tensor "${name}", which the file does not hold`);
+}
+
 const GROUPS = [
   ['params', 'param/'],
   ['state', 'state/'],
 ] as const;
 const INTEGER_FIELDS = ['epoch', 'step', 'seed'] as const;
 const STRING_FIELDS = ['spec', 'specHash', 'programHash', 'model'] as const;
-
-const shapeText = (shape: readonly number[]) => `[${shape.join(', ')}]`;
+/** Every metadata field a checkpoint without checksums may have. */
+const KNOWN_FIELDS = ['format', 'version', ...STRING_FIELDS, ...INTEGER_FIELDS, 'stepInEpoch', 'history'] as const;
 
 /**
  * A checkpoint as the bytes of a safetensors file, refusing inconsistent input before any byte is written;
@@ -72,6 +139,8 @@ export function encodeCheckpoint(ckpt: Checkpoint, path = 'checkpoint'): Uint8Ar
       if (!(data instanceof Float32Array)) throw new CheckpointError(`cannot write checkpoint ${path}: ${group} "${name}" must be a Float32Array`);
       const shape = shapes[name];
       if (shape === undefined) throw new CheckpointError(`cannot write checkpoint ${path}: ${group} "${name}" has no entry in shapes.${group}`);
+      if (!Array.isArray(shape) || !shape.every((d) => Number.isSafeInteger(d) && d >= 0))
+        throw new CheckpointError(`cannot write checkpoint ${path}: shapes.${group} "${name}" must be a list of non-negative integers, got ${JSON.stringify(shape) ?? String(shape)}`);
       Object.defineProperty(tensors, prefix + name, { value: { dtype: 'F32', shape, data }, enumerable: true, writable: true, configurable: true });
     }
     for (const name of Object.keys(shapes))
@@ -102,6 +171,10 @@ export function encodeCheckpoint(ckpt: Checkpoint, path = 'checkpoint'): Uint8Ar
     if (json === undefined) throw new CheckpointError(`cannot write checkpoint ${path}: meta.history cannot be stored as JSON`);
     metadata.history = json;
   }
+  const crcs: Record<string, string> = {};
+  for (const [name, t] of Object.entries(tensors)) Object.defineProperty(crcs, name, { value: crc32Hex(littleEndianBytes(t.data)), enumerable: true, writable: true, configurable: true });
+  const header = headerChecksum(metadata, Object.entries(tensors).map(([name, t]) => [name, t.dtype, t.shape, crcs[name]]));
+  metadata[CHECKSUMS_KEY] = JSON.stringify({ algorithm: 'crc32', header, tensors: crcs } satisfies Checksums);
   try {
     return encodeSafetensors(tensors, metadata);
   } catch (e) {
@@ -157,13 +230,14 @@ function readMeta(path: string, metadata: Record<string, string>): CheckpointMet
 /** Reads and checks a checkpoint from its bytes; throws a CheckpointError naming `path` (only used in messages) and the problem. */
 export function decodeCheckpoint(bytes: Uint8Array, path = 'checkpoint'): Checkpoint {
   if (bytes.length === 0) throw new CheckpointError(`checkpoint ${path} is empty: it is truncated or was never written`);
-  let file;
+  let file: SafetensorsLayout;
   try {
-    file = decodeSafetensors(bytes);
+    file = decodeSafetensorsLayout(bytes);
   } catch (e) {
     if (e instanceof SafetensorsError) throw new CheckpointError(`${path} is not a readable checkpoint: ${e.message}`);
     throw e;
   }
+  verifyChecksums(path, bytes, file);
   const meta = readMeta(path, file.metadata);
   const ckpt: Checkpoint = { params: {}, state: {}, shapes: { params: {}, state: {} }, meta };
   for (const [name, tensor] of Object.entries(file.tensors)) {
@@ -177,35 +251,6 @@ export function decodeCheckpoint(bytes: Uint8Array, path = 'checkpoint'): Checkp
     Object.defineProperty(ckpt.shapes[key], inner, { value: tensor.shape, enumerable: true, writable: true, configurable: true });
   }
   return ckpt;
-}
-
-/**
- * Lists, as readable sentences, why a checkpoint cannot be loaded into a program: a different compilation,
- * and parameters missing, extra or of another shape. An empty list means it fits.
- */
-export function checkCompatible(ckpt: Checkpoint, expected: CheckpointExpectation): string[] {
-  const problems: string[] = [];
-  if (ckpt.meta.programHash !== expected.programHash)
-    problems.push(
-      `the checkpoint was written by a different compilation of the spec (program hash ${ckpt.meta.programHash.slice(0, 12)} in the checkpoint, ${expected.programHash.slice(0, 12)} now); ` +
-        'the spec, its settings (--set, --batch-size, --lr, --seed) or the compiler changed since it was saved',
-    );
-  const have = ckpt.shapes.params;
-  const wanted = new Set<string>();
-  for (const { path, shape } of expected.params) {
-    wanted.add(path);
-    if (!Object.hasOwn(have, path)) problems.push(`parameter "${path}" ${shapeText(shape)} is missing from the checkpoint`);
-    else if (have[path].length !== shape.length || have[path].some((d, i) => d !== shape[i]))
-      problems.push(`parameter "${path}" has shape ${shapeText(have[path])} in the checkpoint but the program needs ${shapeText(shape)}`);
-  }
-  for (const path of Object.keys(have)) if (!wanted.has(path)) problems.push(`the checkpoint has parameter "${path}" ${shapeText(have[path])}, which the program does not have`);
-  const state = ckpt.shapes.state;
-  for (const { path, shape } of expected.variables ?? []) {
-    if (!Object.hasOwn(state, path)) problems.push(`layer variable "${path}" ${shapeText(shape)} is missing from the checkpoint`);
-    else if (state[path].length !== shape.length || state[path].some((d, i) => d !== shape[i]))
-      problems.push(`layer variable "${path}" has shape ${shapeText(state[path])} in the checkpoint but the program needs ${shapeText(shape)}`);
-  }
-  return problems;
 }
 
 /** Where checkpoint files are written and read: the Node layer installs its atomic file writer (node/checkpoint-file.ts). */

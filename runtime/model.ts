@@ -4,7 +4,7 @@
 import type { Artifact, ManifestProgram, SpecTensor } from '../core/artifact.js';
 import type { MetricName } from '../core/interface.js';
 import type { SumsPrefix } from '../core/interface.js';
-import type { Checkpoint } from './checkpoint.js';
+import type { Checkpoint, RestoreOptions } from './checkpoint.js';
 import { batches, type Dataset } from './data/dataset.js';
 import { suggest } from './data/errors.js';
 import { CallQueue, ModelBusyError } from './model/calls.js';
@@ -302,9 +302,10 @@ export class Model {
    * Restores a checkpoint written by `save` for the same compiled program: weights, optimizer state and step counter;
    * returns it (its meta says where to resume). With `weightsOnly`, only the parameters are loaded, and the checkpoint
    * may come from another compilation of the spec (another batch size, learning rate or target): for evaluation and
-   * inference, or to fine-tune from trained weights with a fresh optimizer. Only `weightsOnly` while `fit` runs.
+   * inference, or to fine-tune from trained weights with a fresh optimizer. Every tensor is checked before any is written
+   * (see RestoreOptions for what `allowOtherSpec` and `allowNonFinite` let through). Only `weightsOnly` while `fit` runs.
    */
-  async restore(path: string, options: { weightsOnly?: boolean } = {}): Promise<Checkpoint> {
+  async restore(path: string, options: RestoreOptions = {}): Promise<Checkpoint> {
     if (!options.weightsOnly) this.calls.notDuringFit('restore', "it would replace the optimizer state and step counter of the running fit; restore with { weightsOnly: true }, or after fit has returned");
     return this.calls.turn('restore', () => restoreModel(this, path, options));
   }
@@ -313,7 +314,7 @@ export class Model {
    * `restore` from a checkpoint in memory (`decodeCheckpoint` of its bytes, in a browser); `name` labels it in the
    * CheckpointError. It runs at once, so it is refused (ModelBusyError) while another call runs: await that first.
    */
-  restoreCheckpoint(ckpt: Checkpoint, options: { weightsOnly?: boolean } = {}, name?: string): Checkpoint {
+  restoreCheckpoint(ckpt: Checkpoint, options: RestoreOptions = {}, name?: string): Checkpoint {
     if (!options.weightsOnly) this.calls.notDuringFit('restoreCheckpoint', "it would replace the optimizer state and step counter of the running fit; restore with { weightsOnly: true }, or after fit has returned");
     this.calls.open('restoreCheckpoint');
     const running = this.calls.running;

@@ -52,6 +52,14 @@ function toLittleEndian(data: Float32Array | Int32Array, out: Uint8Array, at: nu
   }
 }
 
+/** A tensor's values as the little-endian bytes a safetensors file holds (a view on little-endian hosts, a copy elsewhere). */
+export function littleEndianBytes(data: Float32Array | Int32Array): Uint8Array {
+  if (hostIsLittleEndian) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  const out = new Uint8Array(data.byteLength);
+  toLittleEndian(data, out, 0);
+  return out;
+}
+
 /** Reads little-endian bytes into a fresh typed array (copied, so the result never aliases the file and needs no alignment). */
 function fromLittleEndian(dtype: SafetensorsDtype, bytes: Uint8Array): Float32Array | Int32Array {
   const n = bytes.length / BYTES_PER_ELEMENT;
@@ -108,24 +116,24 @@ function readHeader(bytes: Uint8Array): { header: Record<string, unknown>; dataS
   if (!(bytes instanceof Uint8Array)) throw new SafetensorsError('expected the bytes of a file (a Uint8Array)');
   if (bytes.length < 8) throw new SafetensorsError(`the file is ${bytes.length} bytes long, too short for the 8-byte header length: it is truncated or not a safetensors file`);
   const length = new DataView(bytes.buffer, bytes.byteOffset, 8).getBigUint64(0, true);
-  if (length < 2n) throw new SafetensorsError(`the header length is ${length} bytes, too short for a JSON object: this is not a safetensors file`);
-  if (length > BigInt(MAX_HEADER_BYTES)) throw new SafetensorsError(`the header length is ${length} bytes, more than the ${MAX_HEADER_BYTES} allowed: this is not a safetensors file, or it is corrupt`);
+  if (length < 2n) throw new SafetensorsError(`the header length is ${length} bytes, too short for a JSON object: this is not a safetensors file (the length is bytes 0 to 8)`);
+  if (length > BigInt(MAX_HEADER_BYTES)) throw new SafetensorsError(`the header length is ${length} bytes, more than the ${MAX_HEADER_BYTES} allowed: this is not a safetensors file, or it is corrupt (the length is bytes 0 to 8)`);
   const n = Number(length);
-  if (8 + n > bytes.length) throw new SafetensorsError(`the header says it is ${n} bytes long but only ${bytes.length - 8} bytes follow the length: the file is truncated`);
+  if (8 + n > bytes.length) throw new SafetensorsError(`the header says it is ${n} bytes long but only ${bytes.length - 8} bytes follow the length: the file is truncated (it ends at byte ${bytes.length})`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(8, 8 + n));
   } catch {
-    throw new SafetensorsError('the header is not valid UTF-8: this is not a safetensors file, or it is corrupt');
+    throw new SafetensorsError(`the header is not valid UTF-8 (it is bytes 8 to ${8 + n}): this is not a safetensors file, or it is corrupt`);
   }
-  if (!text.startsWith('{')) throw new SafetensorsError(`the header must be a JSON object starting with "{", got ${show(text.slice(0, 20))}: this is not a safetensors file`);
+  if (!text.startsWith('{')) throw new SafetensorsError(`the header must be a JSON object starting with "{", got ${show(text.slice(0, 20))} at byte 8: this is not a safetensors file`);
   let header: unknown;
   try {
     header = JSON.parse(text);
   } catch (e) {
-    throw new SafetensorsError(`the header is not valid JSON (${(e as Error).message}): the file is corrupt`);
+    throw new SafetensorsError(`the header is not valid JSON (${(e as Error).message}; the header is bytes 8 to ${8 + n}, and JSON positions count from byte 8): the file is corrupt`);
   }
-  if (!isRecord(header)) throw new SafetensorsError('the header must be a JSON object');
+  if (!isRecord(header)) throw new SafetensorsError(`the header must be a JSON object (it is bytes 8 to ${8 + n})`);
   return { header, dataStart: 8 + n };
 }
 
@@ -164,11 +172,23 @@ function readEntry(name: string, value: unknown, dataLength: number): Entry {
   return { name, dtype, shape: shape as number[], begin, end };
 }
 
+/** A decoded file with where each tensor's bytes lie in it (`begin` to `end`, counted from the file's first byte) and where the header ends. */
+export interface SafetensorsLayout extends SafetensorsFile {
+  spans: Record<string, { begin: number; end: number }>;
+  headerEnd: number;
+}
+
 /**
  * Decodes a safetensors file, checking everything: the header length and JSON, each entry's dtype, shape and offsets,
  * and that the tensors tile the data exactly (no overlap, gap or trailing bytes). Throws a SafetensorsError, never crashes.
  */
 export function decodeSafetensors(bytes: Uint8Array): SafetensorsFile {
+  const { tensors, metadata } = decodeSafetensorsLayout(bytes);
+  return { tensors, metadata };
+}
+
+/** `decodeSafetensors`, with where each tensor lies in the file: what a checksum over a tensor's bytes, or a message naming them, needs. */
+export function decodeSafetensorsLayout(bytes: Uint8Array): SafetensorsLayout {
   const { header, dataStart } = readHeader(bytes);
   const dataLength = bytes.length - dataStart;
   const metadata = readMetadata(header.__metadata__);
@@ -186,8 +206,9 @@ export function decodeSafetensors(bytes: Uint8Array): SafetensorsFile {
     covered = e.end;
     previous = e;
   }
-  if (covered !== dataLength) throw new SafetensorsError(`the data is ${dataLength} bytes long but the tensors use ${covered}: ${dataLength - covered} bytes at the end belong to no tensor`);
+  if (covered !== dataLength) throw new SafetensorsError(`the data is ${dataLength} bytes long but the tensors use ${covered}: ${dataLength - covered} bytes at the end belong to no tensor (from byte ${dataStart + covered} of the file)`);
   const data = bytes.subarray(dataStart);
   const tensors = Object.fromEntries(entries.map((e) => [e.name, { dtype: e.dtype, shape: e.shape, data: fromLittleEndian(e.dtype, data.subarray(e.begin, e.end)) }]));
-  return { tensors, metadata };
+  const spans = Object.fromEntries(entries.map((e) => [e.name, { begin: dataStart + e.begin, end: dataStart + e.end }]));
+  return { tensors, metadata, spans, headerEnd: dataStart };
 }

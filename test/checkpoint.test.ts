@@ -1,5 +1,5 @@
 // Checkpoints: byte-exact round trips, atomic writes that survive crashes and failures, every corruption refused by name, compatibility messages.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -160,20 +160,26 @@ test('a failure at the rename leaves nothing behind and says which file', async 
   }
 });
 
-test('a crash mid-write (leftover truncated temp file) does not touch the checkpoint, and the next save works', async () => {
+test('a crash mid-write (leftover truncated temp file) does not touch the checkpoint, and the next save works and removes the leftover', async () => {
   const path = fresh();
   await saveCheckpoint(path, sample(1));
   const before = readFileSync(path);
   const next = fresh('scratch');
   await saveCheckpoint(next, sample(2));
   const partial = readFileSync(next).subarray(0, 100);
-  // What a process killed half-way through its write leaves: a temp file beside the target.
-  writeFileSync(`${path}.tmp-99999-deadbeefcafe`, partial);
+  // What a process killed half-way through its write leaves (one that has exited, so its id is free): a temp file beside the target.
+  const orphan = `${path}.tmp-${spawnSync(process.execPath, ['-e', '']).pid}-deadbeefcafe`;
+  writeFileSync(orphan, partial);
   assert.equal([...readFileSync(path)], [...before]);
   assert.is((await loadCheckpoint(path)).meta.epoch, 1);
+  // A save of a process that still runs (the parent of this one) may be under way: its temp file stays.
+  const live = `${path}.tmp-${process.ppid}-0123456789ab`;
+  writeFileSync(live, partial);
   await saveCheckpoint(path, sample(2));
   assert.is((await loadCheckpoint(path)).meta.epoch, 2);
-  rmSync(`${path}.tmp-99999-deadbeefcafe`);
+  assert.not.ok(existsSync(orphan), 'the orphan of a process that is gone is removed');
+  assert.ok(existsSync(live), "a running process's temp file is kept");
+  rmSync(live);
 });
 
 test('a process killed at random moments while saving leaves either the old or the new checkpoint, whole', async () => {

@@ -1,7 +1,8 @@
-// A model's weights, optimizer state, layer variables and step <-> a checkpoint, matched to the program by its hashes.
+// A model's weights, optimizer state, layer variables and step <-> a checkpoint, matched to the program by its hashes, every tensor checked before any is written.
 // Checkpoints are data here (bytes via encodeCheckpoint/decodeCheckpoint); files go through the installed CheckpointFiles (Node's file system).
 import type { Artifact } from '../../core/artifact.js';
-import { type Checkpoint, CheckpointError, checkCompatible, checkpointFiles } from '../checkpoint.js';
+import { type Checkpoint, CheckpointError, checkCompatible, checkpointFiles, type RestoreOptions } from '../checkpoint.js';
+import { nonFiniteProblems } from '../checkpoint-fit.js';
 import type { Engine } from './engine.js';
 
 /** What saving and restoring need of a model. */
@@ -37,23 +38,44 @@ export async function saveModel(model: Checkpointed, path: string, meta: SaveMet
 }
 
 /** Restores a checkpoint file into a model (see `Model.restore`); returns it. */
-export async function restoreModel(model: Checkpointed, path: string, options: { weightsOnly?: boolean } = {}): Promise<Checkpoint> {
+export async function restoreModel(model: Checkpointed, path: string, options: RestoreOptions = {}): Promise<Checkpoint> {
   return restoreCheckpointInto(model, await checkpointFiles().load(path), options, path);
 }
 
-/** Restores a checkpoint in memory into a model; `name` labels it in the CheckpointError. */
-export function restoreCheckpointInto(model: Checkpointed, ckpt: Checkpoint, options: { weightsOnly?: boolean } = {}, name?: string): Checkpoint {
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/**
+ * Restores a checkpoint in memory into a model; `name` labels it in the CheckpointError. Everything is checked before
+ * anything is written, so a refused checkpoint leaves the model as it was.
+ */
+export function restoreCheckpointInto(model: Checkpointed, ckpt: Checkpoint, options: RestoreOptions = {}, name?: string): Checkpoint {
   const m = model.artifact.manifest;
-  const variables = m.state.filter((s) => s.role === 'variable').map((s) => ({ path: s.path, shape: s.shape }));
-  const problems = checkCompatible(ckpt, { programHash: options.weightsOnly ? ckpt.meta.programHash : m.programHash, params: m.params.map((p) => ({ path: p.path, shape: p.shape })), variables });
-  if (problems.length) throw new CheckpointError(`${name === undefined ? 'the checkpoint' : `checkpoint ${name}`} does not fit ${m.model}: ${problems.join('; ')}`);
-  model.engine.writeParams(ckpt.params);
-  if (options.weightsOnly) {
-    // Layer variables are weights too: inference with BatchNorm needs its moving statistics.
-    if (variables.length) model.engine.writeState(Object.fromEntries(variables.map((v) => [v.path, ckpt.state[v.path]])));
-    return ckpt;
+  const label = name === undefined ? 'the checkpoint' : `checkpoint ${name}`;
+  if (!isObject(ckpt) || !isObject(ckpt.params) || !isObject(ckpt.state) || !isObject(ckpt.shapes) || !isObject(ckpt.shapes.params) || !isObject(ckpt.shapes.state) || !isObject(ckpt.meta))
+    throw new CheckpointError(`${label} is not a checkpoint: expected { params, state, shapes: { params, state }, meta }, as decodeCheckpoint returns`);
+  const tensor = (t: { path: string; shape: number[] }) => ({ path: t.path, shape: t.shape });
+  const params = m.params.map(tensor);
+  const variables = m.state.filter((s) => s.role === 'variable').map(tensor);
+  const state = options.weightsOnly ? undefined : m.state.map(tensor);
+  const problems = checkCompatible(ckpt, {
+    programHash: m.programHash,
+    params,
+    variables,
+    state,
+    match: options.allowOtherSpec ? 'shapes' : options.weightsOnly ? 'spec' : 'program',
+    spec: { model: m.model, specHash: m.specHash, text: m.specText },
+  });
+  if (!options.weightsOnly && !(Number.isSafeInteger(ckpt.meta.step) && ckpt.meta.step >= 0)) problems.push(`its step ${String(ckpt.meta.step)} is not a non-negative integer`);
+  if (problems.length) throw new CheckpointError(`${label} does not fit ${m.model}: ${problems.join('; ')}`);
+  const written = state ?? variables;
+  if (!options.allowNonFinite) {
+    const bad = [...nonFiniteProblems('parameter', ckpt.params, params.map((p) => p.path)), ...nonFiniteProblems('state tensor', ckpt.state, written.map((s) => s.path))];
+    if (bad.length)
+      throw new CheckpointError(`${label} holds non-finite values: ${bad.join('; ')}; it was saved after training diverged, or it is corrupt (allowNonFinite: true loads it anyway)`);
   }
-  model.engine.writeState(ckpt.state);
-  model.step = ckpt.meta.step;
+  model.engine.writeParams(Object.fromEntries(params.map((p) => [p.path, ckpt.params[p.path]])));
+  // Layer variables are weights too: inference with BatchNorm needs its moving statistics.
+  if (written.length) model.engine.writeState(Object.fromEntries(written.map((s) => [s.path, ckpt.state[s.path]])));
+  if (!options.weightsOnly) model.step = ckpt.meta.step;
   return ckpt;
 }
