@@ -25,10 +25,29 @@ export const layers: Record<LayerKind, LayerRule> = {
   Conv2D: convLayers.Conv2D,
   MaxPool2D: convLayers.MaxPool2D,
   AvgPool2D: convLayers.AvgPool2D,
+  Conv1D: convLayers.Conv1D,
+  Conv2DTranspose: convLayers.Conv2DTranspose,
+  GlobalAvgPool1D: convLayers.GlobalAvgPool1D,
+  GlobalAvgPool2D: convLayers.GlobalAvgPool2D,
+  GlobalMaxPool1D: convLayers.GlobalMaxPool1D,
+  GlobalMaxPool2D: convLayers.GlobalMaxPool2D,
+  UpSampling2D: convLayers.UpSampling2D,
 };
 
 /** Keras' names of layers that mdlc calls otherwise, for the checker's hint on an unknown name. */
-export const layerAliases: Record<string, LayerKind> = { BatchNormalization: 'BatchNorm', LayerNormalization: 'LayerNorm' };
+export const layerAliases: Record<string, LayerKind> = {
+  BatchNormalization: 'BatchNorm',
+  LayerNormalization: 'LayerNorm',
+  MaxPooling2D: 'MaxPool2D',
+  AveragePooling2D: 'AvgPool2D',
+  Convolution1D: 'Conv1D',
+  Convolution2D: 'Conv2D',
+  Convolution2DTranspose: 'Conv2DTranspose',
+  GlobalAveragePooling1D: 'GlobalAvgPool1D',
+  GlobalAveragePooling2D: 'GlobalAvgPool2D',
+  GlobalMaxPooling1D: 'GlobalMaxPool1D',
+  GlobalMaxPooling2D: 'GlobalMaxPool2D',
+};
 
 /** Whether a name is a built-in layer. */
 export function isLayer(name: string): name is LayerKind {
