@@ -65,9 +65,9 @@ export const activationArg: ArgSpec = { name: 'activation', type: { t: 'choice',
 /** The `use_bias=` argument. */
 export const useBias: ArgSpec = { name: 'use_bias', type: { t: 'bool' }, default: true, doc: 'whether to add a learned bias' };
 /** The `kernel_init=` argument. */
-export const kernelInit: ArgSpec = { name: 'kernel_init', type: { t: 'initializer' }, default: glorot, doc: 'initializer of the weights' };
+export const kernelInit: ArgSpec = { name: 'kernel_init', type: { t: 'initializer' }, default: glorot, doc: 'initializer of the weights', keras: 'kernel_initializer' };
 /** The `bias_init=` argument. */
-export const biasInit: ArgSpec = { name: 'bias_init', type: { t: 'initializer' }, default: zeros, doc: 'initializer of the bias' };
+export const biasInit: ArgSpec = { name: 'bias_init', type: { t: 'initializer' }, default: zeros, doc: 'initializer of the bias', keras: 'bias_initializer' };
 
 /** A note pointing at where an input was defined, with its type. */
 export function noteFor(input: LayerInput): Note {

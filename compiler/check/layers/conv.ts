@@ -38,8 +38,8 @@ function spatial(ctx: LayerContext, input: LayerInput, window: number[], stride:
 const pool = (kind: string): LayerRule => ({
   doc: `${kind} pooling over height and width of NHWC images`,
   args: [
-    { name: 'pool', type: { t: 'ints', length: 2, min: 1 }, default: [2, 2], doc: 'window size (an integer or [height, width])' },
-    { name: 'stride', type: { t: 'ints', length: 2, min: 1 }, default: [0, 0], doc: 'step between windows; defaults to the window size' },
+    { name: 'pool', type: { t: 'ints', length: 2, min: 1 }, default: [2, 2], doc: 'window size (an integer or [height, width])', keras: 'pool_size' },
+    { name: 'stride', type: { t: 'ints', length: 2, min: 1 }, default: [0, 0], doc: 'step between windows; defaults to the window size', keras: 'strides' },
     { name: 'padding', type: { t: 'choice', options: ['valid', 'same'] }, default: 'valid', doc: 'valid: only whole windows; same: pad so the output is ceil(size / stride)' },
   ],
   inputs: { min: 1, max: 1, doc: 'f32[batch, height, width, channels]' },
@@ -76,14 +76,14 @@ export const convLayers: LayerRules<'Conv2D' | 'MaxPool2D' | 'AvgPool2D' | 'Conv
     doc: '2-D convolution over NHWC images (channels last, as Keras)',
     args: [
       filtersArg,
-      { name: 'kernel', type: { t: 'ints', length: 2, min: 1 }, doc: 'window size (an integer or [height, width])' },
-      { name: 'stride', type: { t: 'ints', length: 2, min: 1 }, default: [1, 1], doc: 'step between windows' },
+      { name: 'kernel', type: { t: 'ints', length: 2, min: 1 }, doc: 'window size (an integer or [height, width])', keras: 'kernel_size' },
+      { name: 'stride', type: { t: 'ints', length: 2, min: 1 }, default: [1, 1], doc: 'step between windows', keras: 'strides' },
       { name: 'padding', type: { t: 'choice', options: ['valid', 'same'] }, default: 'valid', doc: 'valid: no padding; same: zero-pad so the output is ceil(size / stride)' },
       activationArg,
       useBias,
       kernelInit,
       biasInit,
-      { name: 'dilation', type: { t: 'ints', length: 2, min: 1 }, default: [1, 1], doc: "distance between kernel taps (Keras' dilation_rate)" },
+      { name: 'dilation', type: { t: 'ints', length: 2, min: 1 }, default: [1, 1], doc: 'distance between kernel taps', keras: 'dilation_rate' },
     ],
     inputs: { min: 1, max: 1, doc: 'f32[batch, height, width, channels]' },
     infer(ctx, args, [x]) {
@@ -105,14 +105,14 @@ export const convLayers: LayerRules<'Conv2D' | 'MaxPool2D' | 'AvgPool2D' | 'Conv
     doc: '1-D convolution over the steps of [batch, steps, channels] sequences (channels last, as Keras)',
     args: [
       filtersArg,
-      { name: 'kernel', type: { t: 'int', min: 1 }, doc: 'window length' },
-      { name: 'stride', type: { t: 'int', min: 1 }, default: 1, doc: 'step between windows' },
+      { name: 'kernel', type: { t: 'int', min: 1 }, doc: 'window length', keras: 'kernel_size' },
+      { name: 'stride', type: { t: 'int', min: 1 }, default: 1, doc: 'step between windows', keras: 'strides' },
       { name: 'padding', type: { t: 'choice', options: ['valid', 'same', 'causal'] }, default: 'valid', doc: 'valid: no padding; same: zero-pad so the output is ceil(steps / stride); causal: zero-pad before the first step only, so no output sees a later step' },
       activationArg,
       useBias,
       kernelInit,
       biasInit,
-      { name: 'dilation', type: { t: 'int', min: 1 }, default: 1, doc: "distance between kernel taps (Keras' dilation_rate)" },
+      { name: 'dilation', type: { t: 'int', min: 1 }, default: 1, doc: 'distance between kernel taps', keras: 'dilation_rate' },
     ],
     inputs: { min: 1, max: 1, doc: 'f32[batch, steps, channels]' },
     infer(ctx, args, [x]) {
@@ -132,8 +132,8 @@ export const convLayers: LayerRules<'Conv2D' | 'MaxPool2D' | 'AvgPool2D' | 'Conv
     doc: 'transposed 2-D convolution (the adjoint of Conv2D) over NHWC images: each pixel spreads into a kernel-sized window of the larger output',
     args: [
       filtersArg,
-      { name: 'kernel', type: { t: 'ints', length: 2, min: 1 }, doc: 'window size (an integer or [height, width])' },
-      { name: 'stride', type: { t: 'ints', length: 2, min: 1 }, default: [1, 1], doc: 'step between windows in the output' },
+      { name: 'kernel', type: { t: 'ints', length: 2, min: 1 }, doc: 'window size (an integer or [height, width])', keras: 'kernel_size' },
+      { name: 'stride', type: { t: 'ints', length: 2, min: 1 }, default: [1, 1], doc: 'step between windows in the output', keras: 'strides' },
       { name: 'padding', type: { t: 'choice', options: ['valid', 'same'] }, default: 'valid', doc: 'valid: the output is size · stride + max(kernel - stride, 0); same: size · stride' },
       activationArg,
       useBias,
