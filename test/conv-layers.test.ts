@@ -2,7 +2,8 @@
 // Conv2DTranspose, the global pools, UpSampling2D), the compiler, the CPU executor and TensorFlow.js (CPU backend);
 // gives the checks that each layer's gradients w.r.t. its input and parameters match central differences in float64,
 // and that from the same weights its output (and shape, parameter shapes and names) matches the tf.layers layer of the
-// same name (causal Conv1D, which TF.js lacks, as Keras defines it: left zero padding, then a valid convolution).
+// same name (causal Conv1D, which TF.js lacks, as Keras defines it: left zero padding, then a valid convolution), and
+// that one SGD step on the mse loss moves the convolutions' weights as TF.js's gradient of the same loss does.
 import * as tf from '@tensorflow/tfjs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -165,6 +166,37 @@ for (const c of cases) {
     const e = maxRelative(ours.data, theirs.dataSync());
     assert.ok(e <= TFJS_TOLERANCE, `relative error ${e.toExponential(2)} > ${TFJS_TOLERANCE}`);
     tf.dispose([xs, theirs]);
+  });
+}
+
+// TF.js has no gradient of a dilated convolution (its conv2D gradient refuses dilations > 1): those are checked by the
+// finite differences above only.
+for (const c of cases.filter((k) => /^Conv/.test(k.layer) && !k.layer.includes('dilation'))) {
+  test(`${c.layer}: from the same weights, one SGD step matches TF.js's gradient of the same loss`, () => {
+    const { module } = compile(c);
+    const rng = new Rng(0x5d + c.layer.length);
+    const weights = weightsOf(module, rng);
+    const session = new CpuSession(module);
+    session.writeParams(Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, Float32Array.from(v)])));
+    const x = Float32Array.from({ length: BATCH * count(c.input) }, () => rng.normal());
+    const t = Float32Array.from({ length: BATCH * count(c.output) }, () => rng.uniform(-1, 1));
+    session.trainStep({ x: { dtype: 'f32', shape: [BATCH, ...c.input], data: x }, t: { dtype: 'f32', shape: [BATCH, ...c.output], data: t } });
+
+    const layer = c.tfjs();
+    layer.apply(tf.zeros([1, ...c.input]));
+    layer.setWeights(module.params.map((p) => tf.tensor(weights[p.path], p.shape)));
+    const xs = tf.tensor(x, [BATCH, ...c.input]);
+    const ts = tf.tensor(t, [BATCH, ...c.output]);
+    const trainable = layer.trainableWeights.map((w) => w.read() as tf.Variable);
+    const { value, grads } = tf.variableGrads(() => tf.losses.meanSquaredError(ts, layer.apply(c.before ? c.before(xs) : xs) as tf.Tensor) as tf.Scalar, trainable);
+    module.params.forEach((p, i) => {
+      const g = grads[trainable[i].name].dataSync();
+      const stepped = Float32Array.from(weights[p.path], (w, k) => w - 0.1 * g[k]);
+      const e = maxRelative(session.params[p.path].data, stepped);
+      assert.ok(e <= TFJS_TOLERANCE, `${p.path} after SGD: relative error ${e.toExponential(2)} > ${TFJS_TOLERANCE}`);
+      assert.ok(maxRelative(stepped, weights[p.path]) > 1e-4, `${p.path} moved`);
+    });
+    tf.dispose([xs, ts, value, ...Object.values(grads)]);
   });
 }
 
