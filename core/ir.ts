@@ -48,6 +48,9 @@ export interface Window {
   padLeft: number;
   /** Value read outside the image: 0 for convolution and average pooling, a large negative number for max pooling. */
   padValue: number;
+  /** Dilation: kernel taps dh rows and dw columns apart (absent = 1, an ordinary window). */
+  dh?: number;
+  dw?: number;
 }
 
 type NoArg = Record<string, never>;

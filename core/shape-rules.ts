@@ -49,7 +49,9 @@ const reduce = (dtype?: DType): ShapeRule<'sum' | 'reduce_max'> => (src, arg) =>
   return { dtype: dtype ?? x.dtype, shape: x.shape.map((d, i) => (arg.axes.includes(i) ? 1 : d)) };
 };
 
-function windowOut(size: number, k: number, s: number, pad: number, out: number): boolean {
+/** Whether `out` windows of k taps d apart (spanning (k - 1)·d + 1), stride s and `pad` before, fit a size. */
+function windowOut(size: number, k: number, s: number, pad: number, out: number, d = 1): boolean {
+  k = (k - 1) * d + 1;
   return out >= 1 && (out - 1) * s + k - pad <= size + k && pad >= 0;
 }
 
@@ -163,7 +165,7 @@ export const shapeRules: { [O in Op]: ShapeRule<O> } = {
     if (bad) return bad;
     const [b, , , c] = src[0].shape;
     const [gb, oh, ow, cols] = given!.shape;
-    if (gb !== b || cols !== arg.kh * arg.kw * c || !windowOut(src[0].shape[1], arg.kh, arg.sh, arg.padTop, oh) || !windowOut(src[0].shape[2], arg.kw, arg.sw, arg.padLeft, ow)) return 'window does not fit';
+    if (gb !== b || cols !== arg.kh * arg.kw * c || !windowOut(src[0].shape[1], arg.kh, arg.sh, arg.padTop, oh, arg.dh) || !windowOut(src[0].shape[2], arg.kw, arg.sw, arg.padLeft, ow, arg.dw)) return 'window does not fit';
     return { dtype: src[0].dtype, shape: given!.shape };
   },
   col2im: (src, arg, given) => {

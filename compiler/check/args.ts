@@ -27,6 +27,8 @@ export interface ArgSpec {
   type: ArgType;
   default?: ArgValue;
   doc: string;
+  /** Keras' name for it where mdlc's differs (`strides` for `stride`), so that name gets a hint instead of a list. */
+  keras?: string;
 }
 
 /** What binding needs from the checker: evaluation of constant and tensor expressions. */
@@ -124,8 +126,9 @@ export function bindArgs(what: string, specs: readonly ArgSpec[], args: Arg[], c
     if (arg.name) {
       spec = specs.find((s) => s.name === arg.name!.name);
       if (!spec) {
+        const kerasName = specs.find((s) => s.keras === arg.name!.name);
         ctx.bag.error('E0301', `${what} has no argument named \`${arg.name.name}\``, arg.name.span, {
-          hint: didYouMean(arg.name.name, specs.map((s) => s.name)) ?? (specs.length ? `its arguments are: ${specs.map((s) => s.name).join(', ')}` : `${what} takes no arguments`),
+          hint: kerasName ? `Keras' \`${kerasName.keras}\` is called \`${kerasName.name}\` here` : didYouMean(arg.name.name, specs.map((s) => s.name)) ?? (specs.length ? `its arguments are: ${specs.map((s) => s.name).join(', ')}` : `${what} takes no arguments`),
         });
         ok = false;
         continue;

@@ -60,7 +60,14 @@ export type LayerKind =
   | 'Concat'
   | 'Conv2D'
   | 'MaxPool2D'
-  | 'AvgPool2D';
+  | 'AvgPool2D'
+  | 'Conv1D'
+  | 'Conv2DTranspose'
+  | 'GlobalAvgPool1D'
+  | 'GlobalAvgPool2D'
+  | 'GlobalMaxPool1D'
+  | 'GlobalMaxPool2D'
+  | 'UpSampling2D';
 
 /** Names of the built-in functions (weightless, called directly on a tensor). */
 export type FunctionName = 'relu' | 'gelu' | 'silu' | 'sigmoid' | 'tanh' | 'softmax' | 'log_softmax' | 'mean' | 'sum' | 'max';

@@ -29,6 +29,11 @@ export function flatIndex(idx: string[], shape: number[]): string {
 }
 
 /** Narrows a node to the unary elementwise ops. */
+/** A window tap's offset: the tap index times the dilation, left bare for an ordinary window (d = 1). */
+function dilated(tap: string, d: number, suffix: 'u' | 'i'): string {
+  return d === 1 ? tap : `(${tap} * ${d}${suffix})`;
+}
+
 function isUnaryNode(n: AnyNode): n is Extract<AnyNode, { op: UnaryOp }> {
   return isUnaryOp(n.op);
 }
@@ -264,10 +269,10 @@ export class Emitter {
       }
       case 'im2col': {
         const [, H, W, C] = this.p.nodes[n.src[0]].shape;
-        const { kw, kh, sh, sw, padTop, padLeft, padValue } = n.arg;
+        const { kw, kh, sh, sw, padTop, padLeft, padValue, dh = 1, dw = 1 } = n.arg;
         const col = this.bind(idx[3], 'u32');
-        const ky = `(${col} / ${kw * C}u)`;
-        const kx = `((${col} / ${C}u) % ${kw}u)`;
+        const ky = dilated(`(${col} / ${kw * C}u)`, dh, 'u');
+        const kx = dilated(`((${col} / ${C}u) % ${kw}u)`, dw, 'u');
         const c = `(${col} % ${C}u)`;
         void kh;
         const iy = this.bind(`i32(${idx[1]} * ${sh}u + ${ky}) - ${padTop}i`, 'i32');
@@ -278,14 +283,14 @@ export class Emitter {
       case 'col2im': {
         const [, OH, OW] = this.p.nodes[n.src[0]].shape;
         const C = n.shape[3];
-        const { kh, kw, sh, sw, padTop, padLeft } = n.arg;
+        const { kh, kw, sh, sw, padTop, padLeft, dh = 1, dw = 1 } = n.arg;
         const acc = this.fresh('acc');
         this.line(`var ${acc}: f32 = 0.0f;`);
         this.open(`for (var ky: i32 = 0i; ky < ${kh}i; ky++)`);
-        const ty = this.bind(`i32(${idx[1]}) + ${padTop}i - ky`, 'i32');
+        const ty = this.bind(`i32(${idx[1]}) + ${padTop}i - ${dilated('ky', dh, 'i')}`, 'i32');
         this.open(`if (${ty} >= 0i && ${ty} % ${sh}i == 0i && ${ty} / ${sh}i < ${OH}i)`);
         this.open(`for (var kx: i32 = 0i; kx < ${kw}i; kx++)`);
-        const tx = this.bind(`i32(${idx[2]}) + ${padLeft}i - kx`, 'i32');
+        const tx = this.bind(`i32(${idx[2]}) + ${padLeft}i - ${dilated('kx', dw, 'i')}`, 'i32');
         this.open(`if (${tx} >= 0i && ${tx} % ${sw}i == 0i && ${tx} / ${sw}i < ${OW}i)`);
         const v = this.value(n.src[0], [idx[0], `u32(${ty} / ${sh}i)`, `u32(${tx} / ${sw}i)`, `u32(ky * ${kw}i + kx) * ${C}u + ${idx[3]}`]);
         this.line(`${acc} += ${v};`);

@@ -1,38 +1,14 @@
 // Per-layer and per-function lowering rules: each built-in becomes primitive IR ops (tables keyed by kind).
-import type { Activation, FunctionName, GraphNode, Initializer, LayerKind, ResolvedArgs } from '../check/types.js';
+import type { Activation, FunctionName, LayerKind, ResolvedArgs } from '../check/types.js';
 import type { Builder } from './builder.js';
-import type { Window } from '../../core/ir.js';
 import { activations } from '../check/layers.js';
 import { arg, layerArg, oneOf, sizesAfterBatch } from './lower-args.js';
+import { type LayerLowering, type LayerNode, type LowerContext, NEG_LARGE, params } from './lower-context.js';
+import { convLowerings } from './lower-conv.js';
 
-/**
- * What a lowering rule can use: the builder, the program it lowers for, parameters, randomness, the layer's own
- * non-trainable variables (read, and given new values in train_step) and the batch's row mask.
- */
-export interface LowerContext {
-  b: Builder;
-  /** True in train_step: dropout is active and BatchNorm uses (and updates from) batch statistics. */
-  training: boolean;
-  /** The parameter node for a path (created once, shared by every use). */
-  param(path: string, shape: number[], init: Initializer): number;
-  /** A fresh uniform [0, 1) tensor for dropout, different at every step. */
-  random(shape: number[]): number;
-  /** The current value of a non-trainable variable the checker declared (a `state` node, shared by every use). */
-  variable(path: string): number;
-  /** The variable's value after this train_step; written back with the optimizer's updates. Only while training. */
-  update(path: string, value: number): void;
-  /** f32 [batch]: 1 for a real row, 0 for a padding row (from the per-sample weights), so padding never counts. */
-  rowMask(): number;
-}
-
-type LayerNode = Extract<GraphNode, { kind: 'layer' }>;
-
-/** A layer's lowering: its inputs' IR nodes -> the output's IR node. */
-export type LayerLowering = (ctx: LowerContext, node: LayerNode, inputs: number[]) => number;
+export { type LowerContext, NEG_LARGE } from './lower-context.js';
 
 const SQRT1_2 = Math.SQRT1_2;
-/** Large negative value standing in for -infinity (masks, max-pool padding); finite so JSON and WGSL can carry it. */
-export const NEG_LARGE = -3.0e38;
 
 /** Every activation's lowering. Adding an Activation without one fails to compile. */
 const activationLowering: Record<Activation, (b: Builder, x: number) => number> = {
@@ -87,52 +63,12 @@ function dense(ctx: LowerContext, x: number, kernel: number, bias: number | unde
   return b.reshape(y, [...s.slice(0, -1), units]);
 }
 
-function params(ctx: LowerContext, node: LayerNode): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const p of node.params) out[p.path.slice(node.path.length + 1)] = ctx.param(p.path, p.shape, p.init);
-  return out;
-}
-
 /** Inverted dropout: zero with probability `rate`, scale the rest by 1/(1-rate); identity outside training. */
 export function dropout(ctx: LowerContext, x: number, rate: number): number {
   if (!ctx.training || rate === 0) return x;
   const { b } = ctx;
   const keep = b.binary('le', b.const(rate), ctx.random(b.shape(x)));
   return b.mul(x, b.scale(keep, 1 / (1 - rate)));
-}
-
-/** Padding before the first row for `same` (TensorFlow's convention: the extra pixel goes after). */
-function samePad(size: number, k: number, s: number, out: number): number {
-  return Math.floor(Math.max((out - 1) * s + k - size, 0) / 2);
-}
-
-function window(node: LayerNode, x: number[], k: number[], s: number[], padValue: number): { win: Window; oh: number; ow: number } {
-  const [oh, ow] = sizesAfterBatch(node.type.shape);
-  const same = node.args.padding === 'same';
-  return {
-    win: { kh: k[0], kw: k[1], sh: s[0], sw: s[1], padTop: same ? samePad(x[1], k[0], s[0], oh) : 0, padLeft: same ? samePad(x[2], k[1], s[1], ow) : 0, padValue },
-    oh,
-    ow,
-  };
-}
-
-function pool(kind: 'max' | 'avg'): LayerLowering {
-  return (ctx, node, [x]) => {
-    const { b } = ctx;
-    const s = b.shape(x);
-    const k = layerArg(node, 'pool', 'ints');
-    const given = layerArg(node, 'stride', 'ints');
-    const stride = given[0] === 0 ? k : given;
-    const { win, oh, ow } = window(node, s, k, stride, kind === 'max' ? NEG_LARGE : 0);
-    const patches = b.reshape(b.im2col(x, win, oh, ow), [s[0], oh, ow, k[0] * k[1], s[3]]);
-    if (kind === 'max') return b.reshape(b.reduceMax(patches, [3]), [s[0], oh, ow, s[3]]);
-    const total = b.reshape(b.sum(patches, [3]), [s[0], oh, ow, s[3]]);
-    if (node.args.padding !== 'same') return b.scale(total, 1 / (k[0] * k[1]));
-    // Keras averages over the pixels inside the image only: count them by pooling ones.
-    const ones = b.broadcast(b.const(1), [1, s[1], s[2], 1]);
-    const count = b.reshape(b.sum(b.reshape(b.im2col(ones, win, oh, ow), [1, oh, ow, k[0] * k[1], 1]), [3]), [1, oh, ow, 1]);
-    return b.div(total, count);
-  };
 }
 
 /** Every layer's lowering. Adding a LayerKind without one fails to compile. */
@@ -234,21 +170,7 @@ export const layerLowering: Record<LayerKind, LayerLowering> = {
     const axis = layerArg(node, 'axis', 'int');
     return ctx.b.concat(inputs, axis < 0 ? rank + axis : axis);
   },
-  Conv2D(ctx, node, [x]) {
-    const { b } = ctx;
-    const s = b.shape(x);
-    const k = layerArg(node, 'kernel', 'ints');
-    const { win, oh, ow } = window(node, s, k, layerArg(node, 'stride', 'ints'), 0);
-    const p = params(ctx, node);
-    const filters = layerArg(node, 'filters', 'int');
-    const cols = k[0] * k[1] * s[3];
-    const patches = b.reshape(b.im2col(x, win, oh, ow), [s[0] * oh * ow, cols]);
-    let y = b.matmul(patches, b.reshape(p.kernel, [cols, filters]));
-    if (p.bias !== undefined) y = b.addN(y, b.reshape(p.bias, [1, filters]));
-    return b.reshape(activate(b, y, activationOf(node)), [s[0], oh, ow, filters]);
-  },
-  MaxPool2D: pool('max'),
-  AvgPool2D: pool('avg'),
+  ...convLowerings((b, x, node) => activate(b, x, activationOf(node))),
 };
 
 /** A function's lowering. */

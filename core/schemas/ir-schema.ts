@@ -100,6 +100,8 @@ const argSchemas = {
       padTop: { '$ref': '#/definitions/index' },
       padLeft: { '$ref': '#/definitions/index' },
       padValue: { '$ref': '#/definitions/real' },
+      dh: { '$ref': '#/definitions/size' },
+      dw: { '$ref': '#/definitions/size' },
     },
   },
   none: {

@@ -77,14 +77,14 @@ function reduce(init: number, f: (acc: number, v: number) => number): Kernel<'su
 function forEachWindowPixel(image: number[], out: number[], win: Window, visit: (base: number) => void): void {
   const [B, H, W, C] = image;
   const [, OH, OW] = out;
-  const { kh, kw, sh, sw, padTop, padLeft } = win;
+  const { kh, kw, sh, sw, padTop, padLeft, dh = 1, dw = 1 } = win;
   for (let b = 0; b < B; b++)
     for (let oy = 0; oy < OH; oy++)
       for (let ox = 0; ox < OW; ox++)
         for (let ky = 0; ky < kh; ky++) {
-          const iy = oy * sh + ky - padTop;
+          const iy = oy * sh + ky * dh - padTop;
           for (let kx = 0; kx < kw; kx++) {
-            const ix = ox * sw + kx - padLeft;
+            const ix = ox * sw + kx * dw - padLeft;
             visit(iy >= 0 && iy < H && ix >= 0 && ix < W ? ((b * H + iy) * W + ix) * C : -1);
           }
         }
