@@ -1,4 +1,6 @@
 // A file system's refusal (a Node errno error), what was being done and the path -> a typed error naming all three in words.
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 /** Why an operation on a path failed, in words, by errno code; codes not here are shown as the system's own message. */
 const reasons: Record<string, string> = {
@@ -45,6 +47,14 @@ export class EnvironmentError extends FileSystemError {
   override readonly name = 'EnvironmentError';
 }
 
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** The errno code of a Node system error (`ENOSPC`, ...), or undefined for any other value. */
 export function errnoOf(e: unknown): string | undefined {
   const code = (e as { code?: unknown } | null)?.code;
@@ -63,6 +73,7 @@ export function reasonOf(errno: string, e?: unknown): string {
 export function fileSystemError(e: unknown, action: string, path: string, output: boolean): unknown {
   const errno = errnoOf(e);
   if (errno === undefined) return e;
-  const reason = reasonOf(errno, e);
+  // Writing, ENOENT means a missing folder above; with the folder there, it is a file system that takes no new names (/proc).
+  const reason = output && errno === 'ENOENT' && isFolder(dirname(resolve(path))) ? `the file system does not allow new files in ${dirname(resolve(path))}` : reasonOf(errno, e);
   return output && inTheWay.has(errno) ? new OutputPathError(action, path, reason, errno) : new EnvironmentError(action, path, reason, errno);
 }
