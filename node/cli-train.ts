@@ -80,7 +80,7 @@ function trainingRows(data: LoadedData, fraction: number, seed: number, what: st
     return split(data.train, { validation: fraction }, seed);
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
-    throw new DataError(`${what} ${fraction} of ${data.train.size} training rows leaves none to train on (${e.message}); hold out a smaller fraction`);
+    throw new DataError(`${what} ${fraction} of ${data.train.size} training rows leaves none to train on; hold out a smaller fraction (0.2 holds out a fifth)`);
   }
 }
 

@@ -300,6 +300,10 @@ export function main(argv: string[], io: Io): number | Promise<number> {
     if (command === 'check') return runCheck(rest, io);
     if (command === 'compile') return runCompile(rest, io);
     if (command === 'ir-check') return runIrCheck(rest, io);
+    if (['train', 'eval', 'predict'].includes(command) && (rest.includes('--help') || rest.includes('-h'))) {
+      io.out(usage);
+      return exitCodes.ok;
+    }
     if (command === 'train') return runTrain(rest, io).catch((e: unknown) => failure(e, io));
     if (command === 'eval' || command === 'predict') return runEvalOrPredict(command, rest, io).catch((e: unknown) => failure(e, io));
     throw new UsageError(`unknown command "${command}"`);
