@@ -9,6 +9,7 @@ import { compileSource, type SourcePurpose } from '../compiler/compile.js';
 import { settingKey } from '../compiler/overrides.js';
 import { type Diagnostic, SourceFile } from '../core/diagnostic.js';
 import { renderDiagnostics } from '../compiler/diagnostics/render.js';
+import { fileSystemError } from './fs-errors.js';
 
 installNodeHost(); // Models made here get Dawn and checkpoint files
 
@@ -66,7 +67,7 @@ export function settingOverrides(options: Pick<CompileModelOptions, 'set' | keyo
 /**
  * Compiles a spec (a `.model` file, or `options.source` named `path`) in-process and creates its model: weights
  * initialized as the spec says, on the WebGPU device (or the CPU executor). Throws a SpecError for a spec with errors,
- * a bad override among them.
+ * a bad override among them, and an EnvironmentError for a spec file that cannot be read.
  */
 export async function compileModel(path: string, options: CompileModelOptions = {}): Promise<Model> {
   let text = options.source;
@@ -74,8 +75,7 @@ export async function compileModel(path: string, options: CompileModelOptions = 
     try {
       text = readFileSync(path, 'utf8');
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new Error(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message}`);
+      throw fileSystemError(e, 'read', path, false);
     }
   }
   const file = new SourceFile(path, text);

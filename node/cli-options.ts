@@ -28,10 +28,13 @@ export function positive(v: string | undefined, what: string, integer: boolean):
   return x;
 }
 
-/** A non-negative integer option (a seed), undefined when absent. */
+/** The largest seed: seeds are 32-bit, as the initializers and the shuffle take them. */
+export const maxSeed = 2 ** 32 - 1;
+
+/** A seed option, an integer from 0 to 2^32 - 1; undefined when absent. */
 export function seedOption(v: string | undefined, what: string): number | undefined {
   if (v === undefined) return undefined;
-  if (!/^\d+$/.test(v)) throw new UsageError(`${what} must be a non-negative integer, got "${v}"`);
+  if (!/^\d+$/.test(v) || Number(v) > maxSeed) throw new UsageError(`${what} must be an integer from 0 to ${maxSeed}, got "${v}"`);
   return Number(v);
 }
 

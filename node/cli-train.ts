@@ -1,17 +1,21 @@
 // `mdlc train / eval / predict`: spec + data -> a trained, saved, evaluated model, with progress, logs and a chart; built on the library (compileModel, loadDataFor, Model).
-import { mkdirSync, writeFileSync, renameSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { LoadedData } from './data/load.js';
 import { DataError } from '../runtime/data/errors.js';
-import { split } from '../runtime/data/dataset.js';
+import { type Dataset, split } from '../runtime/data/dataset.js';
+import { CheckpointError } from '../runtime/checkpoint.js';
 import type { BackendChoice, Model } from '../runtime/model.js';
 import { NonFiniteLossError } from '../runtime/model.js';
-import { compileModel, loadDataFor, SpecError } from './api.js';
+import { compileModel, loadDataFor } from './api.js';
 import { parseSets, positive, readText, seedOption, UsageError } from './cli-options.js';
-import { MetricsLog } from './report/metrics-log.js';
+import { withHint } from './exit-codes.js';
+import { EnvironmentError } from './fs-errors.js';
+import { MetricsLog, MetricsLogError } from './report/metrics-log.js';
 import { Progress, type ProgressStream } from './report/progress.js';
 import { lossChart } from './report/svg-chart.js';
+import { makeFolder, RunLock, writeFileWhole } from './run-folder.js';
 import { renderDiagnostics } from '../compiler/diagnostics/render.js';
 import { installNodeHost } from './host.js';
 
@@ -30,41 +34,54 @@ interface Prepared {
   data: LoadedData;
 }
 
-/** Compiles the spec through the library (overrides checked by the checker) and loads the data for its model. */
+/** Compiles the spec through the library (overrides checked by the checker) and loads the data for its model; a spec or data problem is thrown as its typed error. */
 async function prepare(specPath: string, values: Record<string, unknown>, io: TrainIo, purpose: 'train' | 'inference'): Promise<Prepared | number> {
   const source = readText(specPath, io);
   if (source === undefined) return 2;
-  let model: Model;
-  try {
-    model = await compileModel(specPath, {
-      source,
-      purpose,
-      backend: (values.backend as BackendChoice) ?? 'auto',
-      set: parseSets((values.set as string[]) ?? []),
-      batchSize: positive(values['batch-size'] as string | undefined, '--batch-size', true),
-      lr: positive(values.lr as string | undefined, '--lr', false),
-      seed: seedOption(values.seed as string | undefined, '--seed'),
-      warn: (m) => io.err(`mdlc: warning: ${m}`),
-      onWarnings: (file, warnings) => io.err(renderDiagnostics(file, warnings, { color: io.isTty })),
-    });
-  } catch (e) {
-    if (!(e instanceof SpecError)) throw e;
-    io.err(renderDiagnostics(e.file, e.diagnostics, { color: io.isTty }));
-    return 1;
-  }
+  const model = await compileModel(specPath, {
+    source,
+    purpose,
+    backend: (values.backend as BackendChoice) ?? 'auto',
+    set: parseSets((values.set as string[]) ?? []),
+    batchSize: positive(values['batch-size'] as string | undefined, '--batch-size', true),
+    lr: positive(values.lr as string | undefined, '--lr', false),
+    seed: seedOption(values.seed as string | undefined, '--seed'),
+    warn: (m) => io.err(`mdlc: warning: ${m}`),
+    onWarnings: (file, warnings) => io.err(renderDiagnostics(file, warnings, { color: io.isTty })),
+  });
   try {
     if (!values.data) throw new UsageError('--data is required: a data config file (JSON) or a dataset name (mnist, spam-assassin, iris)');
     return { model, data: loadDataFor(model, values.data as string, process.cwd()) };
   } catch (e) {
     model.dispose();
-    if (!(e instanceof DataError)) throw e;
-    io.err(`mdlc: ${e.message}`);
-    return 1;
+    throw e;
   }
 }
 
 function formatMetrics(loss: number, metrics: Record<string, number>, prefix = ''): string {
   return [`${prefix}loss ${loss.toFixed(4)}`, ...Object.entries(metrics).map(([k, v]) => `${prefix}${k} ${k === 'accuracy' ? (v * 100).toFixed(2) + '%' : v.toFixed(4)}`)].join('  ');
+}
+
+/** Where the run's last checkpoint is: written by this run, or the one it resumed from; undefined before there is one. */
+interface SavedAt {
+  path: string;
+  epoch: number;
+  stepInEpoch: number;
+}
+
+function describeSaved(s: SavedAt): string {
+  return s.stepInEpoch ? `in epoch ${s.epoch + 1} after step ${s.stepInEpoch}` : `after epoch ${s.epoch}`;
+}
+
+/** The training and validation rows: the data config's validation part, else `fraction` of the training rows held out. */
+function trainingRows(data: LoadedData, fraction: number, seed: number, what: string): { train: Dataset; validation?: Dataset } {
+  if (fraction <= 0) return data;
+  try {
+    return split(data.train, { validation: fraction }, seed);
+  } catch (e) {
+    if (!(e instanceof DataError)) throw e;
+    throw new DataError(`${what} ${fraction} of ${data.train.size} training rows leaves none to train on; hold out a smaller fraction (0.2 holds out a fifth)`);
+  }
 }
 
 /** `mdlc train`: trains, writes metrics.jsonl, the checkpoint and a chart into --out, evaluates on held-out data. */
@@ -100,37 +117,63 @@ export async function runTrain(args: string[], io: TrainIo): Promise<number> {
   const name = model.artifact.manifest.model;
   const epochs = epochsArg ?? settings.epochs;
   const out = resolve((values.out as string | undefined) ?? join('runs', name));
-  mkdirSync(out, { recursive: true });
   const checkpoint = join(out, 'checkpoint.safetensors');
-  const log = new MetricsLog(join(out, 'metrics.jsonl'));
+  const metricsPath = join(out, 'metrics.jsonl');
+  const chartPath = join(out, 'chart.svg');
+  const summaryPath = join(out, 'summary.json');
   const controller = new AbortController();
   const onSigint = () => {
     io.err('\nmdlc: interrupted; saving a checkpoint and stopping');
     controller.abort();
   };
-  process.once('SIGINT', onSigint);
   const history: { epoch: number; loss: number; valLoss?: number; accuracy?: number; valAccuracy?: number }[] = [];
-  let initialEpoch = 0;
-  let initialStep = 0;
+  let lock: RunLock | undefined;
+  let log: MetricsLog | undefined;
+  let saved: SavedAt | undefined;
+  let chartWritten = false;
   let code = 0;
   const started = performance.now();
   try {
     if (values.resume) {
-      const ckpt = await model.restore(values.resume as string);
-      initialEpoch = ckpt.meta.epoch;
-      initialStep = ckpt.meta.stepInEpoch ?? 0;
+      const from = resolve(values.resume as string);
+      let ckpt: Awaited<ReturnType<Model['restore']>>;
+      try {
+        ckpt = await model.restore(from);
+      } catch (e) {
+        if (e instanceof CheckpointError) throw withHint(e, '--resume takes a checkpoint.safetensors that mdlc train wrote for this spec and settings; train without --resume to start afresh');
+        throw e;
+      }
+      saved = { path: from, epoch: ckpt.meta.epoch, stepInEpoch: ckpt.meta.stepInEpoch ?? 0 };
+      if (saved.epoch >= epochs) {
+        // Nothing is trained, so nothing is written: the folder keeps what it had.
+        io.err(`mdlc: nothing to do: the checkpoint ${from} was saved ${describeSaved(saved)}, and ${epochsArg === undefined ? "the spec's epochs" : '--epochs'} is ${epochs}; give --epochs above ${saved.epoch} to train on from it`);
+        if (values.json) io.out(JSON.stringify({ summary: { model: name, stopped: 'nothing-to-do', checkpoint: from, epoch: saved.epoch, epochs } }));
+        return 0;
+      }
       history.push(...((ckpt.meta.history as typeof history | undefined) ?? []));
-      io.err(`mdlc: resumed from ${values.resume} ${initialStep ? `in epoch ${initialEpoch + 1} after its step ${initialStep}` : `after epoch ${initialEpoch}`} (step ${model.step} in all)`);
     }
+    const initialEpoch = saved?.epoch ?? 0;
+    const initialStep = saved?.stepInEpoch ?? 0;
     const info = data.info;
     // Validation data: the data config's validation part, else the spec's validation_split (or --validation-split) of
     // the training rows, a seeded choice that a resumed run makes again.
     const validationSplit = data.validation ? 0 : (splitArg ?? settings.validationSplit);
-    const { train, validation } = validationSplit > 0 ? split(data.train, { validation: validationSplit }, settings.seed) : data;
+    const { train, validation } = trainingRows(data, validationSplit, settings.seed, splitArg === undefined ? "the spec's validation_split" : '--validation-split');
+    const steps = Math.ceil(train.size / model.batchSize);
+    if (initialStep >= steps) throw new CheckpointError(`checkpoint ${saved!.path} stopped after step ${initialStep} of an epoch, but an epoch of ${train.size} rows at batch ${model.batchSize} has ${steps} steps: resume with the data, batch size and validation split it was trained with`);
+    makeFolder(out);
+    // One training per folder: a second one would interleave metrics.jsonl and overwrite the checkpoint.
+    lock = RunLock.acquire(out, (m) => io.err(`mdlc: note: ${m}`));
+    process.once('SIGINT', onSigint);
+    log = new MetricsLog(metricsPath);
+    if (saved) {
+      io.err(`mdlc: resumed from ${saved.path} ${saved.stepInEpoch ? `in epoch ${saved.epoch + 1} after its step ${saved.stepInEpoch}` : `after epoch ${saved.epoch}`} (step ${model.step} in all)`);
+    }
     io.err(`mdlc: training ${name} on ${info.source}: ${train.size} training rows${validation ? `, ${validation.size} validation${validationSplit ? ` (validation_split ${validationSplit})` : ''}` : ''}${data.test ? `, ${data.test.size} held out` : ''}; batch ${model.batchSize}, ${epochs} epochs, ${model.engine.kind}`);
     let progress: Progress | undefined;
     // Progress goes to the terminal's stderr, or line by line through io.err when the CLI runs in-process.
     const stream: ProgressStream = io.stderr ?? { write: (text: string) => io.err(text.replace(/\n$/, '')), isTTY: false };
+    const metrics = log;
     const result = await model.fit(train, {
       epochs,
       initialEpoch,
@@ -152,22 +195,28 @@ export async function runTrain(args: string[], io: TrainIo): Promise<number> {
         // One line per epoch: the progress bar's end, with every training and validation figure.
         progress?.done(figures);
         const record = { epoch: r.epoch + 1, ...figures, seconds: r.seconds, steps: r.steps };
-        log.write(record);
-        log.flush();
+        metrics.write(record);
+        metrics.flush();
         history.push({ epoch: r.epoch + 1, loss: r.loss, valLoss: r.val?.loss, accuracy: r.metrics.accuracy, valAccuracy: r.val?.metrics.accuracy });
         await model.save(checkpoint, { epoch: r.epoch + 1, seed: settings.seed, history });
-        writeChart(out, name, history);
+        saved = { path: checkpoint, epoch: r.epoch + 1, stepInEpoch: 0 };
+        writeChart(chartPath, name, history);
+        chartWritten = true;
         if (values.json) io.out(JSON.stringify(record));
       },
     });
     if (result.stopped === 'aborted') {
       // Where fit stopped, to the step: --resume continues from there exactly as if never interrupted.
       await model.save(checkpoint, { epoch: result.epoch, stepInEpoch: result.stepInEpoch, seed: settings.seed, history });
+      saved = { path: checkpoint, epoch: result.epoch, stepInEpoch: result.stepInEpoch };
       io.err(`mdlc: saved ${checkpoint} in epoch ${result.epoch + 1} after step ${result.stepInEpoch}; continue with --resume ${checkpoint}`);
       code = 130;
     }
     const heldOut = data.test ?? data.validation;
     const final = heldOut ? await model.evaluate(heldOut) : undefined;
+    // Only what this run wrote and is there: a checkpoint resumed from elsewhere, or a chart of no epoch, is not listed.
+    const written = { checkpoint: saved?.path === checkpoint ? checkpoint : undefined, metrics: metricsPath, chart: chartWritten ? chartPath : undefined };
+    const files = Object.fromEntries(Object.entries(written).filter((e): e is [string, string] => e[1] !== undefined && existsSync(e[1])));
     const summary = {
       model: name,
       stopped: result.stopped,
@@ -175,32 +224,38 @@ export async function runTrain(args: string[], io: TrainIo): Promise<number> {
       seconds: (performance.now() - started) / 1000,
       backend: model.engine.kind,
       heldOut: final ? { rows: heldOut!.size, loss: final.loss, ...final.metrics } : undefined,
-      files: { checkpoint, metrics: join(out, 'metrics.jsonl'), chart: join(out, 'chart.svg') },
+      files,
     };
-    writeFileSync(join(out, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
+    writeFileWhole(summaryPath, JSON.stringify(summary, null, 2) + '\n');
     if (values.json) io.out(JSON.stringify({ summary }));
     else {
       if (final) io.out(`held-out (${heldOut!.size} rows): ${formatMetrics(final.loss, final.metrics)}`);
-      io.out(`wrote ${checkpoint}, ${join(out, 'metrics.jsonl')}, ${join(out, 'chart.svg')}, ${join(out, 'summary.json')}`);
+      io.out(`wrote ${[...Object.values(files), summaryPath].join(', ')}`);
     }
   } catch (e) {
     if (e instanceof NonFiniteLossError) {
-      const kept = history.length > initialEpoch || values.resume ? `The last good checkpoint, after epoch ${history.length ? history[history.length - 1].epoch : initialEpoch}, is ${checkpoint}` : 'No checkpoint was written (it failed in the first epoch)';
+      const kept = saved ? `The last good checkpoint, ${describeSaved(saved)}, is ${saved.path}` : 'No checkpoint was written (it failed in the first epoch)';
       io.err(`mdlc: ${e.message}. ${kept}; try a lower --lr or gradient clipping (clip_norm=1.0).`);
       code = 1;
-    } else throw e;
+    } else {
+      // A refusal after a checkpoint (a full disk while writing the chart): say where training can go on from.
+      if (saved && (e instanceof EnvironmentError || e instanceof MetricsLogError)) throw withHint(e, `the last checkpoint, ${describeSaved(saved)}, is ${saved.path}: continue from it with --resume ${saved.path}`);
+      throw e;
+    }
   } finally {
     process.removeListener('SIGINT', onSigint);
-    log.close();
-    model.dispose();
+    try {
+      log?.close();
+    } finally {
+      model.dispose();
+      lock?.release();
+    }
   }
   return code;
 }
 
-function writeChart(dir: string, name: string, history: Parameters<typeof lossChart>[0]): void {
-  const tmp = join(dir, `.chart.svg.tmp-${process.pid}`);
-  writeFileSync(tmp, lossChart(history, { title: `${name}: loss and accuracy per epoch` }));
-  renameSync(tmp, join(dir, 'chart.svg'));
+function writeChart(path: string, name: string, history: Parameters<typeof lossChart>[0]): void {
+  writeFileWhole(path, lossChart(history, { title: `${name}: loss and accuracy per epoch` }));
 }
 
 /** `mdlc eval` and `mdlc predict`: restore a checkpoint, then evaluate held-out data or write predictions (CSV or JSON). */
@@ -227,7 +282,12 @@ export async function runEvalOrPredict(command: 'eval' | 'predict', args: string
   const { model, data } = ready;
   try {
     // Only the weights: eval and predict may be compiled for another batch size than training was (but from the same spec, unless asked).
-    await model.restore(values.checkpoint as string, { weightsOnly: true, allowOtherSpec: values['allow-other-spec'] as boolean });
+    try {
+      await model.restore(values.checkpoint as string, { weightsOnly: true, allowOtherSpec: values['allow-other-spec'] as boolean });
+    } catch (e) {
+      if (e instanceof CheckpointError) throw withHint(e, `--checkpoint takes a checkpoint.safetensors that mdlc train wrote for this spec (--allow-other-spec accepts one of another spec with the same tensors)`);
+      throw e;
+    }
     const part = values.split === 'train' ? data.train : values.split === 'validation' ? data.validation : (data.test ?? data.validation ?? data.train);
     if (!part) throw new UsageError(`the data has no ${values.split} split`);
     if (command === 'eval') {
@@ -249,16 +309,10 @@ export async function runEvalOrPredict(command: 'eval' | 'predict', args: string
       text = [header.join(','), ...lines].join('\n') + '\n';
     }
     if (outPath) {
-      writeFileSync(outPath, text);
+      writeFileWhole(resolve(outPath), text);
       io.err(`mdlc: wrote ${part.size} predictions to ${outPath}`);
     } else io.out(text.trimEnd());
     return 0;
-  } catch (e) {
-    if (e instanceof Error && /checkpoint|safetensors/i.test(e.message) && !(e instanceof UsageError)) {
-      io.err(`mdlc: ${e.message}`);
-      return 1;
-    }
-    throw e;
   } finally {
     model.dispose();
   }

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // The `mdlc` command: argument parsing, reading files, exit codes; the work is done by the compiler's stages.
-import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, realpathSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Purpose } from '../compiler/check/check.js';
 import { checkSource, compileSource, irStages } from '../compiler/compile.js';
-import { SourceFile, InternalError } from '../core/diagnostic.js';
+import { SourceFile } from '../core/diagnostic.js';
 import { diagnosticsToJson, renderDiagnostics } from '../compiler/diagnostics/render.js';
 import type { Module } from '../core/ir.js';
 import { moduleFromJson, moduleToJson } from '../core/ir-json.js';
@@ -16,12 +16,14 @@ import { runEvalOrPredict, runTrain } from './cli-train.js';
 import { parseSets, positive, readText, UsageError } from './cli-options.js';
 import { settingOverrides } from './api.js';
 import type { Backend } from '../compiler/emit/emit.js';
-import { writeArtifact, WriteArtifactError } from './write-artifact.js';
+import { writeArtifact } from './write-artifact.js';
+import { exitCodes, reportFailure } from './exit-codes.js';
+import { fileSystemError } from './fs-errors.js';
+import { makeFolder, writeFileWhole } from './run-folder.js';
 import { arenaBytes, arenas, formatBytes, programMemory, renderMemory, renderStats, type Stats } from './cli-stats.js';
 import type { ArenaName } from '../core/artifact.js';
 
-/** Exit codes: 0 clean (warnings allowed), 1 errors in the spec, 2 bad usage or unreadable file, 3 a bug in mdlc. */
-export const exitCodes = { ok: 0, specErrors: 1, usage: 2, internal: 3 } as const;
+export { exitCodes } from './exit-codes.js';
 
 const usage = `Usage: mdlc <command> [options]
 
@@ -60,7 +62,8 @@ Options for train:
   --data <config|name> a data config file (JSON, see docs/data.md) or a dataset name
   --epochs N, --batch-size N, --lr X, --seed N
                        override the spec's train settings (--batch-size recompiles for that batch)
-  -o, --out <dir>      where the checkpoint, metrics.jsonl, chart.svg and summary.json go (default runs/<model>)
+  -o, --out <dir>      where the checkpoint, metrics.jsonl, chart.svg and summary.json go (default runs/<model>);
+                       one training at a time: a second one into the same folder is refused while the first runs
   --backend auto|webgpu|cpu
                        the device (default auto: WebGPU, else the CPU reference executor with a warning)
   --resume <checkpoint>
@@ -77,8 +80,14 @@ Options for eval and predict (and --batch-size, --backend, --set, --json as for 
                        which part of the data (default test)
   -o, --out <file>     predict: write predictions there (.json for JSON, else CSV)
 
-Exit codes: 0 no errors (warnings allowed), 1 errors in the spec or the data (or a non-finite loss), 2 bad usage or unreadable file,
-3 internal error, 130 interrupted (train saved a checkpoint).`;
+Exit codes:
+  0    done (warnings allowed); also train --resume from a checkpoint already at --epochs (nothing to do)
+  1    a problem in the spec, data, checkpoint or environment (no GPU adapter, a full disk, a read-only folder,
+       a run folder in use): the message says what, where and what to try; never a stack trace
+  2    bad usage: an unknown command or option, a bad option value, a missing argument, a spec or IR file that
+       cannot be read, an output path that is a file or lies under one
+  3    a bug in mdlc (an internal error; please report it)
+  130  interrupted (train saved a checkpoint)`;
 
 /** Streams the CLI writes to (replaceable so tests can run it in-process). */
 export interface Io {
@@ -123,24 +132,19 @@ function runCheck(args: string[], io: Io): number {
     if (result.diagnostics.length) (errors ? io.err : io.out)(renderDiagnostics(file, result.diagnostics, { color }));
     if (summary) io.out(renderSummary(summary, file));
   }
-  return errors ? exitCodes.specErrors : exitCodes.ok;
+  return errors ? exitCodes.problem : exitCodes.ok;
 }
 
-/** Writes the artifact folder; returns what it wrote for the report, or undefined after saying on stderr why it could not. */
-function writeArtifactFolder(backend: Backend, dir: string, io: Io): { dir: string; files: number; kernels: Record<string, number>; memory: Record<ArenaName, number> } | undefined {
+/** Writes the artifact folder; returns what it wrote for the report. A refusal is an OutputPathError or EnvironmentError naming `dir`. */
+function writeArtifactFolder(backend: Backend, dir: string): { dir: string; files: number; kernels: Record<string, number>; memory: Record<ArenaName, number> } {
   try {
+    // The parent first, by makeFolder: Node's recursive mkdir (in writeArtifact) never returns under /proc.
+    makeFolder(dirname(resolve(dir)), { action: 'write', path: dir });
     const files = writeArtifact(dir, backend.artifact);
     const m = backend.artifact.manifest;
     return { dir, files: files.length, kernels: Object.fromEntries(m.programs.map((p) => [p.name, p.kernels.length])), memory: arenaBytes(m) };
   } catch (e) {
-    if (e instanceof WriteArtifactError) io.err(`mdlc: ${e.message}`);
-    else if (typeof (e as NodeJS.ErrnoException).code === 'string') {
-      const code = (e as NodeJS.ErrnoException).code!;
-      const why: Record<string, string> = { ENOTDIR: 'part of the path is a file, not a folder', EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'the file system is read-only', ENOSPC: 'the disk is full' };
-      io.err(`mdlc: cannot write ${dir}: ${why[code] ?? (e as Error).message}`);
-    }
-    else throw e;
-    return undefined;
+    throw fileSystemError(e, 'write', dir, true);
   }
 }
 
@@ -148,18 +152,11 @@ function programCounts(m: Module): string {
   return m.programs.map((p) => `${p.name} ${p.nodes.length} nodes`).join(', ');
 }
 
-/** Writes `<dir>/<model>.ir.json` through a temporary file, so a reader never sees half a file; returns the path. */
+/** Writes `<dir>/<model>.ir.json` whole (a reader never sees half a file); returns the path. A refusal names that path. */
 function emitIr(module: Module, dir: string): string {
-  mkdirSync(dir, { recursive: true });
   const path = join(dir, `${module.model}.ir.json`);
-  const tmp = join(dir, `.${module.model}.ir.json.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, JSON.stringify(moduleToJson(module)) + '\n');
-    renameSync(tmp, path);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
-  }
+  makeFolder(dir, { action: 'write', path });
+  writeFileWhole(path, JSON.stringify(moduleToJson(module)) + '\n');
   return path;
 }
 
@@ -218,21 +215,8 @@ function runCompile(args: string[], io: Io): number {
   const errors = result.diagnostics.some((d) => d.severity === 'error');
   const backend: Backend | undefined = result.artifact && result.fused && result.plans ? { artifact: result.artifact, fused: result.fused, plans: result.plans } : undefined;
   const memory = values.stats && result.module && backend ? programMemory(result.module, backend) : undefined;
-  let written: ReturnType<typeof writeArtifactFolder>;
-  if (backend && artifactDir !== undefined) {
-    written = writeArtifactFolder(backend, artifactDir, io);
-    if (!written) return exitCodes.usage;
-  }
-  let emitted: string | undefined;
-  if (result.module && values.emit === 'ir') {
-    const dir = values.out ?? 'out';
-    try {
-      emitted = emitIr(result.module, dir);
-    } catch (e) {
-      io.err(`mdlc: cannot write ${join(dir, `${result.module.model}.ir.json`)}: ${(e as Error).message}`);
-      return exitCodes.usage;
-    }
-  }
+  const written = backend && artifactDir !== undefined ? writeArtifactFolder(backend, artifactDir) : undefined;
+  const emitted = result.module && values.emit === 'ir' ? emitIr(result.module, values.out ?? 'out') : undefined;
   if (json) {
     const m = result.module;
     io.out(
@@ -252,11 +236,11 @@ function runCompile(args: string[], io: Io): number {
         2,
       ),
     );
-    return errors ? exitCodes.specErrors : exitCodes.ok;
+    return errors ? exitCodes.problem : exitCodes.ok;
   }
   // stdout carries what was asked for (IR, stats, where the file went), so diagnostics, warnings included, go to stderr.
   if (result.diagnostics.length) io.err(renderDiagnostics(file, result.diagnostics, { color: values['no-color'] ? false : (values.color ?? io.isTty) }));
-  if (!result.module) return exitCodes.specErrors;
+  if (!result.module) return exitCodes.problem;
   if (values.stats) io.out(renderStats(stats));
   if (memory) io.out(`\n${renderMemory(memory)}`);
   if (emitted) io.out(`wrote ${emitted} (${result.module.model}, batch ${result.module.batch}: ${programCounts(result.module)})`);
@@ -296,7 +280,7 @@ function runIrCheck(args: string[], io: Io): number {
   const { module, errors } = moduleFromJson(value);
   if (!module) {
     io.err([...errors.map((e) => `${path}: ${e}`), `${errors.length} problem${errors.length === 1 ? '' : 's'}`].join('\n'));
-    return exitCodes.specErrors;
+    return exitCodes.problem;
   }
   io.out(`${path}: valid IR of ${module.model} (batch ${module.batch}: ${programCounts(module)})`);
   return exitCodes.ok;
@@ -317,6 +301,10 @@ export function main(argv: string[], io: Io): number | Promise<number> {
     if (command === 'check') return runCheck(rest, io);
     if (command === 'compile') return runCompile(rest, io);
     if (command === 'ir-check') return runIrCheck(rest, io);
+    if (['train', 'eval', 'predict'].includes(command) && (rest.includes('--help') || rest.includes('-h'))) {
+      io.out(usage);
+      return exitCodes.ok;
+    }
     if (command === 'train') return runTrain(rest, io).catch((e: unknown) => failure(e, io));
     if (command === 'eval' || command === 'predict') return runEvalOrPredict(command, rest, io).catch((e: unknown) => failure(e, io));
     throw new UsageError(`unknown command "${command}"`);
@@ -325,15 +313,9 @@ export function main(argv: string[], io: Io): number | Promise<number> {
   }
 }
 
-/** Turns an exception into an exit code: usage mistakes exit 2, anything else is reported as a bug in mdlc. */
+/** Turns an exception into an exit code by the contract of node/exit-codes.ts (usage 2, the user's problem 1, a bug 3). */
 function failure(e: unknown, io: Io): number {
-  if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-    io.err(`mdlc: ${(e as Error).message}\n\n${usage}`);
-    return exitCodes.usage;
-  }
-  const message = e instanceof InternalError ? e.message : `internal compiler error: ${(e as Error)?.stack ?? String(e)}`;
-  io.err(`mdlc: ${message}\nThis is a bug in mdlc, not in your spec; please report it with the spec that triggered it.`);
-  return exitCodes.internal;
+  return reportFailure(e, io, usage);
 }
 
 function version(): string {

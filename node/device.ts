@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Backend, type FoundAdapter, type GpuProvider, NoAdapterError, type RequestDeviceOptions, SOFTWARE_ADAPTER_HINT } from '../runtime/device.js';
+import { type Backend, DeviceSetupError, type FoundAdapter, type GpuProvider, NoAdapterError, type RequestDeviceOptions, SOFTWARE_ADAPTER_HINT } from '../runtime/device.js';
 
 type WebGpuModule = typeof import('webgpu');
 
@@ -32,7 +32,7 @@ function backendChoice(options: RequestDeviceOptions): 'auto' | 'vulkan' | 'open
   if (options.backend !== undefined) return options.backend;
   const env = process.env.MDLC_WEBGPU_BACKEND;
   if (env === 'vulkan' || env === 'opengles' || env === 'auto') return env;
-  if (env) throw new Error(`MDLC_WEBGPU_BACKEND must be auto, vulkan or opengles, not '${env}'`);
+  if (env) throw new DeviceSetupError(`the environment variable MDLC_WEBGPU_BACKEND is '${env}', which is not a WebGPU backend: set it to auto, vulkan or opengles, or unset it`);
   return 'auto';
 }
 

@@ -77,6 +77,11 @@ export class NoAdapterError extends Error {
   }
 }
 
+/** A device that cannot be set up as asked (a bad MDLC_WEBGPU_BACKEND, an unknown limit, limits the adapter refuses); the message says what to change. */
+export class DeviceSetupError extends Error {
+  override readonly name = 'DeviceSetupError';
+}
+
 /** The browser's own WebGPU: navigator.gpu, a core adapter if there is one, else a compatibility one. */
 export const browserGpuProvider: GpuProvider = {
   async findAdapter() {
@@ -104,7 +109,7 @@ function buildLimits(adapter: GPUAdapter, options: RequestDeviceOptions): Record
   const supported = adapter.limits as unknown as Record<string, number | undefined>;
   for (const name of options.adapterLimits ?? []) {
     const value = supported[name];
-    if (typeof value !== 'number') throw new Error(`requestDevice: unknown WebGPU limit '${name}'`);
+    if (typeof value !== 'number') throw new DeviceSetupError(`requestDevice: unknown WebGPU limit '${name}'`);
     limits[name] = value;
   }
   return Object.assign(limits, options.requiredLimits);
@@ -130,7 +135,8 @@ export async function requestDevice(options: RequestDeviceOptions = {}): Promise
     });
   } catch (e) {
     drop();
-    throw e;
+    // The adapter exists but will not give this device (limits or features beyond it): say so, as it is not a bug.
+    throw new DeviceSetupError(`the WebGPU adapter refused to create a device: ${(e as Error).message}`);
   }
 
   const info = adapter.info;

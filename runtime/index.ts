@@ -1,6 +1,6 @@
 // The public runtime API, for browsers as for Node: a WebGPU device, artifacts from their files' contents, checkpoints as bytes, and models that train and run (GPU, or the CPU fallback).
 // Nothing here touches a file system or Node: node/runtime.ts adds those pieces (Dawn, loadArtifact, checkpoint files).
-export { requestDevice, NoAdapterError, setGpuProvider, browserGpuProvider } from './device.js';
+export { requestDevice, NoAdapterError, DeviceSetupError, setGpuProvider, browserGpuProvider } from './device.js';
 export type { Backend, RequestDeviceOptions, AdapterInfo, DeviceLostRecord, GpuHandle, GpuProvider, FoundAdapter } from './device.js';
 export type { Artifact, Manifest, ManifestKernel, ManifestProgram, ManifestTensor, ArenaName } from '../core/artifact.js';
 export { GpuSession, GpuError, type Feeds, type Outputs } from './gpu/session.js';

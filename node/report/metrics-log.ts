@@ -1,6 +1,14 @@
 // Training records -> an append-only JSON-lines file (Node): one JSON object per line, written through as each record arrives.
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { errnoOf, FileSystemError, reasonOf } from '../fs-errors.js';
+import { makeFolder } from '../run-folder.js';
+
+/** A system error's reason in words (the full disk, the read-only file system), else its message. */
+const why = (e: unknown) => {
+  const errno = errnoOf(e);
+  return errno ? reasonOf(errno, e) : (e as Error).message;
+};
 
 /** One line of the log: any JSON object (an epoch's losses and metrics, a run's start, ...). */
 export type MetricsRecord = Record<string, unknown>;
@@ -32,10 +40,10 @@ export class MetricsLog {
   /** Opens (creating the folder and the file) `path` for appending; earlier lines are kept, so a resumed run continues the log. */
   constructor(readonly path: string) {
     try {
-      mkdirSync(dirname(path), { recursive: true });
+      makeFolder(dirname(path));
       this.fd = openSync(path, 'a');
     } catch (e) {
-      throw new MetricsLogError(`cannot open metrics log ${path}: ${(e as Error).message}`);
+      throw new MetricsLogError(`cannot open metrics log ${path}: ${e instanceof FileSystemError ? e.reason : why(e)}`);
     }
   }
 
@@ -46,13 +54,18 @@ export class MetricsLog {
     try {
       writeSync(this.fd, line);
     } catch (e) {
-      throw new MetricsLogError(`cannot write to metrics log ${this.path}: ${(e as Error).message}`);
+      throw new MetricsLogError(`cannot write to metrics log ${this.path}: ${why(e)}`);
     }
   }
 
   /** Forces written lines to disk (fsync); worth it at the end of an epoch, not per step. */
   flush(): void {
-    if (this.fd !== undefined) fsyncSync(this.fd);
+    if (this.fd === undefined) return;
+    try {
+      fsyncSync(this.fd);
+    } catch (e) {
+      throw new MetricsLogError(`cannot write to metrics log ${this.path}: ${why(e)}`);
+    }
   }
 
   /** Flushes and closes the file; later writes throw. */
@@ -73,7 +86,7 @@ export function readMetricsLog(path: string): MetricsRecord[] {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new MetricsLogError(`cannot read metrics log ${path}: ${(e as Error).message}`);
+    throw new MetricsLogError(`cannot read metrics log ${path}: ${why(e)}`);
   }
   const lines = text.split('\n');
   const records: MetricsRecord[] = [];

@@ -1,4 +1,5 @@
 // Training step counts and losses -> a progress line on stderr: redrawn in place on a terminal, a few plain lines in CI logs.
+import { InternalError } from '../../core/diagnostic.js';
 
 /** Where progress goes: stderr, or anything with `write` (tests pass a collector). */
 export interface ProgressStream {
@@ -72,7 +73,7 @@ export class Progress {
 
   /** Starts the epoch's clock; nothing is printed until the first update. */
   constructor(private readonly options: ProgressOptions) {
-    if (!Number.isSafeInteger(options.total) || options.total < 0) throw new Error(`progress total must be a non-negative integer, got ${options.total}`);
+    if (!Number.isSafeInteger(options.total) || options.total < 0) throw new InternalError(`progress total must be a non-negative integer, got ${options.total}`);
     this.stream = options.stream ?? process.stderr;
     this.tty = options.tty ?? this.stream.isTTY === true;
     this.width = options.width ?? 20;

@@ -11,6 +11,27 @@ export class GpuError extends Error {
   }
 }
 
+/** What makes each arena smaller, for the message when one is beyond the device's limits. */
+const arenaRemedy: Record<ArenaName, string> = {
+  params: 'fewer or smaller layers',
+  state: 'fewer or smaller layers, or an optimizer with less state (sgd without momentum keeps none)',
+  data: 'a smaller batch size',
+  work: 'a smaller batch size, or fewer or smaller layers',
+};
+
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(bytes < 2 ** 20 ? 3 : 1)} MiB`;
+
+/** Refuses, before any buffer is made, an arena larger than one buffer (or one storage binding) of the device may be. */
+function checkArenaLimits(device: GPUDevice, elements: Record<ArenaName, number>): void {
+  const limits = [['maxBufferSize', device.limits.maxBufferSize], ['maxStorageBufferBindingSize', device.limits.maxStorageBufferBindingSize]] as const;
+  for (const arena of Object.keys(elements) as ArenaName[]) {
+    const bytes = Math.max(16, elements[arena] * 4);
+    for (const [name, limit] of limits) {
+      if (bytes > limit) throw new GpuError(`the model's ${arena} arena needs ${mib(bytes)} (${bytes} bytes), more than this device's ${name} of ${mib(limit)} (${limit} bytes); try ${arenaRemedy[arena]}, or the CPU executor (backend 'cpu')`);
+    }
+  }
+}
+
 /** Host data for a program's inputs, by input name. */
 export type Feeds = Record<string, Float32Array | Int32Array>;
 
@@ -40,13 +61,10 @@ export class GpuSession {
   ) {
     const m = artifact.manifest;
     const max = (f: (p: ManifestProgram) => number) => Math.max(4, ...m.programs.map(f));
-    const make = (label: string, elements: number) => device.createBuffer({ label: `mdlc ${label} arena`, size: Math.max(16, elements * 4), usage: USAGE() });
-    this.buffers = {
-      params: make('params', m.elements.params),
-      state: make('state', m.elements.state),
-      data: make('data', max((p) => p.elements.data)),
-      work: make('work', max((p) => p.elements.work)),
-    };
+    const elements: Record<ArenaName, number> = { params: m.elements.params, state: m.elements.state, data: max((p) => p.elements.data), work: max((p) => p.elements.work) };
+    checkArenaLimits(device, elements);
+    const make = (label: ArenaName) => device.createBuffer({ label: `mdlc ${label} arena`, size: Math.max(16, elements[label] * 4), usage: USAGE() });
+    this.buffers = { params: make('params'), state: make('state'), data: make('data'), work: make('work') };
     void device.lost.then((info) => {
       this.lostReason = `${info.reason}: ${info.message}`;
     });

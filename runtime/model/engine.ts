@@ -5,6 +5,7 @@ import { CpuSession } from '../cpu/session.js';
 import type { Tensor } from '../cpu/tensor.js';
 import { NoAdapterError, requestDevice, type GpuHandle } from '../device.js';
 import { GpuSession } from '../gpu/session.js';
+import { ArtifactError } from '../load.js';
 
 /** A program's name: train_step, eval_step or predict. */
 export type ProgramName = ManifestProgram['name'];
@@ -110,7 +111,7 @@ export async function createEngine(artifact: Artifact, options: CreateOptions = 
       warn(`using the CPU reference executor, which is much slower: ${e.message}`);
     }
   }
-  if (!module) throw new Error(`the CPU executor runs the IR, which this artifact of ${artifact.manifest.model} lacks: load a folder written by mdlc compile -o (it holds program.ir.json), or compile the spec in-process`);
+  if (!module) throw new ArtifactError([`the CPU executor runs the IR, which this artifact of ${artifact.manifest.model} lacks: load a folder written by mdlc compile -o (it holds program.ir.json), or compile the spec in-process`]);
   const engine = cpuEngine(module);
   if (artifact.weights) engine.writeParams(artifact.weights);
   return engine;
