@@ -1,9 +1,10 @@
 // Training checkpoints <-> files on disk: bytes from runtime/checkpoint.ts, written atomically (temp file, fsync, rename) and read back by path.
 // A save also removes the temporary files that earlier, interrupted saves into the same folder left behind.
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { type Checkpoint, CheckpointError, type CheckpointFiles, decodeCheckpoint, encodeCheckpoint } from '../runtime/checkpoint.js';
+import { makeFolder } from './run-folder.js';
 
 /** Flushes a folder's entry list so a rename survives a power cut; not every platform allows it, so failures are ignored. */
 async function syncFolder(folder: string): Promise<void> {
@@ -60,8 +61,12 @@ async function removeOrphans(folder: string): Promise<void> {
 export async function saveCheckpoint(path: string, ckpt: Checkpoint): Promise<void> {
   const bytes = encodeCheckpoint(ckpt, path);
   const folder = dirname(path);
-  // Like Keras' ModelCheckpoint, a missing folder is made (a file in its place still fails, below, with the reason).
-  await mkdir(folder, { recursive: true }).catch(() => undefined);
+  // Like Keras' ModelCheckpoint, a missing folder is made; makeFolder, not a recursive mkdir, which never returns under /proc.
+  try {
+    makeFolder(folder, { action: 'write checkpoint', path });
+  } catch (e) {
+    throw new CheckpointError((e as Error).message);
+  }
   const temp = join(folder, `${basename(path)}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
   try {
     // 'wx': never reuse a leftover file, whatever it holds.
