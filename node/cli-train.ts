@@ -8,7 +8,7 @@ import { split } from '../runtime/data/dataset.js';
 import type { BackendChoice, Model } from '../runtime/model.js';
 import { NonFiniteLossError } from '../runtime/model.js';
 import { compileModel, loadDataFor, SpecError } from './api.js';
-import { parseSets, positive, readText, seedOption, UsageError } from './cli-options.js';
+import { dataSizeOption, parseSets, positive, readText, seedOption, UsageError } from './cli-options.js';
 import { MetricsLog } from './report/metrics-log.js';
 import { Progress, type ProgressStream } from './report/progress.js';
 import { lossChart } from './report/svg-chart.js';
@@ -53,8 +53,8 @@ async function prepare(specPath: string, values: Record<string, unknown>, io: Tr
     return 1;
   }
   try {
-    if (!values.data) throw new UsageError('--data is required: a data config file (JSON) or a dataset name (mnist, spam-assassin, iris)');
-    return { model, data: loadDataFor(model, values.data as string, process.cwd()) };
+    if (!values.data) throw new UsageError('--data is required: a data config file (JSON), a data file (.csv, .jsonl, .npy) or folder, or a dataset name (mnist, spam-assassin, iris)');
+    return { model, data: loadDataFor(model, values.data as string, process.cwd(), { maxDataSize: dataSizeOption(values['max-data-size'] as string | undefined) }) };
   } catch (e) {
     model.dispose();
     if (!(e instanceof DataError)) throw e;
@@ -74,6 +74,7 @@ export async function runTrain(args: string[], io: TrainIo): Promise<number> {
     allowPositionals: true,
     options: {
       data: { type: 'string' },
+      'max-data-size': { type: 'string' },
       epochs: { type: 'string' },
       'batch-size': { type: 'string' },
       lr: { type: 'string' },
@@ -210,6 +211,7 @@ export async function runEvalOrPredict(command: 'eval' | 'predict', args: string
     allowPositionals: true,
     options: {
       data: { type: 'string' },
+      'max-data-size': { type: 'string' },
       checkpoint: { type: 'string' },
       'batch-size': { type: 'string' },
       backend: { type: 'string', default: 'auto' },
