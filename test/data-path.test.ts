@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { DataError, loadData, type SpecTensor } from '../node/data/index.js';
-import { runCliAsync } from './helpers/repo.js';
+import { compileModel, loadDataFor } from '../node/api.js';
+import { repoRoot, runCliAsync } from './helpers/repo.js';
 
 const fixtures = fileURLToPath(new URL('../../test/fixtures/data/', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'mdlc-data-path-'));
@@ -106,6 +107,16 @@ test('mdlc train --data rows.csv trains from the file; a file that does not fit 
   assert.is(limit.code, 1);
   assert.match(limit.stderr, /more than the data size limit of 100 bytes; raise it with --max-data-size/);
   assert.is((await runCliAsync(['train', 'specs/iris.model', '--data', 'iris', '--max-data-size', 'lots'])).code, 2);
+});
+
+test('loadDataFor takes a data file by path too, with the size limit as an option', async () => {
+  const model = await compileModel(join(repoRoot, 'specs/iris.model'), { backend: 'cpu' });
+  try {
+    assert.is(loadDataFor(model, 'iris-small.csv', fixtures).train.size, 12);
+    assert.match(dataError(() => loadDataFor(model, 'iris-small.csv', fixtures, { maxDataSize: 10 })).message, /^iris-small\.csv: is \d+ bytes, more than the data size limit of 10 bytes/);
+  } finally {
+    model.dispose();
+  }
 });
 
 test.after(() => rmSync(dir, { recursive: true, force: true }));

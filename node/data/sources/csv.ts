@@ -91,6 +91,15 @@ class CsvReader {
   /** The end of the last record delimiter outside quotes in the pending bytes (0 when none is known yet). */
   private cutPoint(): number {
     const b = this.pending;
+    const d = this.recordDelimiter;
+    // No quote in the new bytes and outside quotes: the last delimiter is the cut (the common case, found natively).
+    if (d !== undefined && !this.inQuotes && b.indexOf(QUOTE, this.scanned) === -1) {
+      const from = this.scanned;
+      const last = b.lastIndexOf(d === '\r' ? CR : LF);
+      this.scanned = b.length;
+      // Only in the new bytes: an older delimiter that was not a cut lies inside quotes.
+      return last >= from && (d !== '\r\n' || (last > 0 && b[last - 1] === CR)) ? last + 1 : 0;
+    }
     let cut = 0;
     let i = this.scanned;
     for (; i < b.length; i++) {
