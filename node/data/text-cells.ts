@@ -48,12 +48,26 @@ export class CellStore {
     this.ends[this.count++] = this.used;
   }
 
-  /** Makes room for `cells` cells in all, so a large file's offsets are allocated once rather than doubled again and again. */
-  reserve(cells: number): void {
-    if (cells <= this.ends.length) return;
-    const ends = new Uint32Array(cells);
-    ends.set(this.ends.subarray(0, this.count));
-    this.ends = ends;
+  /** Bytes of cell text stored so far. */
+  get bytesUsed(): number {
+    return this.used;
+  }
+
+  /**
+   * Room for `cells` cells and `bytes` bytes in all, as estimated from the start of a file: its offsets are allocated
+   * once rather than doubled again and again, and text space is not held for the delimiters and quotes the file also has.
+   */
+  reserve(cells: number, bytes: number): void {
+    if (cells > this.ends.length) {
+      const ends = new Uint32Array(cells);
+      ends.set(this.ends.subarray(0, this.count));
+      this.ends = ends;
+    }
+    if (bytes >= this.used && bytes < this.bytes.length) {
+      const resized = Buffer.allocUnsafe(bytes);
+      this.bytes.copy(resized, 0, 0, this.used);
+      this.bytes = resized;
+    }
   }
 
   private grow(need: number): void {

@@ -18,6 +18,9 @@ interface Parsed {
   info: { bytes: number };
 }
 
+/** Bytes parsed at a time: small enough that a piece's records die young, before the garbage collector promotes them. */
+const CHUNK = 1 << 18;
+
 const QUOTE = 0x22;
 const CR = 0x0d;
 const LF = 0x0a;
@@ -68,7 +71,8 @@ class CsvReader {
   private names: string[] | undefined;
   private width = 0;
   private store: CellStore | undefined;
-  private lines: number[] = [];
+  private lines = new Int32Array(1024);
+  private count = 0;
 
   constructor(
     private readonly file: string,
@@ -138,7 +142,10 @@ class CsvReader {
     this.line = end;
     parsed.forEach((p, k) => this.record(p.record, lines[k]));
     // The first piece tells how many cells a byte holds: room for the whole file's cells, and a little more.
-    if (this.first && this.store && piece.length < this.capacity) this.store.reserve(Math.ceil((this.store.rows * this.width * this.capacity * 1.05) / piece.length) + 1024);
+    if (this.first && this.store && piece.length < this.capacity) {
+      const scale = (this.capacity / piece.length) * 1.05;
+      this.store.reserve(Math.ceil(this.store.rows * this.width * scale) + 1024, Math.ceil(this.store.bytesUsed * scale) + 65536);
+    }
     this.first = false;
   }
 
@@ -160,7 +167,12 @@ class CsvReader {
       throw new DataError(`row has ${fields.length} field${fields.length === 1 ? '' : 's'}, ${expected}`, { file: this.file, row: line });
     }
     for (const f of fields) this.store.push(f);
-    this.lines.push(line);
+    if (this.count === this.lines.length) {
+      const lines = new Int32Array(this.lines.length * 2);
+      lines.set(this.lines);
+      this.lines = lines;
+    }
+    this.lines[this.count++] = line;
   }
 
   private headerNames(fields: string[]): string[] {
@@ -182,8 +194,8 @@ class CsvReader {
     const { store, names, file } = this;
     if (!store || !names || store.rows === 0) throw new DataError(this.options.header ?? true ? 'the file has a header row but no data rows' : 'the file is empty', { file });
     store.trim();
-    const lines = Int32Array.from(this.lines);
-    this.lines = [];
+    const lines = this.lines.slice(0, this.count);
+    this.lines = new Int32Array(0);
     const columns = new Map<string, RawColumn>(
       names.map((n, c) => {
         const text = store.column(c);
@@ -207,13 +219,13 @@ class CsvReader {
 export function readCsv(text: string | Uint8Array, file: string, options: CsvOptions = {}): Table {
   const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
   const reader = new CsvReader(file, options, bytes.length);
-  for (let at = 0; at < bytes.length; at += 1 << 20) reader.push(bytes.subarray(at, at + (1 << 20)));
+  for (let at = 0; at < bytes.length; at += CHUNK) reader.push(bytes.subarray(at, at + CHUNK));
   return reader.end();
 }
 
 /** Reads a CSV file at `path` in chunks, within `budget` (shown as `file` in messages), without holding its text whole. */
 export function readCsvFile(path: string, file: string, options: CsvOptions = {}, budget = new ByteBudget()): Table {
   const reader = new CsvReader(file, options, sizeHint(path));
-  for (const chunk of fileChunks(path, file, budget)) reader.push(chunk);
+  for (const chunk of fileChunks(path, file, budget, CHUNK)) reader.push(chunk);
   return reader.end();
 }
