@@ -133,6 +133,9 @@ test('errors quote at most the offending cell, never the file', () => {
   writeFileSync(at('notes.txt'), `secret ${long}\n`);
   const notes = dataError(() => loadData('notes.txt', spec, dir));
   assert.is(notes.message, 'notes.txt: is not a data config (a JSON object), and its extension does not say it is data: a data file is read by its extension (.csv, .tsv, .jsonl, .ndjson, .npy), or from a folder');
+  // A long config value is shortened too.
+  const config = dataError(() => loadData({ source: { csv: Array.from({ length: 200 }, () => 'column') } } as never, spec, dir));
+  assert.ok(config.message.length < 200, config.message);
   // CSV by path is never read as JSON.
   writeFileSync(at('cells.csv'), `a,b,y\n1,${long},0\n`);
   const cell = dataError(() => loadData('cells.csv', spec, dir));
