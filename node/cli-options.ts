@@ -1,5 +1,6 @@
 // Command-line option text -> checked values for every `mdlc` command, and the one error class for usage mistakes.
 import { readFileSync } from 'node:fs';
+import { parseDataSize } from './data/limits.js';
 
 /** A mistake in how mdlc was called (a missing file argument, a malformed option): exit code 2 with the usage text. */
 export class UsageError extends Error {
@@ -36,6 +37,14 @@ export function seedOption(v: string | undefined, what: string): number | undefi
   if (v === undefined) return undefined;
   if (!/^\d+$/.test(v) || Number(v) > maxSeed) throw new UsageError(`${what} must be an integer from 0 to ${maxSeed}, got "${v}"`);
   return Number(v);
+}
+
+/** `--max-data-size` (`2GiB`, `500MB`, bytes) as bytes, undefined when absent. */
+export function dataSizeOption(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const bytes = parseDataSize(v);
+  if (bytes === undefined) throw new UsageError(`--max-data-size must be a size such as 2GiB, 500MB or 1000000 (bytes), got "${v}"`);
+  return bytes;
 }
 
 /** A file's text, or undefined after saying on stderr why it cannot be read (the caller exits 2). */

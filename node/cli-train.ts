@@ -8,8 +8,8 @@ import { type Dataset, split } from '../runtime/data/dataset.js';
 import { CheckpointError } from '../runtime/checkpoint.js';
 import type { BackendChoice, Model } from '../runtime/model.js';
 import { NonFiniteLossError } from '../runtime/model.js';
-import { compileModel, loadDataFor } from './api.js';
-import { parseSets, positive, readText, seedOption, UsageError } from './cli-options.js';
+import { compileModel, loadDataFor, SpecError } from './api.js';
+import { dataSizeOption, parseSets, positive, readText, seedOption, UsageError } from './cli-options.js';
 import { withHint } from './exit-codes.js';
 import { EnvironmentError } from './fs-errors.js';
 import { MetricsLog, MetricsLogError } from './report/metrics-log.js';
@@ -50,8 +50,8 @@ async function prepare(specPath: string, values: Record<string, unknown>, io: Tr
     onWarnings: (file, warnings) => io.err(renderDiagnostics(file, warnings, { color: io.isTty })),
   });
   try {
-    if (!values.data) throw new UsageError('--data is required: a data config file (JSON) or a dataset name (mnist, spam-assassin, iris)');
-    return { model, data: loadDataFor(model, values.data as string, process.cwd()) };
+    if (!values.data) throw new UsageError('--data is required: a data config file (JSON), a data file (.csv, .jsonl, .npy) or folder, or a dataset name (mnist, spam-assassin, iris)');
+    return { model, data: loadDataFor(model, values.data as string, process.cwd(), { maxDataSize: dataSizeOption(values['max-data-size'] as string | undefined) }) };
   } catch (e) {
     model.dispose();
     throw e;
@@ -91,6 +91,7 @@ export async function runTrain(args: string[], io: TrainIo): Promise<number> {
     allowPositionals: true,
     options: {
       data: { type: 'string' },
+      'max-data-size': { type: 'string' },
       epochs: { type: 'string' },
       'batch-size': { type: 'string' },
       lr: { type: 'string' },
@@ -265,6 +266,7 @@ export async function runEvalOrPredict(command: 'eval' | 'predict', args: string
     allowPositionals: true,
     options: {
       data: { type: 'string' },
+      'max-data-size': { type: 'string' },
       checkpoint: { type: 'string' },
       'batch-size': { type: 'string' },
       backend: { type: 'string', default: 'auto' },

@@ -89,7 +89,11 @@ function typeWords(type: string | string[]): string {
   return alternatives((Array.isArray(type) ? type : [type]).map((t) => TYPE_WORDS[t] ?? t));
 }
 
-const show = (v: unknown) => JSON.stringify(v) ?? String(v);
+/** A config value for a message, shortened when long (a list of a thousand names is not repeated back). */
+const show = (v: unknown) => {
+  const text = JSON.stringify(v) ?? String(v);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+};
 
 /** The types a schema branch accepts (from `type`, else from its `enum` values). */
 function branchTypes(s: JsonSchema): string[] {

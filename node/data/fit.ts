@@ -5,7 +5,8 @@ import { DataError, type DataLocation } from '../../runtime/data/errors.js';
 import { encodeClasses, oneHot } from './preprocess/labels.js';
 import { applyNormalization, fitNormalization, type NormalizationStats, type NormalizeSetting } from './preprocess/normalize.js';
 import { padSequences, type PadSide, Tokenizer } from './preprocess/tokenizer.js';
-import { firstTextRow, isTextColumn, numericRows, resolveColumn, type Table, texts } from './table.js';
+import { InternalError } from '../../core/diagnostic.js';
+import { arrayShape, firstTextRow, isTextColumn, numericRows, resolveColumn, type Table, texts } from './table.js';
 
 import type { SpecTensor } from '../../core/artifact.js';
 export type { SpecTensor } from '../../core/artifact.js';
@@ -39,20 +40,35 @@ function resolveAll(ctx: FitContext, refs: ColumnRef[], pointer: string): string
   return names;
 }
 
-/** Numbers of several columns side by side, per table: each row is the concatenation of the columns' (flattened) values. */
-function gather(ctx: FitContext, spec: SpecTensor, columns: string[]): Float64Array[] {
+/** The per-row shape of a column's numbers, as numericRows will find it, without reading every row. */
+function rowShape(table: Table, column: string): number[] {
+  const raw = table.columns.get(column);
+  if (!raw) return [];
+  if (raw.kind === 'tensor') return raw.shape;
+  if (raw.text) return [];
+  return arrayShape(raw.cells[0]) ?? [];
+}
+
+/**
+ * Numbers of several columns side by side, per table: each row is the concatenation of the columns' (flattened) values.
+ * Straight into f32 when `f32` (no float64 copy of the whole input), one column's float64 numbers at a time.
+ */
+function gather(ctx: FitContext, spec: SpecTensor, columns: string[], f32: boolean): (Float64Array | Float32Array)[] {
   return ctx.tables.map((table) => {
-    const parts = columns.map((c) => ({ c, ...numericRows(table, c) }));
-    const width = parts.reduce((n, p) => n + numel(p.shape), 0);
+    const shapes = columns.map((c) => rowShape(table, c));
+    const width = shapes.reduce((n, s) => n + numel(s), 0);
     if (width !== numel(spec.shape)) {
-      const gives = parts.length === 1 && parts[0].shape.length > 0 ? `column '${parts[0].c}' gives ${width} (shape [${parts[0].shape.join(', ')}])` : `${parts.length === 1 ? 'column' : 'columns'} ${quoted(columns)} give${parts.length === 1 ? 's' : ''} ${width}`;
+      for (const c of columns) numericRows(table, c); // a bad cell is the first thing to say
+      const gives = columns.length === 1 && shapes[0].length > 0 ? `column '${columns[0]}' gives ${width} (shape [${shapes[0].join(', ')}])` : `${columns.length === 1 ? 'column' : 'columns'} ${quoted(columns)} give${columns.length === 1 ? 's' : ''} ${width}`;
       throw new DataError(`the spec's ${spec.role} '${spec.name}' is ${specType(spec)} (${numel(spec.shape)} values per sample); ${gives}`, { file: table.cell(0, columns[0]).where.file });
     }
-    const out = new Float64Array(table.size * width);
+    const out = f32 ? new Float32Array(table.size * width) : new Float64Array(table.size * width);
     let offset = 0;
-    for (const p of parts) {
-      const w = numel(p.shape);
-      for (let r = 0; r < table.size; r++) out.set(p.values.subarray(r * w, (r + 1) * w), r * width + offset);
+    for (const c of columns) {
+      const values = numericRows(table, c).values;
+      const w = values.length / Math.max(1, table.size);
+      if (w === 1) for (let r = 0; r < table.size; r++) out[r * width + offset] = values[r];
+      else for (let r = 0; r < table.size; r++) out.set(values.subarray(r * w, (r + 1) * w), r * width + offset);
       offset += w;
     }
     return out;
@@ -60,11 +76,11 @@ function gather(ctx: FitContext, spec: SpecTensor, columns: string[]): Float64Ar
 }
 
 /** Values as the spec's dtype: f32 as they are, i32 checked to be whole numbers (and below `vocab` or `classes` when known). */
-function typed(ctx: FitContext, spec: SpecTensor, columns: string[], values: Float64Array[]): Column[] {
+function typed(ctx: FitContext, spec: SpecTensor, columns: string[], values: (Float64Array | Float32Array)[]): Column[] {
   const width = numel(spec.shape);
   const bound = spec.role === 'input' ? spec.vocab : spec.classes;
   return values.map((v, t) => {
-    if (spec.dtype === 'f32') return { dtype: 'f32', shape: [...spec.shape], data: Float32Array.from(v) };
+    if (spec.dtype === 'f32') return { dtype: 'f32', shape: [...spec.shape], data: v instanceof Float32Array ? v : Float32Array.from(v) };
     v.forEach((x, i) => {
       const row = Math.floor(i / width);
       const column = columns.length === 1 ? columns[0] : columnOfElement(ctx.tables[t], columns, i % width);
@@ -96,8 +112,10 @@ function columnOfElement(table: Table, columns: string[], offset: number): strin
   return columns[columns.length - 1];
 }
 
-function normalized(ctx: FitContext, spec: SpecTensor, setting: NormalizeSetting | undefined, values: Float64Array[]): NormalizationStats | undefined {
+function normalized(ctx: FitContext, spec: SpecTensor, setting: NormalizeSetting | undefined, gathered: (Float64Array | Float32Array)[]): NormalizationStats | undefined {
   if (setting === undefined) return undefined;
+  const values = gathered.filter((v): v is Float64Array => v instanceof Float64Array);
+  if (values.length !== gathered.length) throw new InternalError('normalisation needs the float64 numbers');
   if (spec.dtype !== 'f32') throw new DataError(`${ctx.pointer}/normalize: the spec's '${spec.name}' is ${specType(spec)}; only f32 values can be normalised`, ctx.config);
   const stats = fitNormalization(setting, values[0], spec.shape, ctx.fitRows);
   for (const v of values) applyNormalization(stats, v, spec.shape);
@@ -113,7 +131,7 @@ export function fitInput(ctx: FitContext, spec: SpecTensor, entry: InputConfig, 
     const { where, name } = firstText(ctx.tables, columns[0]);
     throw new DataError(`${name} holds text, but the spec's input '${spec.name}' is ${specType(spec)}: text becomes word ids in an i32[batch, length] input`, where);
   }
-  const values = gather(ctx, spec, columns);
+  const values = gather(ctx, spec, columns, spec.dtype === 'f32' && entry.normalize === undefined);
   const normalization = normalized(ctx, spec, entry.normalize, values);
   return { columns: typed(ctx, spec, columns, values), info: { columns, ...(normalization ? { normalization } : {}) } };
 }
@@ -160,7 +178,7 @@ export function fitTarget(ctx: FitContext, spec: SpecTensor, entry: TargetConfig
   const width = numel(spec.shape);
   const scalar = columns.length === 1 && ctx.tables.every((t) => {
     const raw = t.columns.get(columns[0]);
-    return raw?.kind === 'cells' ? !raw.cells.some(Array.isArray) : raw?.shape.length === 0;
+    return raw?.kind === 'cells' ? raw.text !== undefined || !raw.cells.some(Array.isArray) : raw?.shape.length === 0;
   });
   const text = columns.length === 1 && ctx.tables.some((t) => isTextColumn(t, columns[0]));
   // By default: class ids for an i32 target of one value (per-position ids otherwise), one-hot rows for an f32 vector fed by
@@ -169,7 +187,7 @@ export function fitTarget(ctx: FitContext, spec: SpecTensor, entry: TargetConfig
   const pointer = `${ctx.pointer}/encode`;
   if (encode === 'none') {
     if (entry.classes) throw new DataError(`${ctx.pointer}/classes: class names need "encode": "label", "id" or "onehot"`, ctx.config);
-    const values = gather(ctx, spec, columns);
+    const values = gather(ctx, spec, columns, spec.dtype === 'f32' && entry.normalize === undefined);
     const normalization = normalized(ctx, spec, entry.normalize, values);
     return { columns: typed(ctx, spec, columns, values), info: { columns, ...(normalization ? { normalization } : {}) } };
   }

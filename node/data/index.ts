@@ -5,8 +5,10 @@ export { checkConfig, type ColumnRef, type DataConfig, type InputConfig, parseCo
 export { type DataInfo, type LoadedData, loadData } from './load.js';
 export { type FittedInfo, type SpecTensor, specType } from './fit.js';
 export { classKeys, firstTextRow, isTextColumn, type NumericRows, numericRows, type RawColumn, type Table, texts } from './table.js';
-export { type CsvOptions, readCsv } from './sources/csv.js';
-export { readJsonLines } from './sources/jsonl.js';
+export { ByteBudget, DEFAULT_MAX_DATA_SIZE, type DataLimits, formatSize, parseDataSize } from './limits.js';
+export { pathMapping, pathSource } from './by-path.js';
+export { type CsvOptions, readCsv, readCsvFile } from './sources/csv.js';
+export { readJsonLines, readJsonLinesFile } from './sources/jsonl.js';
 export { decodeNpy, type NpyArray, npyTable } from './sources/npy.js';
 export { type FolderOptions, readTextFolder } from './sources/folder.js';
 export { type DatasetName, datasetNames, defaultSplits, isDatasetName, loadNamedDataset, MNIST_SPLIT, type NamedDataset } from './sources/named.js';

@@ -1,13 +1,17 @@
 // A data config (file, object or dataset name) + the spec's inputs and targets -> checked, preprocessed train/validation/test datasets.
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
+import { InternalError } from '../../core/diagnostic.js';
+import { DATA_EXTENSIONS, pathMapping, pathSource } from './by-path.js';
 import { checkConfig, type ColumnRef, type DataConfig, parseConfig, type SourceConfig } from './config.js';
 import { type Column, type Dataset, type SplitIndices, splitIndices, take } from '../../runtime/data/dataset.js';
 import { DataError, type DataLocation, suggest } from '../../runtime/data/errors.js';
 import { type FittedInfo, fitInput, fitTarget, type SpecTensor, specType } from './fit.js';
-import { readCsv } from './sources/csv.js';
+import { fileProblem, readWholeFile } from './files.js';
+import { ByteBudget, DEFAULT_MAX_DATA_SIZE, type DataLimits } from './limits.js';
+import { readCsvFile } from './sources/csv.js';
 import { readTextFolder } from './sources/folder.js';
-import { readJsonLines } from './sources/jsonl.js';
+import { readJsonLinesFile } from './sources/jsonl.js';
 import { decodeNpy, npyTable } from './sources/npy.js';
 import { datasetNames, defaultSplits, isDatasetName, loadNamedDataset, type NamedDataset } from './sources/named.js';
 import type { Table } from './table.js';
@@ -44,26 +48,15 @@ interface Parts {
 
 const escapePointer = (name: string) => name.replace(/~/g, '~0').replace(/\//g, '~1');
 
-/** A failed read as a DataError: not found (and where it looked), a folder, or the system's reason. */
-function fileProblem(e: unknown, path: string, shown: string): DataError {
-  const code = (e as NodeJS.ErrnoException).code;
-  return new DataError(code === 'ENOENT' ? `file not found (looked for ${path})` : code === 'EISDIR' ? 'is a folder, not a file' : `cannot read the file: ${(e as Error).message}`, { file: shown });
-}
+/** A config file may be this large at most (it is read whole, before the data). */
+const MAX_CONFIG_SIZE = 16 * 2 ** 20;
 
-function readBytes(path: string, shown: string): Buffer {
-  try {
-    return readFileSync(path);
-  } catch (e) {
-    throw fileProblem(e, path, shown);
-  }
-}
-
-/** Reads one source; paths are relative to `dir` and shown as written in the config. */
-function readSource(source: SourceConfig, dir: string): { table: Table; named?: NamedDataset } {
-  if ('csv' in source) return { table: readCsv(readBytes(resolve(dir, source.csv), source.csv).toString('utf8'), source.csv, { delimiter: source.delimiter, header: source.header, names: source.names }) };
-  if ('jsonl' in source) return { table: readJsonLines(readBytes(resolve(dir, source.jsonl), source.jsonl).toString('utf8'), source.jsonl) };
+/** Reads one source within `budget`; paths are relative to `dir` and shown as written in the config. */
+function readSource(source: SourceConfig, dir: string, budget: ByteBudget): { table: Table; named?: NamedDataset } {
+  if ('csv' in source) return { table: readCsvFile(resolve(dir, source.csv), source.csv, { delimiter: source.delimiter, header: source.header, names: source.names }, budget) };
+  if ('jsonl' in source) return { table: readJsonLinesFile(resolve(dir, source.jsonl), source.jsonl, budget) };
   if ('npy' in source) {
-    const arrays = Object.entries(source.npy).map(([name, file]) => ({ name, file, array: decodeNpy(readBytes(resolve(dir, file), file), file) }));
+    const arrays = Object.entries(source.npy).map(([name, file]) => ({ name, file, array: decodeNpy(readWholeFile(resolve(dir, file), file, budget), file) }));
     return { table: npyTable(arrays, Object.values(source.npy).join(', ')) };
   }
   if ('folder' in source) {
@@ -72,38 +65,56 @@ function readSource(source: SourceConfig, dir: string): { table: Table; named?: 
     } catch {
       throw new DataError(`folder not found (looked for ${resolve(dir, source.folder)})`, { file: source.folder });
     }
-    return { table: readTextFolder(resolve(dir, source.folder), source.folder, { extensions: source.extensions }) };
+    return { table: readTextFolder(resolve(dir, source.folder), source.folder, { extensions: source.extensions }, budget) };
   }
   const named = loadNamedDataset(source.dataset);
   return { table: named.train, named };
 }
 
-function readParts(config: DataConfig, dir: string): Parts {
+function readParts(config: DataConfig, dir: string, budget: ByteBudget): Parts {
   if (config.source) {
-    const { table, named } = readSource(config.source, dir);
+    const { table, named } = readSource(config.source, dir, budget);
     return { train: table, ...(named?.test ? { test: named.test } : {}), ...(named ? { named } : {}) };
   }
   const sources = config.sources;
-  if (!sources) throw new Error('internal: checkConfig lets through a config without sources');
-  const parts: Parts = { train: readSource(sources.train, dir).table };
-  if (sources.validation) parts.validation = readSource(sources.validation, dir).table;
-  if (sources.test) parts.test = readSource(sources.test, dir).table;
+  if (!sources) throw new InternalError('checkConfig lets through a config without sources');
+  const parts: Parts = { train: readSource(sources.train, dir, budget).table };
+  if (sources.validation) parts.validation = readSource(sources.validation, dir, budget).table;
+  if (sources.test) parts.test = readSource(sources.test, dir, budget).table;
   return parts;
 }
 
-/** The config to use, the name to show for it in messages, and the folder its paths are relative to. */
-function resolveConfig(configOrName: string | DataConfig, baseDir: string): { config: DataConfig; file: string; dir: string } {
+interface Resolved {
+  config: DataConfig;
+  /** The name to show for the config in messages. */
+  file: string;
+  /** The folder the config's paths are relative to. */
+  dir: string;
+  /** The data, when it was read to decide the config (a data file named directly). */
+  parts?: Parts;
+}
+
+/** The config to use: an object, a dataset name, a data file or folder named directly (read here), or a config file. */
+function resolveConfig(configOrName: string | DataConfig, baseDir: string, specs: SpecTensor[], budget: ByteBudget): Resolved {
   if (typeof configOrName !== 'string') return { config: checkConfig(configOrName, 'data config'), file: 'data config', dir: baseDir };
   if (isDatasetName(configOrName)) return { config: { source: { dataset: configOrName }, split: { ...defaultSplits[configOrName] } }, file: configOrName, dir: baseDir };
   const path = resolve(baseDir, configOrName);
-  let text: string;
+  const source = pathSource(path, configOrName);
+  if (source) {
+    const table = readSource(source, baseDir, budget).table;
+    return { config: { source, ...pathMapping(table, specs, source) }, file: configOrName, dir: baseDir, parts: { train: table } };
+  }
   try {
-    text = readFileSync(path, 'utf8');
+    statSync(path);
   } catch (e) {
     if (configOrName.endsWith('.json') || (e as NodeJS.ErrnoException).code !== 'ENOENT') throw fileProblem(e, path, configOrName);
     const near = suggest(configOrName, [...datasetNames], 'known');
     throw new DataError(`is neither a data config file (looked for ${path}) nor a dataset name (${near.startsWith(' (did') ? near.slice(2, -1) : `known: ${datasetNames.join(', ')}`})`, { file: configOrName });
   }
+  const text = readWholeFile(path, configOrName, new ByteBudget(MAX_CONFIG_SIZE, 'a data config may be 16 MiB at most')).toString('utf8');
+  // Only a .json file, or one that holds an object, is read as a config: other files are data, and get no JSON parse error.
+  if (extname(path).toLowerCase() !== '.json' && !text.trimStart().startsWith('{'))
+    throw new DataError(`is not a data config (a JSON object), and its extension does not say it is data: a data file is read by its extension (${DATA_EXTENSIONS.join(', ')}), or from a folder`, { file: configOrName });
   return { config: parseConfig(text, configOrName), file: configOrName, dir: dirname(path) };
 }
 
@@ -153,15 +164,18 @@ function splitRows(config: DataConfig, parts: Parts, at: DataLocation): SplitInd
 }
 
 /**
- * Loads training data for a spec: `configOrName` is a dataset name (mnist, spam-assassin, iris), a config file path
- * (relative to `baseDir`; its sources are relative to its own folder) or a config object. Every row is checked against
- * the spec before anything is returned; any problem is a DataError naming the file, row and column.
+ * Loads training data for a spec: `configOrName` is a dataset name (mnist, spam-assassin, iris), a data file (.csv, .tsv,
+ * .jsonl, .ndjson, .npy) or folder whose columns match the spec, a config file path (relative to `baseDir`; its sources
+ * are relative to its own folder) or a config object. Sources are regular files (or folders of them), `maxDataSize`
+ * bytes in all (default 1 GiB). Every row is checked against the spec before anything is returned; any problem is a
+ * DataError naming the file, row and column.
  */
-export function loadData(configOrName: string | DataConfig, specInputs: SpecTensor[], baseDir: string = process.cwd()): LoadedData {
-  const { config, file, dir } = resolveConfig(configOrName, baseDir);
+export function loadData(configOrName: string | DataConfig, specInputs: SpecTensor[], baseDir: string = process.cwd(), options: DataLimits = {}): LoadedData {
+  const budget = new ByteBudget(options.maxDataSize ?? DEFAULT_MAX_DATA_SIZE);
+  const { config, file, dir, parts: read } = resolveConfig(configOrName, baseDir, specInputs, budget);
   const at: DataLocation = { file };
   checkNames(config, specInputs, at);
-  const parts = readParts(config, dir);
+  const parts = read ?? readParts(config, dir, budget);
   const rows = splitRows(config, parts, at);
   const tables = [parts.train, parts.validation, parts.test].filter((t): t is Table => t !== undefined);
   const columns: Record<string, Column>[] = tables.map(() => ({}));
@@ -178,7 +192,8 @@ export function loadData(configOrName: string | DataConfig, specInputs: SpecTens
     if (built.info.vocabulary) info.vocabularySize[spec.name] = built.info.vocabulary.size;
   }
   const whole = tables.map((t, i): Dataset => ({ size: t.size, columns: columns[i] }));
-  const out: LoadedData = { train: take(whole[0], rows.train), info };
+  // Without a split the training rows are all rows in file order: no copy.
+  const out: LoadedData = { train: rows.validation || rows.test ? take(whole[0], rows.train) : whole[0], info };
   let next = 1;
   if (parts.validation) out.validation = whole[next++];
   else if (rows.validation) out.validation = take(whole[0], rows.validation);

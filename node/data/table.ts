@@ -1,9 +1,14 @@
 // Raw tables read from a source (CSV text cells, JSON values, NumPy tensors) -> checked numbers, class keys or texts per row.
+import { InternalError } from '../../core/diagnostic.js';
 import { DataError, type DataLocation, quote, suggest } from '../../runtime/data/errors.js';
+import type { TextCells } from './text-cells.js';
 
-/** One column as read: cells (CSV text, JSON values, file texts) or a numeric tensor with a per-row shape. */
+/**
+ * One column as read: cells (CSV text, JSON values, file texts) or a numeric tensor with a per-row shape. A CSV column also
+ * has `text`, its cells stored compactly, which the readers here use instead of building `cells`.
+ */
 export type RawColumn =
-  | { kind: 'cells'; cells: readonly unknown[] }
+  | { kind: 'cells'; cells: readonly unknown[]; text?: TextCells }
   | { kind: 'tensor'; shape: number[]; integer: boolean; values: ArrayLike<number> };
 
 /** Rows read from one source, before any preprocessing; every cell can say where it came from. */
@@ -58,7 +63,7 @@ function cellNumber(table: Table, row: number, column: string, value: unknown): 
 }
 
 /** The shape of a nested JSON array of numbers (checked to be rectangular), or undefined when the cell is a scalar. */
-function arrayShape(value: unknown): number[] | undefined {
+export function arrayShape(value: unknown): number[] | undefined {
   if (!Array.isArray(value)) return undefined;
   const inner = value.length > 0 ? arrayShape(value[0]) : undefined;
   return [value.length, ...(inner ?? [])];
@@ -76,14 +81,19 @@ function flatten(value: unknown, shape: number[], out: number[], bad: (problem: 
 
 /** Every row of a column as numbers, with its per-row shape ([] for scalars); bad cells are DataErrors naming the cell. */
 export function numericRows(table: Table, column: string): NumericRows {
-  const raw = table.columns.get(column);
-  if (!raw) throw new Error(`internal: table ${table.origin} has no column ${column}`);
+  const raw = rawColumn(table, column);
   if (raw.kind === 'tensor') {
     const values = Float64Array.from(raw.values);
     const width = values.length / Math.max(1, table.size);
     const bad = values.findIndex((v) => !Number.isFinite(v));
     if (bad >= 0) fail(table, Math.floor(bad / width), column, `%s holds ${values[bad]} (element ${bad % width} of the row); values must be finite numbers`);
     return { shape: raw.shape, values };
+  }
+  const text = raw.text;
+  if (text) {
+    const values = new Float64Array(text.size);
+    for (let r = 0; r < text.size; r++) values[r] = cellNumber(table, r, column, text.get(r));
+    return { shape: [], values };
   }
   const first = arrayShape(raw.cells[0]);
   if (!first) return { shape: [], values: Float64Array.from(raw.cells, (v, r) => cellNumber(table, r, column, v)) };
@@ -94,8 +104,7 @@ export function numericRows(table: Table, column: string): NumericRows {
 
 /** Class keys per row (text labels, or integers as text), and whether every key is an integer (so may be a class id). */
 export function classKeys(table: Table, column: string): { keys: string[]; integers: boolean } {
-  const raw = table.columns.get(column);
-  if (!raw) throw new Error(`internal: table ${table.origin} has no column ${column}`);
+  const raw = rawColumn(table, column);
   if (raw.kind === 'tensor') {
     if (raw.shape.length > 0) throw new DataError(`column '${column}' holds arrays of shape [${raw.shape.join(', ')}] per row, not one class label`, { file: table.origin });
     const keys = Array.from(raw.values, (v, r) => {
@@ -105,6 +114,23 @@ export function classKeys(table: Table, column: string): { keys: string[]; integ
     return { keys, integers: true };
   }
   let integers = true;
+  const text = raw.text;
+  if (text) {
+    // Labels repeat: one string per distinct label, however many rows hold it.
+    const seen = new Map<string, string>();
+    const keys = new Array<string>(text.size);
+    for (let r = 0; r < text.size; r++) {
+      const v = text.get(r);
+      if (v.trim() === '') fail(table, r, column, `%s is empty where a class label is expected`);
+      const key = v.trim();
+      if (!seen.has(key)) {
+        seen.set(key, key);
+        if (!INTEGER.test(v)) integers = false;
+      }
+      keys[r] = seen.get(key) as string;
+    }
+    return { keys, integers };
+  }
   const keys = raw.cells.map((v, r) => {
     if (typeof v === 'number') {
       if (!Number.isInteger(v)) integers = false;
@@ -127,9 +153,10 @@ export function classKeys(table: Table, column: string): { keys: string[]; integ
 
 /** The text of each row of a column (numbers are written out); arrays, objects and missing cells are DataErrors. */
 export function texts(table: Table, column: string): string[] {
-  const raw = table.columns.get(column);
-  if (!raw) throw new Error(`internal: table ${table.origin} has no column ${column}`);
+  const raw = rawColumn(table, column);
   if (raw.kind === 'tensor') throw new DataError(`column '${column}' holds numbers, not text`, { file: table.origin });
+  const text = raw.text;
+  if (text) return Array.from({ length: text.size }, (_, r) => text.get(r));
   return raw.cells.map((v, r) => {
     if (typeof v === 'string') return v;
     if (typeof v === 'number' || typeof v === 'boolean') return String(v);
@@ -142,12 +169,30 @@ export function texts(table: Table, column: string): string[] {
 export function firstTextRow(table: Table, column: string): number {
   const raw = table.columns.get(column);
   if (!raw || raw.kind === 'tensor') return -1;
+  const text = raw.text;
+  if (text) {
+    if (text.firstText === undefined) {
+      text.firstText = -1;
+      for (let r = 0; r < text.size; r++)
+        if (!DECIMAL.test(text.get(r))) {
+          text.firstText = r;
+          break;
+        }
+    }
+    return text.firstText;
+  }
   return raw.cells.findIndex((v) => typeof v === 'string' && !(table.textCells && DECIMAL.test(v)));
 }
 
 /** Whether some cell of a column is text rather than a number. */
 export function isTextColumn(table: Table, column: string): boolean {
   return firstTextRow(table, column) >= 0;
+}
+
+function rawColumn(table: Table, column: string): RawColumn {
+  const raw = table.columns.get(column);
+  if (!raw) throw new InternalError(`table ${table.origin} has no column ${column}`);
+  return raw;
 }
 
 /** The table's column for a reference by name or 0-based position; a DataError naming the config path when there is none. */

@@ -1,5 +1,5 @@
 // NumPy .npy bytes (format 1.0-3.0, C order; <f4 <f8 <i4 <i8 |u1) -> an array, and several arrays -> a Table with one column each.
-import { DataError } from '../../../runtime/data/errors.js';
+import { DataError, quote } from '../../../runtime/data/errors.js';
 import type { RawColumn, Table } from '../table.js';
 
 /** A decoded .npy array: its shape (axis 0 = samples) and values. */
@@ -41,7 +41,7 @@ export function decodeNpy(bytes: Uint8Array, file: string): NpyArray {
   const fortran = /['"]fortran_order['"]\s*:\s*(True|False)/.exec(header)?.[1];
   const shapeText = /['"]shape['"]\s*:\s*\(([^)]*)\)/.exec(header)?.[1];
   if (descr === undefined || fortran === undefined || shapeText === undefined)
-    throw new DataError(`the .npy header has no ${descr === undefined ? "'descr' string (structured arrays are not supported)" : fortran === undefined ? "'fortran_order'" : "'shape'"}: ${header.trim()}`, { file });
+    throw new DataError(`the .npy header has no ${descr === undefined ? "'descr' string (structured arrays are not supported)" : fortran === undefined ? "'fortran_order'" : "'shape'"}: ${quote(header.trim())}`, { file });
   const dtype = DTYPES[descr];
   if (!dtype) throw new DataError(`dtype '${descr}' is not supported; use ${SUPPORTED}`, { file });
   if (fortran === 'True') throw new DataError('the array is stored in Fortran (column-major) order; save it in C order instead (numpy.save(f, numpy.ascontiguousarray(a)))', { file });
