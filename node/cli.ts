@@ -33,7 +33,7 @@ Commands:
                        compile a spec to IR programs (train_step, eval_step, predict), or with -o to an artifact folder
   ir-check <file.ir.json>
                        validate an IR file written by compile --emit ir
-  train <file.model> --data <config.json|mnist|spam-assassin|iris>
+  train <file.model> --data <config.json|data file|folder|mnist|spam-assassin|iris>
                        train on the WebGPU device (or the CPU executor); writes a checkpoint, metrics.jsonl and a chart
   eval <file.model> --checkpoint <file> --data <...>
                        loss and metrics of a checkpoint on held-out data
@@ -59,7 +59,10 @@ Options for compile (and --set, --color as for check):
   --format text|json   output format (default text)
 
 Options for train:
-  --data <config|name> a data config file (JSON, see docs/data.md) or a dataset name
+  --data <config|file|name>
+                       a data config (JSON, see docs/data.md), a .csv/.tsv/.jsonl/.npy file or a folder whose columns
+                       are the spec's input and target names, or a dataset name
+  --max-data-size N    the most bytes read from data files (default 1GiB; takes 2GiB, 500MB, ...)
   --epochs N, --batch-size N, --lr X, --seed N
                        override the spec's train settings (--batch-size recompiles for that batch)
   -o, --out <dir>      where the checkpoint, metrics.jsonl, chart.svg and summary.json go (default runs/<model>);
