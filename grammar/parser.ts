@@ -112,13 +112,7 @@ export class ModelParser extends CstParser {
   expr = this.RULE('expr', () => {
     this.SUBRULE(this.operand);
     this.MANY(() => {
-      this.OR([
-        { ALT: () => this.CONSUME(T.Plus) },
-        { ALT: () => this.CONSUME(T.Minus) },
-        { ALT: () => this.CONSUME(T.Star) },
-        { ALT: () => this.CONSUME(T.Slash) },
-        { ALT: () => this.CONSUME(T.Percent) },
-      ]);
+      this.OR(T.operatorTokens.map((t) => ({ ALT: () => this.CONSUME(t) })));
       this.SUBRULE2(this.operand);
     });
   });

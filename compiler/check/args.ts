@@ -16,6 +16,8 @@ export type ArgType =
   | { t: 'ints'; length: number; min: number }
   /** A list of sizes, one of which may be -1 (inferred). */
   | { t: 'shape' }
+  /** A list of integers of any sign and length (a permutation, slice bounds); the function's rule judges it. */
+  | { t: 'intlist' }
   | { t: 'initializer' }
   | { t: 'schedule' }
   /** A tensor expression; its value is the graph node id. */
@@ -220,6 +222,9 @@ function convert(what: string, spec: ArgSpec, expr: Expr, ctx: ArgContext): ArgV
       }
       return nums;
     }
+    case 'intlist':
+      if (v.kind !== 'list' || v.items.some((i) => i.kind !== 'number' || !i.isInt)) return bad('a list of integers such as [0, 2, 1]', v);
+      return v.items.map((i) => (i as { value: number }).value);
   }
 }
 

@@ -63,10 +63,15 @@ export type LayerKind =
   | 'AvgPool2D';
 
 /** Names of the built-in functions (weightless, called directly on a tensor). */
-export type FunctionName = 'relu' | 'gelu' | 'silu' | 'sigmoid' | 'tanh' | 'softmax' | 'log_softmax' | 'mean' | 'sum' | 'max';
+export type FunctionName =
+  | 'relu' | 'gelu' | 'silu' | 'swish' | 'sigmoid' | 'tanh' | 'softmax' | 'log_softmax'
+  | 'leaky_relu' | 'elu' | 'selu' | 'softplus' | 'hard_sigmoid'
+  | 'exp' | 'log' | 'abs' | 'sqrt' | 'square' | 'pow' | 'maximum' | 'minimum' | 'clip' | 'where'
+  | 'mean' | 'sum' | 'max' | 'min'
+  | 'matmul' | 'transpose' | 'slice' | 'concat' | 'stack';
 
 /** The activation names accepted by `activation=`. */
-export type Activation = 'none' | 'linear' | 'relu' | 'gelu' | 'silu' | 'sigmoid' | 'tanh' | 'softmax';
+export type Activation = 'none' | 'linear' | 'relu' | 'gelu' | 'silu' | 'swish' | 'sigmoid' | 'tanh' | 'softmax' | 'leaky_relu' | 'elu' | 'selu' | 'softplus' | 'hard_sigmoid';
 
 /** An operand of an elementwise binary op: a tensor or a scalar constant. */
 export type Operand = { tensor: number } | { scalar: number };
@@ -84,8 +89,10 @@ interface NodeBase {
 export type GraphNode =
   | (NodeBase & { kind: 'input'; role: 'input' | 'target' })
   | (NodeBase & { kind: 'layer'; layer: LayerKind; path: string; args: ResolvedArgs; params: ParamDecl[]; variables: VariableDecl[]; inputs: number[] })
-  | (NodeBase & { kind: 'function'; fn: FunctionName; args: ResolvedArgs; input: number })
-  | (NodeBase & { kind: 'binary'; op: BinaryOp; lhs: Operand; rhs: Operand })
+  /** `inputs` are the operands in order (a list operand, as concat's, spread in place). */
+  | (NodeBase & { kind: 'function'; fn: FunctionName; args: ResolvedArgs; inputs: Operand[] })
+  /** `@` becomes a `matmul` function node, so a binary node is elementwise. */
+  | (NodeBase & { kind: 'binary'; op: Exclude<BinaryOp, '@'>; lhs: Operand; rhs: Operand })
   | (NodeBase & { kind: 'neg'; input: number });
 
 /** The loss kinds. */

@@ -14,6 +14,7 @@ export interface ArgValueOf {
   choice: string;
   ints: number[];
   shape: number[];
+  intlist: number[];
   initializer: Initializer;
   schedule: Schedule;
   tensor: number;
@@ -31,6 +32,7 @@ const accepts: { [T in ArgType['t']]: (v: ArgValue) => v is ArgValueOf[T] } = {
   choice: (v): v is string => typeof v === 'string',
   ints: isNumbers,
   shape: isNumbers,
+  intlist: isNumbers,
   initializer: (v): v is Initializer => isObject(v) && 'args' in v,
   schedule: (v): v is Schedule => isObject(v) && !('args' in v),
   tensor: (v): v is number => Number.isInteger(v),
