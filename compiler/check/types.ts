@@ -21,10 +21,12 @@ export type Schedule =
   | { kind: 'constant'; lr: number }
   | { kind: 'step'; lr: number; every: number; factor: number }
   | { kind: 'cosine'; lr: number; steps: number; min_lr: number }
+  | { kind: 'exponential'; lr: number; steps: number; rate: number; staircase: boolean }
+  | { kind: 'linear'; lr: number; steps: number; end_lr: number }
   | { kind: 'warmup'; steps: number; after: Schedule };
 
 /** A resolved argument value. */
-export type ArgValue = number | boolean | string | number[] | Initializer | Schedule;
+export type ArgValue = number | boolean | string | number[] | string[] | Initializer | Schedule;
 
 /** Resolved arguments of a layer, function, loss, optimizer or metric, keyed by argument name. */
 export type ResolvedArgs = Record<string, ArgValue>;
@@ -96,9 +98,9 @@ export type GraphNode =
   | (NodeBase & { kind: 'neg'; input: number });
 
 /** The loss kinds. */
-export type LossKind = 'mse' | 'mae' | 'cross_entropy' | 'binary_cross_entropy';
+export type LossKind = 'mse' | 'mae' | 'huber' | 'cross_entropy' | 'binary_cross_entropy' | 'binary_focal_cross_entropy' | 'kl_divergence' | 'cosine_similarity';
 /** The optimizer kinds. */
-export type OptimizerKind = 'sgd' | 'adam' | 'adamw';
+export type OptimizerKind = 'sgd' | 'adam' | 'adamw' | 'rmsprop' | 'adagrad' | 'lion';
 /** The metric kinds. */
 export type MetricKind = 'accuracy' | 'precision' | 'recall' | 'f1' | 'mse' | 'mae';
 

@@ -30,7 +30,7 @@ function reduction(op: 'sum' | 'mean' | 'max' | 'min'): FunctionLowering {
 }
 
 /** x ** k for an integer k by repeated squaring, so negative x works as in NumPy. */
-function integerPower(b: Builder, x: number, k: number): number {
+export function integerPower(b: Builder, x: number, k: number): number {
   if (k === 0) return b.broadcast(b.const(1), b.shape(x));
   let result: number | undefined;
   let base = x;
