@@ -97,7 +97,14 @@ export function applyFunction(c: Checker, fn: FunctionName, expr: Call, scope: S
     c.error('E0302', `${fn} needs ${needs}`, expr.span, { hint: `e.g. ${fn}(${what}${rule.args.length ? ', ...' : ''})` });
     return undefined;
   }
-  return applyWith(c, fn, given.map((a) => a.value), expr.args.slice(count), expr.span, scope, name, root);
+  const rest = expr.args.slice(count);
+  const second = rest[0];
+  if ((fn === 'max' || fn === 'min') && second && !second.name && isTensorExpr(c, second.value, scope)) {
+    const pairwise = fn === 'max' ? 'maximum' : 'minimum';
+    c.error('E0303', `${fn}(x, axis) reduces x over an axis, so its second argument is the axis, but this is a tensor`, second.value.span, { hint: `the elementwise ${pairwise} of two tensors is ${pairwise}(a, b)` });
+    return undefined;
+  }
+  return applyWith(c, fn, given.map((a) => a.value), rest, expr.span, scope, name, root);
 }
 
 /** `a @ b` and other operators that are functions: the two sides are the operands. */
