@@ -60,6 +60,10 @@ function scheduleText(s: Schedule): string {
       return `step(${s.lr}, every=${s.every}, factor=${s.factor})`;
     case 'cosine':
       return `cosine(${s.lr}, steps=${s.steps}, min_lr=${s.min_lr})`;
+    case 'exponential':
+      return `exponential(${s.lr}, steps=${s.steps}, rate=${s.rate}, staircase=${s.staircase})`;
+    case 'linear':
+      return `linear(${s.lr}, steps=${s.steps}, end_lr=${s.end_lr})`;
     case 'warmup':
       return `warmup(${scheduleText(s.after)}, steps=${s.steps})`;
   }
@@ -78,7 +82,9 @@ function valueText(v: ArgValue): string {
  */
 function argsText(schema: readonly ArgSpec[], args: ResolvedArgs, which: 'all' | 'changed'): string {
   const changed = (a: ArgSpec) => a.default === undefined || valueText(args[a.name]) !== valueText(a.default);
-  const parts = schema.filter((a) => a.type.t !== 'tensor' && a.name in args && (which === 'all' || changed(a))).map((a) => `${a.name}=${valueText(args[a.name])}`);
+  // An empty list (adamw's decay_exclude=[]) chooses nothing, so it is left out even from `all`.
+  const empty = (a: ArgSpec) => Array.isArray(args[a.name]) && (args[a.name] as unknown[]).length === 0;
+  const parts = schema.filter((a) => a.type.t !== 'tensor' && a.name in args && !empty(a) && (which === 'all' || changed(a))).map((a) => `${a.name}=${valueText(args[a.name])}`);
   return parts.length ? `(${parts.join(', ')})` : '';
 }
 

@@ -23,8 +23,11 @@ export type Expr =
   /** A piece the parser could not read; the parser has already reported it. */
   | { kind: 'missing'; span: Span };
 
-/** The arithmetic operators, elementwise with broadcasting on tensors. */
-export type BinaryOp = '+' | '-' | '*' | '/' | '%';
+/** The binary operators: arithmetic and comparisons (elementwise with broadcasting on tensors) and `@` (matrix product). */
+export type BinaryOp = '+' | '-' | '*' | '/' | '%' | '@' | ComparisonOp;
+
+/** The comparison operators, giving 1.0 where true and 0.0 where false. */
+export type ComparisonOp = '<' | '<=' | '>' | '>=' | '==' | '!=';
 
 /** One argument of a call, positional (`name` absent) or named (`units=64`). */
 export interface Arg {

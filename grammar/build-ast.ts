@@ -1,5 +1,6 @@
 // CST -> AST: turns Chevrotain's concrete syntax tree into the typed AST, tolerating the holes error recovery leaves.
 import type { CstNode, IToken } from 'chevrotain';
+import { operatorTokens } from './tokens.js';
 import type { Arg, Assign, BinaryOp, Decl, Expr, Ident, Param, Span, TensorTypeExpr } from './ast.js';
 
 type Children = Record<string, (CstNode | IToken)[] | undefined>;
@@ -53,9 +54,10 @@ function missing(span: Span): Expr {
   return { kind: 'missing', span };
 }
 
-const precedence: Record<BinaryOp, number> = { '+': 1, '-': 1, '*': 2, '/': 2, '%': 2 };
+// Python's levels: comparisons below `+ -`, `@` with `* / %`.
+const precedence: Record<BinaryOp, number> = { '<': 0, '<=': 0, '>': 0, '>=': 0, '==': 0, '!=': 0, '+': 1, '-': 1, '*': 2, '/': 2, '%': 2, '@': 2 };
 
-/** Builds left-associative binary trees over operands and the operators between them, `* / %` before `+ -`, without recursion. */
+/** Builds left-associative binary trees over operands and the operators between them, `* / % @` before `+ -` before comparisons, without recursion. */
 function climbFrom(operands: Expr[], ops: BinaryOp[]): Expr {
   const values: Expr[] = [operands[0]];
   const pending: BinaryOp[] = [];
@@ -159,7 +161,7 @@ class Builder {
     return e ? this.expr(e, fallback) : missing(fallback);
   }
 
-  /** Binary operators: `* / %` bind tighter than `+ -`, all left-associative (precedence climbing over the flat chain). */
+  /** Binary operators: `* / % @` bind tighter than `+ -`, which bind tighter than comparisons, all left-associative (precedence climbing over the flat chain). */
   expr(cst: CstNode, fallback: Span): Expr {
     const span = nodeSpan(cst, fallback);
     const operandNodes = nodes(cst, 'operand');
@@ -170,7 +172,7 @@ class Builder {
       return missing(span);
     }
     const operands = operandNodes.map((n) => this.operand(n, span));
-    const ops = ['Plus', 'Minus', 'Star', 'Slash', 'Percent'].flatMap((k) => tokens(cst, k)).sort((a, b) => a.startOffset - b.startOffset).map((t) => t.image as BinaryOp);
+    const ops = operatorTokens.flatMap((k) => tokens(cst, k.name)).sort((a, b) => a.startOffset - b.startOffset).map((t) => t.image as BinaryOp);
     // Recovery can leave fewer operators than gaps between operands; missing ones are read as `+`.
     while (ops.length < operands.length - 1) ops.push('+');
     return climbFrom(operands, ops);

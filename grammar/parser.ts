@@ -108,17 +108,14 @@ export class ModelParser extends CstParser {
     this.SUBRULE(this.expr);
   });
 
+  /** One alternative per binary operator, built once: OR's argument is otherwise rebuilt at every operator read. */
+  private readonly operatorAlternatives = T.operatorTokens.map((t) => ({ ALT: () => this.CONSUME(t) }));
+
   /** A flat chain of operands and binary operators; precedence is applied when the AST is built (fewer, shallower rules). */
   expr = this.RULE('expr', () => {
     this.SUBRULE(this.operand);
     this.MANY(() => {
-      this.OR([
-        { ALT: () => this.CONSUME(T.Plus) },
-        { ALT: () => this.CONSUME(T.Minus) },
-        { ALT: () => this.CONSUME(T.Star) },
-        { ALT: () => this.CONSUME(T.Slash) },
-        { ALT: () => this.CONSUME(T.Percent) },
-      ]);
+      this.OR(this.operatorAlternatives);
       this.SUBRULE2(this.operand);
     });
   });

@@ -40,6 +40,13 @@ export const LBrace = createToken({ name: 'LBrace', pattern: /\{/, label: "'{'" 
 export const RBrace = createToken({ name: 'RBrace', pattern: /\}/, label: "'}'" });
 export const Comma = createToken({ name: 'Comma', pattern: /,/, label: "','" });
 export const Colon = createToken({ name: 'Colon', pattern: /:/, label: "':'" });
+export const EqualEqual = createToken({ name: 'EqualEqual', pattern: /==/, label: "'=='" });
+export const NotEqual = createToken({ name: 'NotEqual', pattern: /!=/, label: "'!='" });
+export const LessEqual = createToken({ name: 'LessEqual', pattern: /<=/, label: "'<='" });
+export const GreaterEqual = createToken({ name: 'GreaterEqual', pattern: />=/, label: "'>='" });
+export const Less = createToken({ name: 'Less', pattern: /</, label: "'<'" });
+export const Greater = createToken({ name: 'Greater', pattern: />/, label: "'>'" });
+export const At = createToken({ name: 'At', pattern: /@/, label: "'@'" });
 export const Equals = createToken({ name: 'Equals', pattern: /=/, label: "'='" });
 export const Plus = createToken({ name: 'Plus', pattern: /\+/, label: "'+'" });
 export const Minus = createToken({ name: 'Minus', pattern: /-/, label: "'-'" });
@@ -47,13 +54,17 @@ export const Star = createToken({ name: 'Star', pattern: /\*/, label: "'*'" });
 export const Slash = createToken({ name: 'Slash', pattern: /\//, label: "'/'" });
 export const Percent = createToken({ name: 'Percent', pattern: /%/, label: "'%'" });
 
-/** Every token in lexing order: comments before '/', keywords before Identifier. */
+/** Every token in lexing order: comments before '/', keywords before Identifier, two-character operators before '=', '<' and '>'. */
 export const allTokens: TokenType[] = [
   WhiteSpace, Comment, HashComment,
   Model, Const, Dim, Input, Target, Output, Block, Return, Repeat, Loss, Optimizer, Metrics, Train, True, False,
   Identifier, NumberLit, StringLit, UnterminatedString,
-  LParen, RParen, LBracket, RBracket, LBrace, RBrace, Comma, Colon, Equals, Plus, Minus, Star, Slash, Percent,
+  LParen, RParen, LBracket, RBracket, LBrace, RBrace, Comma, Colon,
+  EqualEqual, NotEqual, LessEqual, GreaterEqual, Less, Greater, At, Equals, Plus, Minus, Star, Slash, Percent,
 ];
+
+/** The binary operators by token name, in the order the parser offers them. */
+export const operatorTokens: TokenType[] = [Plus, Minus, Star, Slash, Percent, At, Less, LessEqual, Greater, GreaterEqual, EqualEqual, NotEqual];
 
 /** Tokens that may name an argument: identifiers and every keyword. */
 export const argNameTokens: TokenType[] = [Identifier, Model, Const, Dim, Input, Target, Output, Block, Return, Repeat, Loss, Optimizer, Metrics, Train, True, False];

@@ -99,7 +99,7 @@ function defaultTexts(v: ArgValue | undefined): string[] | undefined {
   if (v === undefined) return ['required'];
   if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') return [String(v)];
   if (Array.isArray(v)) {
-    if (v.some((n) => n < 1)) return undefined;
+    if (v.some((n) => typeof n === 'number' && n < 1)) return undefined;
     const list = `[${v.join(', ')}]`;
     return v.every((n) => n === v[0]) ? [String(v[0]), list] : [list];
   }

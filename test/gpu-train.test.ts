@@ -74,6 +74,10 @@ function lrAt(s: Schedule, step: number): number {
       return s.lr * Math.pow(s.factor, Math.floor(step / s.every));
     case 'cosine':
       return s.min_lr + (s.lr - s.min_lr) * 0.5 * (1 + Math.cos((Math.PI * Math.min(step, s.steps)) / s.steps));
+    case 'exponential':
+      return s.lr * Math.pow(s.rate, s.staircase ? Math.floor(step / s.steps) : step / s.steps);
+    case 'linear':
+      return s.end_lr + (s.lr - s.end_lr) * (1 - Math.min(step, s.steps) / s.steps);
     case 'warmup':
       return step < s.steps ? (lrAt(s.after, 0) * (step + 1)) / s.steps : lrAt(s.after, step - s.steps);
   }

@@ -428,6 +428,8 @@ function lrAtZero(s: Schedule): number {
     case 'constant':
     case 'step':
     case 'cosine':
+    case 'exponential':
+    case 'linear':
       return s.lr;
     case 'warmup':
       return lrAtZero(s.after) / s.steps;

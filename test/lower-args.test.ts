@@ -23,7 +23,7 @@ test('a missing or mistyped argument is an internal error, not a user mistake', 
   assert.throws(() => arg(args, 'rate', 'int'), (e: unknown) => e instanceof InternalError && /`rate`/.test(e.message));
   assert.throws(() => arg(args, 'missing', 'number'), (e: unknown) => e instanceof InternalError);
   assert.throws(() => arg(args, 'init', 'schedule'), (e: unknown) => e instanceof InternalError);
-  assert.throws(() => oneOf('activation', 'swish', activations), (e: unknown) => e instanceof InternalError && /swish/.test(e.message));
+  assert.throws(() => oneOf('activation', 'mish', activations), (e: unknown) => e instanceof InternalError && /mish/.test(e.message));
   assert.throws(() => sizesAfterBatch(['batch', 'seq']), (e: unknown) => e instanceof InternalError);
 });
 

@@ -12,10 +12,16 @@ export type ArgType =
   | { t: 'bool' }
   | { t: 'string' }
   | { t: 'choice'; options: readonly string[] }
+  /** A list of option names (or one name), each from `options`. */
+  | { t: 'choices'; options: readonly string[] }
   /** An integer or a list of `length` integers (kernel sizes, strides). */
   | { t: 'ints'; length: number; min: number }
   /** A list of sizes, one of which may be -1 (inferred). */
   | { t: 'shape' }
+  /** A list of numbers of any length, each at least `min` (class weights). */
+  | { t: 'numbers'; min: number }
+  /** A list of integers of any sign and length (a permutation, slice bounds); the function's rule judges it. */
+  | { t: 'intlist' }
   | { t: 'initializer' }
   | { t: 'schedule' }
   /** A tensor expression; its value is the graph node id. */
@@ -93,6 +99,17 @@ const scheduleArgs: Record<Schedule['kind'], ArgSpec[]> = {
     { name: 'lr', type: { t: 'number', min: 0, minOpen: true }, doc: 'initial learning rate' },
     { name: 'steps', type: { t: 'int', min: 1 }, doc: 'steps over which it decays' },
     { name: 'min_lr', type: { t: 'number', min: 0 }, default: 0, doc: 'final learning rate' },
+  ],
+  exponential: [
+    { name: 'lr', type: { t: 'number', min: 0, minOpen: true }, doc: 'initial learning rate' },
+    { name: 'steps', type: { t: 'int', min: 1 }, doc: 'steps over which the rate multiplies the learning rate once (Keras\' decay_steps)' },
+    { name: 'rate', type: { t: 'number', min: 0, minOpen: true }, doc: 'the factor per `steps` steps (Keras\' decay_rate)' },
+    { name: 'staircase', type: { t: 'bool' }, default: false, doc: 'decay in whole steps of `steps` rather than smoothly' },
+  ],
+  linear: [
+    { name: 'lr', type: { t: 'number', min: 0, minOpen: true }, doc: 'initial learning rate' },
+    { name: 'steps', type: { t: 'int', min: 1 }, doc: 'steps over which it falls in a straight line (Keras\' decay_steps)' },
+    { name: 'end_lr', type: { t: 'number', min: 0 }, default: 0.0001, doc: 'the learning rate from `steps` on (Keras\' end_learning_rate)' },
   ],
   warmup: [
     { name: 'after', type: { t: 'schedule' }, doc: 'the schedule (or learning rate) reached after warm-up' },
@@ -180,7 +197,7 @@ function convert(what: string, spec: ArgSpec, expr: Expr, ctx: ArgContext): ArgV
   if (t.t === 'tensor') return ctx.tensor(expr);
   if (t.t === 'initializer') return initializer(what, spec, expr, ctx);
   if (t.t === 'schedule') return schedule(what, spec, expr, ctx);
-  const v = ctx.value(expr, t.t === 'choice');
+  const v = ctx.value(expr, t.t === 'choice' || t.t === 'choices');
   if (v === undefined) return undefined;
   switch (t.t) {
     case 'int':
@@ -204,6 +221,17 @@ function convert(what: string, spec: ArgSpec, expr: Expr, ctx: ArgContext): ArgV
       }
       return name;
     }
+    case 'choices': {
+      const items = v.kind === 'list' ? v.items : [v];
+      const names = items.map((i) => (i.kind === 'symbol' ? i.name : i.kind === 'string' ? i.value : undefined));
+      if (names.some((n) => n === undefined)) return bad(`a list of names from ${t.options.join(', ')}`, v);
+      const unknown = (names as string[]).find((n) => !t.options.includes(n));
+      if (unknown !== undefined) {
+        ctx.bag.error('E0304', `\`${spec.name}\` of ${what} takes names from ${t.options.join(', ')}, not \`${unknown}\``, expr.span, { hint: didYouMean(unknown, t.options) });
+        return undefined;
+      }
+      return names as string[];
+    }
     case 'ints': {
       const items = v.kind === 'list' ? v.items : [v];
       if (items.some((i) => i.kind !== 'number' || !i.isInt) || (v.kind === 'list' && items.length !== t.length)) {
@@ -223,6 +251,15 @@ function convert(what: string, spec: ArgSpec, expr: Expr, ctx: ArgContext): ArgV
       }
       return nums;
     }
+    case 'numbers': {
+      if (v.kind !== 'list' || v.items.some((i) => i.kind !== 'number')) return bad('a list of numbers such as [1, 5]', v);
+      const nums = v.items.map((i) => (i as { value: number }).value);
+      const low = nums.find((n) => n < t.min);
+      return low === undefined ? nums : outOfRange(low, `>= ${t.min}`);
+    }
+    case 'intlist':
+      if (v.kind !== 'list' || v.items.some((i) => i.kind !== 'number' || !i.isInt)) return bad('a list of integers such as [0, 2, 1]', v);
+      return v.items.map((i) => (i as { value: number }).value);
   }
 }
 

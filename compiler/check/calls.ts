@@ -1,14 +1,16 @@
-// Applications of built-ins -> graph nodes: a layer applied to tensors, `Dense(8)(x)`, and a function called on one, `relu(x)`.
+// Applications of built-ins -> graph nodes: a layer applied to tensors, `Dense(8)(x)`, and a function called on operands, `relu(x)`.
 import type { Arg, Expr, Span } from '../../grammar/ast.js';
 import { closest } from '../../core/suggest.js';
 import { type ArgContext, bindArgs } from './args.js';
 import type { Checker } from './checker.js';
 import { constant } from './constants.js';
 import { functions } from './functions.js';
+import type { FnOperand } from './function-shapes.js';
+import { kindWord } from './values.js';
 import { type LayerContext, type LayerInput, layerAliases, layers } from './layers.js';
 import { type Scope, tmpName } from './scope.js';
 import { losses, metrics, optimizers } from './training.js';
-import type { LayerKind } from './types.js';
+import type { FunctionName, LayerKind, Operand } from './types.js';
 
 type Call = Extract<Expr, { kind: 'call' }>;
 
@@ -63,20 +65,90 @@ export function unknownCallee(c: Checker, n: string, span: Span): void {
   });
 }
 
-/** `fn(x, args)`: the tensor first, then the function's arguments. */
-export function applyFunction(c: Checker, fn: keyof typeof functions, expr: Call, scope: Scope, name: string, root: boolean): number | undefined {
+/** Whether an expression refers to any tensor (else it is a compile-time scalar). */
+export function isTensorExpr(c: Checker, expr: Expr, scope: Scope): boolean {
+  switch (expr.kind) {
+    case 'name':
+      return scope.tensors.has(expr.name) || (!scope.values.has(expr.name) && c.globals.get(expr.name)?.kind !== 'const');
+    case 'unary':
+      return isTensorExpr(c, expr.operand, scope);
+    case 'binary':
+      return isTensorExpr(c, expr.left, scope) || isTensorExpr(c, expr.right, scope);
+    case 'call':
+    case 'repeat':
+      return true;
+    case 'number':
+    case 'bool':
+    case 'string':
+    case 'list':
+    case 'missing':
+      return false;
+  }
+}
+
+/** `fn(x, args)`: the operands first (positional), then the function's arguments. */
+export function applyFunction(c: Checker, fn: FunctionName, expr: Call, scope: Scope, name: string, root: boolean): number | undefined {
   const rule = functions[fn];
-  const [first, ...rest] = expr.args;
-  if (!first || first.name) {
-    c.error('E0302', `${fn} needs a tensor as its first argument`, expr.span, { hint: `e.g. ${fn}(x${rule.args.length ? ', ...' : ''})` });
+  const count = rule.operands.length;
+  const given = expr.args.slice(0, count);
+  if (given.length < count || given.some((a) => a.name)) {
+    const what = rule.operands.map((k, i) => (k === 'tensors' ? '[a, b]' : ['x', 'y', 'z'][i])).join(', ');
+    const needs = count > 1 ? `${count} operands as its first arguments` : rule.operands[0] === 'tensors' ? 'a list of tensors as its first argument' : 'a tensor as its first argument';
+    c.error('E0302', `${fn} needs ${needs}`, expr.span, { hint: `e.g. ${fn}(${what}${rule.args.length ? ', ...' : ''})` });
     return undefined;
   }
-  const x = c.tensor(first.value, scope, name);
-  const bound = bindArgs(fn, rule.args, rest, expr.span, argContext(c, scope, name));
-  if (x === undefined || !bound.ok) return undefined;
-  const type = rule.infer(layerContext(c, fn, expr.span, bound.spans), bound.values, c.input(x, first.value));
+  const rest = expr.args.slice(count);
+  const second = rest[0];
+  if ((fn === 'max' || fn === 'min') && second && !second.name && isTensorExpr(c, second.value, scope)) {
+    const pairwise = fn === 'max' ? 'maximum' : 'minimum';
+    c.error('E0303', `${fn}(x, axis) reduces x over an axis, so its second argument is the axis, but this is a tensor`, second.value.span, { hint: `the elementwise ${pairwise} of two tensors is ${pairwise}(a, b)` });
+    return undefined;
+  }
+  return applyWith(c, fn, given.map((a) => a.value), rest, expr.span, scope, name, root);
+}
+
+/** `a @ b` and other operators that are functions: the two sides are the operands. */
+export function applyOperator(c: Checker, fn: FunctionName, expr: Extract<Expr, { kind: 'binary' }>, scope: Scope, name: string, root: boolean): number | undefined {
+  return applyWith(c, fn, [expr.left, expr.right], [], expr.span, scope, name, root);
+}
+
+function applyWith(c: Checker, fn: FunctionName, operandExprs: Expr[], rest: Arg[], span: Span, scope: Scope, name: string, root: boolean): number | undefined {
+  const rule = functions[fn];
+  const operands: FnOperand[] = [];
+  let ok = true;
+  operandExprs.forEach((e, i) => {
+    const kind = rule.operands[i];
+    const items = kind === 'tensors' ? listItems(c, fn, e) : [e];
+    if (!items) {
+      ok = false;
+      return;
+    }
+    for (const item of items) {
+      if (kind === 'value' && !isTensorExpr(c, item, scope)) {
+        const v = constant(c, item, scope, false);
+        if (v && v.kind !== 'number') c.error('E0303', `${fn} needs a tensor or a number here, but this is ${kindWord(v)}`, item.span);
+        if (v?.kind === 'number') operands.push({ scalar: v.value, span: item.span });
+        else ok = false;
+        continue;
+      }
+      const id = c.tensor(item, scope, name);
+      if (id === undefined) ok = false;
+      else operands.push(c.input(id, item));
+    }
+  });
+  const bound = bindArgs(fn, rule.args, rest, span, argContext(c, scope, name));
+  if (!ok || !bound.ok) return undefined;
+  const type = rule.infer(layerContext(c, fn, span, bound.spans), bound.values, operands);
   if (!type) return undefined;
-  return c.addNode({ kind: 'function', fn, args: bound.values, input: x, type, span: expr.span, name: tmpName(scope, name, root, fn) });
+  const inputs: Operand[] = operands.map((o) => ('id' in o ? { tensor: o.id } : { scalar: o.scalar }));
+  return c.addNode({ kind: 'function', fn, args: bound.values, inputs, type, span, name: tmpName(scope, name, root, fn) });
+}
+
+/** The items of a list operand (concat's `[a, b]`), or undefined after reporting that it is no list. */
+function listItems(c: Checker, fn: FunctionName, e: Expr): Expr[] | undefined {
+  if (e.kind === 'list' && e.items.length > 0) return e.items;
+  c.error('E0303', `${fn} takes a list of tensors first, ${e.kind === 'list' ? 'but the list is empty' : 'written in brackets'}`, e.span, { hint: `e.g. ${fn}([a, b], axis=-1)` });
+  return undefined;
 }
 
 /** `Layer(cfg)(inputs)` for a built-in layer at `layerPath`: binds the configuration, counts the inputs, infers the shape. */

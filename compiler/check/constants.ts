@@ -49,8 +49,21 @@ export function constant(c: Checker, expr: Expr, scope: Scope, symbols: boolean)
         case '%':
           if (b.value === 0) return constError(c, 'remainder of division by zero', expr.span);
           return { kind: 'number', value: a.value % b.value, isInt: ints };
+        case '@':
+          return constError(c, '`@` multiplies matrices, but these are numbers', expr.span);
+        case '<':
+          return { kind: 'bool', value: a.value < b.value };
+        case '<=':
+          return { kind: 'bool', value: a.value <= b.value };
+        case '>':
+          return { kind: 'bool', value: a.value > b.value };
+        case '>=':
+          return { kind: 'bool', value: a.value >= b.value };
+        case '==':
+          return { kind: 'bool', value: a.value === b.value };
+        case '!=':
+          return { kind: 'bool', value: a.value !== b.value };
       }
-      return undefined;
     }
     case 'call':
     case 'repeat':

@@ -1,9 +1,10 @@
-// Tensor expressions -> graph nodes: names, negation, arithmetic with numpy broadcasting, and the forms of a call.
-import type { Expr, Span } from '../../grammar/ast.js';
+// Tensor expressions -> graph nodes: names, negation, arithmetic and comparisons with numpy broadcasting, `@`, and the forms of a call.
+import type { BinaryOp, ComparisonOp, Expr, Span } from '../../grammar/ast.js';
 import type { Note } from '../../core/diagnostic.js';
 import { didYouMean } from '../../core/suggest.js';
 import { applyLayer, repeat } from './blocks.js';
-import { applyFunction, unknownCallee } from './calls.js';
+import { applyFunction, applyOperator, isTensorExpr, unknownCallee } from './calls.js';
+import { broadcast } from './function-shapes.js';
 import type { Checker } from './checker.js';
 import { constant } from './constants.js';
 import { isFunction } from './functions.js';
@@ -12,22 +13,10 @@ import { type Scope, tmpName } from './scope.js';
 import { type Dim, formatShape, formatType, type Operand } from './types.js';
 import { kindWord } from './values.js';
 
-const opWord: Record<string, string> = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide', '%': 'take the remainder of' };
-const opName: Record<string, string> = { '+': 'add', '-': 'sub', '*': 'mul', '/': 'div', '%': 'mod' };
-
-/** Numpy-style broadcast of two shapes, or the index (from the right) of the first clashing axis. */
-export function broadcast(a: Dim[], b: Dim[]): Dim[] | number {
-  const n = Math.max(a.length, b.length);
-  const out: Dim[] = [];
-  for (let i = 0; i < n; i++) {
-    const x = a[a.length - 1 - i] ?? 1;
-    const y = b[b.length - 1 - i] ?? 1;
-    if (x === y || y === 1) out.unshift(x);
-    else if (x === 1) out.unshift(y);
-    else return i;
-  }
-  return out;
-}
+type Elementwise = Exclude<BinaryOp, '@'>;
+const comparisons: readonly ComparisonOp[] = ['<', '<=', '>', '>=', '==', '!='];
+const opWord: Record<Elementwise, string> = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide', '%': 'take the remainder of', '<': 'compare', '<=': 'compare', '>': 'compare', '>=': 'compare', '==': 'compare', '!=': 'compare' };
+const opName: Record<Elementwise, string> = { '+': 'add', '-': 'sub', '*': 'mul', '/': 'div', '%': 'mod', '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge', '==': 'eq', '!=': 'ne' };
 
 /** Evaluates a tensor expression to a node id; `name` is the assignment's name, for naming layers. */
 export function tensor(c: Checker, expr: Expr, scope: Scope, name: string, root: boolean): number | undefined {
@@ -90,27 +79,6 @@ function tensorName(c: Checker, name: string, span: Span, scope: Scope): number 
   return undefined;
 }
 
-/** Whether an expression refers to any tensor (else it is a compile-time scalar). */
-function isTensorExpr(c: Checker, expr: Expr, scope: Scope): boolean {
-  switch (expr.kind) {
-    case 'name':
-      return scope.tensors.has(expr.name) || (!scope.values.has(expr.name) && c.globals.get(expr.name)?.kind !== 'const');
-    case 'unary':
-      return isTensorExpr(c, expr.operand, scope);
-    case 'binary':
-      return isTensorExpr(c, expr.left, scope) || isTensorExpr(c, expr.right, scope);
-    case 'call':
-    case 'repeat':
-      return true;
-    case 'number':
-    case 'bool':
-    case 'string':
-    case 'list':
-    case 'missing':
-      return false;
-  }
-}
-
 function binary(c: Checker, expr: Extract<Expr, { kind: 'binary' }>, scope: Scope, name: string, root: boolean): number | undefined {
   const lt = isTensorExpr(c, expr.left, scope);
   const rt = isTensorExpr(c, expr.right, scope);
@@ -118,6 +86,8 @@ function binary(c: Checker, expr: Extract<Expr, { kind: 'binary' }>, scope: Scop
     c.error('E0205', 'a tensor is expected here, but this is a constant expression', expr.span);
     return undefined;
   }
+  if (expr.op === '@') return applyOperator(c, 'matmul', expr, scope, name, root);
+  const op = expr.op;
   const operand = (e: Expr, isTensor: boolean): Operand | undefined => {
     if (isTensor) {
       const id = c.tensor(e, scope, name);
@@ -157,7 +127,7 @@ function binary(c: Checker, expr: Extract<Expr, { kind: 'binary' }>, scope: Scop
     if (typeof b === 'number') {
       const left = tl.shape[tl.shape.length - 1 - b];
       const right = tr.shape[tr.shape.length - 1 - b];
-      c.error('E0401', `cannot ${opWord[expr.op]} ${formatShape(tl.shape)} and ${formatShape(tr.shape)}: axis ${-1 - b} has size ${left} on the left and ${right} on the right`, expr.span, {
+      c.error('E0401', `cannot ${opWord[op]} ${formatShape(tl.shape)} and ${formatShape(tr.shape)}: axis ${-1 - b} has size ${left} on the left and ${right} on the right`, expr.span, {
         notes: notes(),
         hint: 'shapes broadcast when, aligned from the right, each pair of sizes is equal or one of them is 1',
       });
@@ -165,7 +135,9 @@ function binary(c: Checker, expr: Extract<Expr, { kind: 'binary' }>, scope: Scop
     }
     shape = b;
   } else shape = (tl ?? tr)!.shape;
-  return c.addNode({ kind: 'binary', op: expr.op, lhs, rhs, type: { dtype, shape }, span: expr.span, name: tmpName(scope, name, root, opName[expr.op]) });
+  // Comparisons give f32 1/0 whatever their operands are, as the IR's do, so a mask multiplies straight into f32 values.
+  const result = comparisons.includes(op as ComparisonOp) ? 'f32' : dtype;
+  return c.addNode({ kind: 'binary', op, lhs, rhs, type: { dtype: result, shape }, span: expr.span, name: tmpName(scope, name, root, opName[op]) });
 }
 
 /** The forms of a call: `Layer(cfg)(inputs)`, `fn(x, ...)`, and the mistakes (a bare layer, a call of a tensor). */

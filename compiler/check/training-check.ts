@@ -7,6 +7,9 @@ import { didYouMean } from '../../core/suggest.js';
 import { losses, metrics, optimizers, trainSettings } from './training.js';
 import { formatType, type GraphNode, type LossKind, type LossSpec, type MetricKind, type MetricSpec, type OptimizerKind, type OptimizerSpec, type Schedule, type TensorType, type TrainSettings } from './types.js';
 
+/** The losses whose prediction is a class decision, so accuracy, precision, recall and f1 can count it. */
+const classificationLosses: readonly LossKind[] = ['cross_entropy', 'binary_cross_entropy', 'binary_focal_cross_entropy'];
+
 type Section = Extract<Decl, { kind: 'loss' | 'optimizer' | 'metrics' | 'train' }>;
 
 function sameShape(a: TensorType, b: TensorType): boolean {
@@ -56,6 +59,10 @@ function checkLoss(c: TrainingContext): LossSpec | undefined {
   switch (kind) {
     case 'mse':
     case 'mae':
+    case 'huber':
+    case 'kl_divergence':
+    case 'cosine_similarity':
+      if (kind === 'cosine_similarity' && p.type.shape.length < 2) return bad(`cosine_similarity compares vectors along the last axis, but the prediction is ${formatType(p.type)}`);
       if (t.type.dtype !== 'f32') return bad(`${kind} needs an f32 target, but it is ${formatType(t.type)}`, 'declare the target as f32, or use cross_entropy for class ids');
       if (!sameShape(p.type, t.type)) return bad(`${kind} needs prediction and target of the same shape, but they are ${formatType(p.type)} and ${formatType(t.type)}`);
       break;
@@ -75,12 +82,21 @@ function checkLoss(c: TrainingContext): LossSpec | undefined {
       break;
     }
     case 'binary_cross_entropy':
-      if (t.type.dtype !== 'f32') return bad(`binary_cross_entropy needs an f32 target of 0s and 1s, but it is ${formatType(t.type)}`, 'declare the target as f32');
+    case 'binary_focal_cross_entropy':
+      if (t.type.dtype !== 'f32') return bad(`${kind} needs an f32 target of 0s and 1s, but it is ${formatType(t.type)}`, 'declare the target as f32');
       if (!sameShape(p.type, t.type)) {
         const hint = t.type.shape.length + 1 === p.type.shape.length && p.type.shape[p.type.shape.length - 1] === 1 ? `declare the target as f32${formatShape(p.type.shape)}` : undefined;
-        return bad(`binary_cross_entropy needs prediction and target of the same shape, but they are ${formatType(p.type)} and ${formatType(t.type)}`, hint);
+        return bad(`${kind} needs prediction and target of the same shape, but they are ${formatType(p.type)} and ${formatType(t.type)}`, hint);
       }
       break;
+  }
+  const weights = bound.values.class_weight;
+  if (Array.isArray(weights) && weights.length > 0) {
+    const classes = kind === 'cross_entropy' ? p.type.shape[p.type.shape.length - 1] : 2;
+    if (weights.length !== classes) {
+      c.error('E0306', `class_weight needs ${classes} weights${kind === 'cross_entropy' ? ', one per class' : ', [negative, positive]'}, but it has ${weights.length}`, bound.spans.class_weight ?? decl.call.span, { notes });
+      return undefined;
+    }
   }
   return { kind, prediction: pred, target, args: bound.values, sparse, span: decl.span };
 }
@@ -127,8 +143,8 @@ function checkMetrics(c: TrainingContext, loss: LossSpec | undefined, lossDeclar
       c.error('E0602', `metric ${kind} is computed on the loss's prediction and target, but the spec has no loss`, item.span, { hint: 'add a line such as `loss cross_entropy(logits, label)`' });
       continue;
     }
-    if (loss && rule.needs === 'classification' && loss.kind !== 'cross_entropy' && loss.kind !== 'binary_cross_entropy') {
-      c.error('E0601', `metric ${kind} needs a classification loss (cross_entropy or binary_cross_entropy), but the loss is ${loss.kind}`, item.span, { notes: [{ message: 'the loss is declared here', span: loss.span }] });
+    if (loss && rule.needs === 'classification' && !classificationLosses.includes(loss.kind)) {
+      c.error('E0601', `metric ${kind} needs a classification loss (${classificationLosses.join(', ')}), but the loss is ${loss.kind}`, item.span, { notes: [{ message: 'the loss is declared here', span: loss.span }] });
       continue;
     }
     out.push({ kind, args: bound.values, span: item.span });

@@ -21,10 +21,12 @@ export type Schedule =
   | { kind: 'constant'; lr: number }
   | { kind: 'step'; lr: number; every: number; factor: number }
   | { kind: 'cosine'; lr: number; steps: number; min_lr: number }
+  | { kind: 'exponential'; lr: number; steps: number; rate: number; staircase: boolean }
+  | { kind: 'linear'; lr: number; steps: number; end_lr: number }
   | { kind: 'warmup'; steps: number; after: Schedule };
 
 /** A resolved argument value. */
-export type ArgValue = number | boolean | string | number[] | Initializer | Schedule;
+export type ArgValue = number | boolean | string | number[] | string[] | Initializer | Schedule;
 
 /** Resolved arguments of a layer, function, loss, optimizer or metric, keyed by argument name. */
 export type ResolvedArgs = Record<string, ArgValue>;
@@ -70,10 +72,15 @@ export type LayerKind =
   | 'UpSampling2D';
 
 /** Names of the built-in functions (weightless, called directly on a tensor). */
-export type FunctionName = 'relu' | 'gelu' | 'silu' | 'sigmoid' | 'tanh' | 'softmax' | 'log_softmax' | 'mean' | 'sum' | 'max';
+export type FunctionName =
+  | 'relu' | 'gelu' | 'silu' | 'swish' | 'sigmoid' | 'tanh' | 'softmax' | 'log_softmax'
+  | 'leaky_relu' | 'elu' | 'selu' | 'softplus' | 'hard_sigmoid'
+  | 'exp' | 'log' | 'abs' | 'sqrt' | 'square' | 'pow' | 'maximum' | 'minimum' | 'clip' | 'where'
+  | 'mean' | 'sum' | 'max' | 'min'
+  | 'matmul' | 'transpose' | 'slice' | 'concat' | 'stack';
 
 /** The activation names accepted by `activation=`. */
-export type Activation = 'none' | 'linear' | 'relu' | 'gelu' | 'silu' | 'sigmoid' | 'tanh' | 'softmax';
+export type Activation = 'none' | 'linear' | 'relu' | 'gelu' | 'silu' | 'swish' | 'sigmoid' | 'tanh' | 'softmax' | 'leaky_relu' | 'elu' | 'selu' | 'softplus' | 'hard_sigmoid';
 
 /** An operand of an elementwise binary op: a tensor or a scalar constant. */
 export type Operand = { tensor: number } | { scalar: number };
@@ -91,14 +98,16 @@ interface NodeBase {
 export type GraphNode =
   | (NodeBase & { kind: 'input'; role: 'input' | 'target' })
   | (NodeBase & { kind: 'layer'; layer: LayerKind; path: string; args: ResolvedArgs; params: ParamDecl[]; variables: VariableDecl[]; inputs: number[] })
-  | (NodeBase & { kind: 'function'; fn: FunctionName; args: ResolvedArgs; input: number })
-  | (NodeBase & { kind: 'binary'; op: BinaryOp; lhs: Operand; rhs: Operand })
+  /** `inputs` are the operands in order (a list operand, as concat's, spread in place). */
+  | (NodeBase & { kind: 'function'; fn: FunctionName; args: ResolvedArgs; inputs: Operand[] })
+  /** `@` becomes a `matmul` function node, so a binary node is elementwise. */
+  | (NodeBase & { kind: 'binary'; op: Exclude<BinaryOp, '@'>; lhs: Operand; rhs: Operand })
   | (NodeBase & { kind: 'neg'; input: number });
 
 /** The loss kinds. */
-export type LossKind = 'mse' | 'mae' | 'cross_entropy' | 'binary_cross_entropy';
+export type LossKind = 'mse' | 'mae' | 'huber' | 'cross_entropy' | 'binary_cross_entropy' | 'binary_focal_cross_entropy' | 'kl_divergence' | 'cosine_similarity';
 /** The optimizer kinds. */
-export type OptimizerKind = 'sgd' | 'adam' | 'adamw';
+export type OptimizerKind = 'sgd' | 'adam' | 'adamw' | 'rmsprop' | 'adagrad' | 'lion';
 /** The metric kinds. */
 export type MetricKind = 'accuracy' | 'precision' | 'recall' | 'f1' | 'mse' | 'mae';
 

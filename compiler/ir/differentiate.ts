@@ -5,7 +5,7 @@ import { Builder } from './builder.js';
 import type { Binding, Module, Node, Program } from '../../core/ir.js';
 import { STEP } from './lower.js';
 import { optimizerArg } from './lower-args.js';
-import { clipByGlobalNorm, lowerOptimizer, type Trainable } from './lower-training.js';
+import { clipByGlobalNorm, lowerOptimizer, type Trainable } from './lower-optimizers.js';
 
 /** Completes train_step: backward pass (reverse-mode autodiff), clipping, optimizer update and step counter; adds optimizer state. */
 export function differentiate(module: Module, model: CheckedModel): Module {
@@ -26,10 +26,10 @@ export function differentiate(module: Module, model: CheckedModel): Module {
         path,
         value: p.id,
         grad: grads[i],
-        slot: (slot) => {
+        slot: (slot, value = 0) => {
           const key = `${path}.${slot}`;
-          if (!state.some((s) => s.path === key)) state.push({ path: key, shape: p.shape, value: 0 });
-          return b.state(key, p.shape, 0);
+          if (!state.some((s) => s.path === key)) state.push({ path: key, shape: p.shape, value });
+          return b.state(key, p.shape, value);
         },
       };
     });

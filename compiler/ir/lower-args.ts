@@ -12,8 +12,11 @@ export interface ArgValueOf {
   bool: boolean;
   string: string;
   choice: string;
+  choices: string[];
   ints: number[];
   shape: number[];
+  intlist: number[];
+  numbers: number[];
   initializer: Initializer;
   schedule: Schedule;
   tensor: number;
@@ -29,8 +32,11 @@ const accepts: { [T in ArgType['t']]: (v: ArgValue) => v is ArgValueOf[T] } = {
   bool: (v): v is boolean => typeof v === 'boolean',
   string: (v): v is string => typeof v === 'string',
   choice: (v): v is string => typeof v === 'string',
+  choices: (v): v is string[] => Array.isArray(v) && v.every((x: number | string) => typeof x === 'string'),
   ints: isNumbers,
   shape: isNumbers,
+  intlist: isNumbers,
+  numbers: isNumbers,
   initializer: (v): v is Initializer => isObject(v) && 'args' in v,
   schedule: (v): v is Schedule => isObject(v) && !('args' in v),
   tensor: (v): v is number => Number.isInteger(v),

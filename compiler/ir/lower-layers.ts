@@ -1,55 +1,17 @@
-// Per-layer and per-function lowering rules: each built-in becomes primitive IR ops (tables keyed by kind).
-import type { Activation, FunctionName, LayerKind, ResolvedArgs } from '../check/types.js';
+// Per-layer lowering rules: each built-in layer becomes primitive IR ops (a table keyed by kind; convolutions in lower-conv.ts).
+import type { Activation, LayerKind } from '../check/types.js';
 import type { Builder } from './builder.js';
 import { activations } from '../check/layers.js';
-import { arg, layerArg, oneOf, sizesAfterBatch } from './lower-args.js';
+import { layerArg, oneOf, sizesAfterBatch } from './lower-args.js';
 import { type LayerLowering, type LayerNode, type LowerContext, NEG_LARGE, params } from './lower-context.js';
 import { convLowerings } from './lower-conv.js';
+import { activate, softmax } from './lower-activations.js';
 
 export { type LowerContext, NEG_LARGE } from './lower-context.js';
-
-const SQRT1_2 = Math.SQRT1_2;
-
-/** Every activation's lowering. Adding an Activation without one fails to compile. */
-const activationLowering: Record<Activation, (b: Builder, x: number) => number> = {
-  none: (_b, x) => x,
-  linear: (_b, x) => x,
-  relu: (b, x) => b.unary('relu', x),
-  sigmoid: (b, x) => b.unary('sigmoid', x),
-  tanh: (b, x) => b.unary('tanh', x),
-  // exact GELU, as Keras' default (approximate=False): x/2 · (1 + erf(x/√2))
-  gelu: (b, x) => b.mul(b.scale(x, 0.5), b.binary('add', b.const(1), b.unary('erf', b.scale(x, SQRT1_2)))),
-  silu: (b, x) => b.mul(x, b.unary('sigmoid', x)),
-  softmax: (b, x) => softmax(b, x, b.shape(x).length - 1),
-};
-
-/** Applies an activation function by name. */
-export function activate(b: Builder, x: number, kind: Activation): number {
-  return activationLowering[kind](b, x);
-}
 
 /** A layer's `activation=` argument, one of the names the checker accepts. */
 function activationOf(node: LayerNode): Activation {
   return oneOf('activation', layerArg(node, 'activation', 'choice'), activations);
-}
-
-/** GELU's tanh approximation, as Keras' `approximate=True`: x/2 · (1 + tanh(√(2/π) · (x + 0.044715 x³))). */
-export function geluTanh(b: Builder, x: number): number {
-  const cube = b.mul(b.mul(x, x), x);
-  const inner = b.scale(b.binary('add', x, b.scale(cube, 0.044715)), Math.sqrt(2 / Math.PI));
-  return b.mul(b.scale(x, 0.5), b.binary('add', b.const(1), b.unary('tanh', inner)));
-}
-
-/** Numerically stable softmax: the row maximum is subtracted (and not differentiated; it cancels). */
-export function softmax(b: Builder, x: number, axis: number): number {
-  const e = b.unary('exp', b.sub(x, b.detach(b.reduceMax(x, [axis]))));
-  return b.div(e, b.sum(e, [axis]));
-}
-
-/** Numerically stable log-softmax. */
-export function logSoftmax(b: Builder, x: number, axis: number): number {
-  const shifted = b.sub(x, b.detach(b.reduceMax(x, [axis])));
-  return b.sub(shifted, b.unary('log', b.sum(b.unary('exp', shifted), [axis])));
 }
 
 /** x · W + b over the last axis of x (any rank), via one 2-D matmul. */
@@ -173,32 +135,5 @@ export const layerLowering: Record<LayerKind, LayerLowering> = {
   ...convLowerings((b, x, node) => activate(b, x, activationOf(node))),
 };
 
-/** A function's lowering. */
-export type FunctionLowering = (b: Builder, x: number, args: ResolvedArgs) => number;
-
-function axisOf(b: Builder, x: number, args: ResolvedArgs): number {
-  const a = arg(args, 'axis', 'int');
-  return a < 0 ? b.shape(x).length + a : a;
-}
-
-function reduction(op: 'sum' | 'mean' | 'max'): FunctionLowering {
-  return (b, x, args) => {
-    const axis = axisOf(b, x, args);
-    const r = op === 'sum' ? b.sum(x, [axis]) : op === 'mean' ? b.mean(x, [axis]) : b.reduceMax(x, [axis]);
-    return arg(args, 'keepdims', 'bool') ? r : b.reshape(r, b.shape(x).filter((_, i) => i !== axis));
-  };
-}
-
-/** Every function's lowering. Adding a FunctionName without one fails to compile. */
-export const functionLowering: Record<FunctionName, FunctionLowering> = {
-  relu: (b, x) => activate(b, x, 'relu'),
-  gelu: (b, x, args) => (args.approximate === true ? geluTanh(b, x) : activate(b, x, 'gelu')),
-  silu: (b, x) => activate(b, x, 'silu'),
-  sigmoid: (b, x) => activate(b, x, 'sigmoid'),
-  tanh: (b, x) => activate(b, x, 'tanh'),
-  softmax: (b, x, args) => softmax(b, x, axisOf(b, x, args)),
-  log_softmax: (b, x, args) => logSoftmax(b, x, axisOf(b, x, args)),
-  mean: reduction('mean'),
-  sum: reduction('sum'),
-  max: reduction('max'),
-};
+export { functionLowering, type FunctionLowering } from './lower-functions.js';
+export { activate, geluTanh, logSoftmax, softmax } from './lower-activations.js';

@@ -1,8 +1,9 @@
-// Losses, metric counters, learning-rate schedules, gradient clipping and optimizer updates, lowered to IR.
-import type { LossSpec, MetricSpec, OptimizerSpec, Schedule } from '../check/types.js';
+// Losses and metric counters, lowered to IR (schedules, clipping and optimizer updates are in lower-optimizers.ts).
+import type { LossSpec, MetricSpec } from '../check/types.js';
 import type { Builder } from './builder.js';
-import { lossArg, metricArg, optimizerArg } from './lower-args.js';
-import { logSoftmax } from './lower-layers.js';
+import { lossArg, metricArg } from './lower-args.js';
+import { clip, logSoftmax } from './lower-activations.js';
+import { integerPower } from './lower-functions.js';
 import { type CounterName, weightFeed } from '../../core/interface.js';
 
 /** Classification view of a loss: what the metrics count. */
@@ -70,22 +71,55 @@ export function lowerLoss(b: Builder, loss: LossSpec, pred: number, target: numb
       const eps = lossArg(loss, 'label_smoothing', 'number');
       if (eps > 0) t = b.addN(b.scale(t, 1 - eps), b.const(eps / classes));
       const perRow = b.unary('neg', b.sum(b.mul(t, logSoftmax(b, pred, s.length - 1)), [s.length - 1]));
-      value = average(b, perRow);
+      const cw = lossArg(loss, 'class_weight', 'numbers');
+      // Each row weighs as its true class (Keras' class_weight): the one-hot target picks the weight, before smoothing.
+      const truth = () => (loss.sparse ? oneHot(b, target, classes) : target);
+      value = average(b, cw.length ? b.mul(perRow, b.sum(b.mul(truth(), vector(b, cw)), [s.length - 1])) : perRow);
       break;
     }
-    case 'binary_cross_entropy': {
-      if (lossArg(loss, 'from_logits', 'bool')) {
-        // max(x, 0) - x·z + log(1 + exp(-|x|)): stable for large |x|.
-        const x = pred;
-        const soft = b.unary('log', b.addN(b.const(1), b.unary('exp', b.unary('neg', b.unary('abs', x)))));
-        value = average(b, b.addN(b.sub(b.unary('relu', x), b.mul(x, target)), soft));
-      } else {
-        const eps = 1e-7; // Keras' backend epsilon: probabilities are clipped into [eps, 1 - eps]
-        const p = b.binary('min', b.binary('max', pred, b.const(eps)), b.const(1 - eps));
-        const one = b.const(1);
-        const ll = b.addN(b.mul(target, b.unary('log', p)), b.mul(b.sub(one, target), b.unary('log', b.sub(one, p))));
-        value = b.unary('neg', average(b, ll));
+    case 'binary_cross_entropy':
+      if (lossArg(loss, 'class_weight', 'numbers').length) {
+        const bce = lossArg(loss, 'from_logits', 'bool') ? logitCrossEntropy(b, pred, target) : b.unary('neg', logLikelihood(b, clippedProbability(b, pred), target));
+        value = average(b, b.mul(bce, binaryClassWeight(b, loss, target)));
+      } else value = lossArg(loss, 'from_logits', 'bool') ? average(b, logitCrossEntropy(b, pred, target)) : b.unary('neg', average(b, logLikelihood(b, clippedProbability(b, pred), target)));
+      break;
+    case 'binary_focal_cross_entropy': {
+      // Keras' BinaryFocalCrossentropy: (1 - p_t)^gamma · bce, p_t the probability given to the true label.
+      const fromLogits = lossArg(loss, 'from_logits', 'bool');
+      const p = fromLogits ? b.unary('sigmoid', pred) : clippedProbability(b, pred);
+      const bce = fromLogits ? logitCrossEntropy(b, pred, target) : b.unary('neg', logLikelihood(b, p, target));
+      const one = b.const(1);
+      const pt = b.addN(b.mul(target, p), b.mul(b.sub(one, target), b.sub(one, p)));
+      const gamma = lossArg(loss, 'gamma', 'number');
+      let focal = b.mul(power(b, b.sub(one, pt), gamma), bce);
+      if (lossArg(loss, 'apply_class_balancing', 'bool')) {
+        const alpha = lossArg(loss, 'alpha', 'number');
+        focal = b.mul(focal, b.addN(b.scale(target, alpha), b.scale(b.sub(one, target), 1 - alpha)));
       }
+      value = average(b, lossArg(loss, 'class_weight', 'numbers').length ? b.mul(focal, binaryClassWeight(b, loss, target)) : focal);
+      break;
+    }
+    case 'huber': {
+      // 0.5 d² for |d| <= delta, delta · (|d| - delta/2) beyond: with q = min(|d|, delta), 0.5 q² + delta · (|d| - q).
+      const delta = lossArg(loss, 'delta', 'number');
+      const a = b.unary('abs', b.sub(pred, target));
+      const q = b.binary('min', a, b.const(delta));
+      value = average(b, b.addN(b.scale(b.mul(q, q), 0.5), b.scale(b.sub(a, q), delta)));
+      break;
+    }
+    case 'kl_divergence': {
+      // Keras' KLDivergence: both sides clipped into [1e-7, 1], then sum(t · log(t / p)) over the last axis.
+      const last = b.shape(pred).length - 1;
+      const t = clip(b, target, KERAS_EPSILON, 1);
+      const p = clip(b, pred, KERAS_EPSILON, 1);
+      value = average(b, b.reshape(b.sum(b.mul(t, b.unary('log', b.div(t, p))), [last]), b.shape(pred).slice(0, -1)));
+      break;
+    }
+    case 'cosine_similarity': {
+      // Keras' CosineSimilarity: -sum(t̂ · p̂) over the last axis, each side divided by max(its L2 norm, 1e-6).
+      const last = b.shape(pred).length - 1;
+      const unit = (x: number) => b.div(x, b.unary('sqrt', b.binary('max', b.sum(b.mul(x, x), [last]), b.const(1e-12))));
+      value = average(b, b.reshape(b.unary('neg', b.sum(b.mul(unit(target), unit(pred)), [last])), b.shape(pred).slice(0, -1)));
       break;
     }
   }
@@ -95,6 +129,43 @@ export function lowerLoss(b: Builder, loss: LossSpec, pred: number, target: numb
     value = b.addN(value, b.scale(squares.reduce((acc, s) => b.addN(acc, s)), l2));
   }
   return value;
+}
+
+/** A constant vector [n] of the given values. */
+function vector(b: Builder, values: number[]): number {
+  return b.concat(values.map((v) => b.reshape(b.const(v), [1])), 0);
+}
+
+/** The weight of each element's true class under a binary loss's class_weight [negative, positive]: z · w1 + (1 - z) · w0. */
+function binaryClassWeight(b: Builder, loss: LossSpec, target: number): number {
+  const [w0, w1] = lossArg(loss, 'class_weight', 'numbers');
+  return b.addN(b.scale(target, w1), b.scale(b.sub(b.const(1), target), w0));
+}
+
+/** Keras' backend epsilon: probabilities are clipped into [eps, 1 - eps] before a log. */
+const KERAS_EPSILON = 1e-7;
+
+/** x ** k for a constant k: an integer power by multiplication (exact at 0), any other as exp(k · log x). */
+function power(b: Builder, x: number, k: number): number {
+  if (Number.isInteger(k) && k >= 0 && k <= 64) return integerPower(b, x, k);
+  return b.unary('exp', b.scale(b.unary('log', b.binary('max', x, b.const(1e-30))), k));
+}
+
+/** Elementwise binary cross-entropy of logits x: max(x, 0) - x·z + log(1 + exp(-|x|)), stable for large |x|. */
+function logitCrossEntropy(b: Builder, x: number, z: number): number {
+  const soft = b.unary('log', b.addN(b.const(1), b.unary('exp', b.unary('neg', b.unary('abs', x)))));
+  return b.addN(b.sub(b.unary('relu', x), b.mul(x, z)), soft);
+}
+
+/** A probability clipped into [eps, 1 - eps], so neither log below is infinite. */
+function clippedProbability(b: Builder, p: number): number {
+  return clip(b, p, KERAS_EPSILON, 1 - KERAS_EPSILON);
+}
+
+/** Elementwise z · log p + (1 - z) · log(1 - p): minus the binary cross-entropy of probabilities. */
+function logLikelihood(b: Builder, p: number, z: number): number {
+  const one = b.const(1);
+  return b.addN(b.mul(z, b.unary('log', p)), b.mul(b.sub(one, z), b.unary('log', b.sub(one, p))));
 }
 
 function classes(b: Builder, loss: LossSpec, pred: number, target: number, threshold: number): Classes {
@@ -152,92 +223,4 @@ export function lowerMetricCounters(b: Builder, loss: LossSpec, metrics: MetricS
     out.elements = b.scale(samples, perSampleCount(d));
   }
   return out;
-}
-
-/** The learning rate at `step` (0-based count of updates done so far), as a scalar node. */
-export function lowerSchedule(b: Builder, s: Schedule, step: number): number {
-  switch (s.kind) {
-    case 'constant':
-      return b.const(s.lr);
-    case 'step':
-      return b.scale(b.unary('exp', b.scale(b.unary('floor', b.scale(step, 1 / s.every)), Math.log(s.factor))), s.lr);
-    case 'cosine': {
-      const progress = b.scale(b.binary('min', step, b.const(s.steps)), 1 / s.steps);
-      const wave = b.scale(b.addN(b.const(1), b.unary('cos', b.scale(progress, Math.PI))), 0.5);
-      return b.addN(b.const(s.min_lr), b.scale(wave, s.lr - s.min_lr));
-    }
-    case 'warmup': {
-      const after = lowerSchedule(b, s.after, b.binary('max', b.sub(step, b.const(s.steps)), b.const(0)));
-      const start = lowerSchedule(b, s.after, b.const(0));
-      const ramp = b.mul(start, b.scale(b.addN(step, b.const(1)), 1 / s.steps));
-      return b.where(b.binary('lt', step, b.const(s.steps)), ramp, after);
-    }
-  }
-}
-
-/**
- * 1 - beta^t without cancellation: for small |t ln beta| (early steps, beta2 = 0.999) a series, which float32
- * evaluates to full precision where 1 - exp(x) would lose three digits; exp elsewhere.
- */
-function oneMinusPower(b: Builder, t: number, beta: number): number {
-  const x = b.scale(t, Math.log(beta));
-  // -x (1 + x/2 + x²/6 + x³/24 + x⁴/120): error below x^5/720 < 2e-8 for |x| < 0.1
-  let poly = b.const(1 / 120);
-  for (const c of [1 / 24, 1 / 6, 1 / 2, 1]) poly = b.addN(b.mul(poly, x), b.const(c));
-  const series = b.unary('neg', b.mul(x, poly));
-  const direct = b.sub(b.const(1), b.unary('exp', x));
-  return b.where(b.binary('lt', b.unary('abs', x), b.const(0.1)), series, direct);
-}
-
-/** One parameter with its gradient, and the state slots its optimizer needs. */
-export interface Trainable {
-  path: string;
-  value: number;
-  grad: number;
-  /** Reads (creating on first use) an optimizer state tensor of the parameter's shape. */
-  slot(name: string): number;
-}
-
-/** Scales gradients so their global L2 norm is at most `clip` (no-op when clip is 0). */
-export function clipByGlobalNorm(b: Builder, grads: number[], clip: number): number[] {
-  if (clip <= 0 || grads.length === 0) return grads;
-  const sq = grads.map((g) => total(b, b.mul(g, g))).reduce((acc, s) => b.addN(acc, s));
-  const norm = b.unary('sqrt', sq);
-  const scale = b.div(b.const(clip), b.binary('max', norm, b.const(clip)));
-  return grads.map((g) => b.mul(g, scale));
-}
-
-/**
- * The optimizer update: new value of each parameter and of each state slot it used. `t` is the 1-based number of
- * this update (the step counter after incrementing), so nothing here reads the counter's old value.
- */
-export function lowerOptimizer(b: Builder, opt: OptimizerSpec, params: Trainable[], t: number, updates: { name: string; node: number }[]): void {
-  const one = b.const(1);
-  const lr = lowerSchedule(b, opt.schedule, b.sub(t, one));
-  const a = opt.args;
-  if (opt.kind === 'sgd') {
-    const mu = optimizerArg(opt, 'momentum', 'number');
-    for (const p of params) {
-      let delta = p.grad;
-      if (mu > 0) {
-        const buf = b.addN(b.scale(p.slot('momentum'), mu), p.grad);
-        updates.push({ name: `${p.path}.momentum`, node: buf });
-        delta = optimizerArg(opt, 'nesterov', 'bool') ? b.addN(p.grad, b.scale(buf, mu)) : buf;
-      }
-      updates.push({ name: p.path, node: b.sub(p.value, b.mul(lr, delta)) });
-    }
-    return;
-  }
-  const [b1, b2, eps] = [optimizerArg(opt, 'beta1', 'number'), optimizerArg(opt, 'beta2', 'number'), optimizerArg(opt, 'epsilon', 'number')];
-  const c1 = oneMinusPower(b, t, b1);
-  const c2 = oneMinusPower(b, t, b2);
-  for (const p of params) {
-    const m = b.addN(b.scale(p.slot('m'), b1), b.scale(p.grad, 1 - b1));
-    const v = b.addN(b.scale(p.slot('v'), b2), b.scale(b.mul(p.grad, p.grad), 1 - b2));
-    updates.push({ name: `${p.path}.m`, node: m }, { name: `${p.path}.v`, node: v });
-    const step_ = b.div(b.div(m, c1), b.addN(b.unary('sqrt', b.div(v, c2)), b.const(eps)));
-    let value = p.value;
-    if (opt.kind === 'adamw') value = b.sub(value, b.mul(b.scale(lr, optimizerArg(opt, 'weight_decay', 'number')), value));
-    updates.push({ name: p.path, node: b.sub(value, b.mul(lr, step_)) });
-  }
 }

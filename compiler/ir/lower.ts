@@ -4,6 +4,7 @@ import { DiagnosticBag, type Diagnostic, InternalError } from '../../core/diagno
 import { Builder } from './builder.js';
 import type { Binding, Module, Program } from '../../core/ir.js';
 import { functionLowering, layerLowering, type LowerContext } from './lower-layers.js';
+import { compare } from './lower-functions.js';
 import { counterEntries, lowerLoss, lowerMetricCounters, WEIGHT_INPUT } from './lower-training.js';
 import { counterOutput, counterPath, sumPath } from '../../core/interface.js';
 
@@ -52,7 +53,8 @@ class Lowering {
       needed.add(id);
       const n = m.nodes[id];
       if (n.kind === 'layer') stack.push(...n.inputs);
-      else if (n.kind === 'function' || n.kind === 'neg') stack.push(n.input);
+      else if (n.kind === 'neg') stack.push(n.input);
+      else if (n.kind === 'function') stack.push(...n.inputs.flatMap((o) => ('tensor' in o ? [o.tensor] : [])));
       else if (n.kind === 'binary') for (const o of [n.lhs, n.rhs]) if ('tensor' in o) stack.push(o.tensor);
     }
     const params = new Map<string, number>();
@@ -105,12 +107,16 @@ class Lowering {
         return b.input(n.name, n.type.dtype, n.type.shape.map((d) => (typeof d === 'number' ? d : this.dims[d])));
       case 'layer':
         return layerLowering[n.layer](ctx, n, n.inputs.map(get));
-      case 'function':
-        return functionLowering[n.fn](b, get(n.input), n.args);
+      case 'function': {
+        const [x, ...more] = n.inputs.map((o) => ('tensor' in o ? get(o.tensor) : b.const(o.scalar)));
+        return functionLowering[n.fn](b, x, n.args, more);
+      }
       case 'neg':
         return b.unary('neg', get(n.input));
       case 'binary': {
-        const dtype = n.type.dtype;
+        // The operands' dtype (a comparison's result is f32 whatever its operands are).
+        const t = 'tensor' in n.lhs ? n.lhs.tensor : 'tensor' in n.rhs ? n.rhs.tensor : undefined;
+        const dtype = t === undefined ? n.type.dtype : this.model.nodes[t].type.dtype;
         const x = 'tensor' in n.lhs ? get(n.lhs.tensor) : b.const(n.lhs.scalar, dtype);
         const y = 'tensor' in n.rhs ? get(n.rhs.tensor) : b.const(n.rhs.scalar, dtype);
         switch (n.op) {
@@ -128,6 +134,13 @@ class Lowering {
             const fy = b.cast(y, 'f32');
             return b.cast(b.sub(fx, b.mul(b.unary('floor', b.div(fx, fy)), fy)), dtype);
           }
+          case '<':
+          case '<=':
+          case '>':
+          case '>=':
+          case '==':
+          case '!=':
+            return compare(b, n.op, x, y);
         }
       }
     }

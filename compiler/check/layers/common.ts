@@ -47,7 +47,7 @@ export interface LayerRule {
 }
 
 /** The activation names `activation=` accepts (`linear` is the same as `none`). */
-export const activations = ['none', 'linear', 'relu', 'gelu', 'silu', 'sigmoid', 'tanh', 'softmax'] as const;
+export const activations = ['none', 'linear', 'relu', 'gelu', 'silu', 'swish', 'sigmoid', 'tanh', 'softmax', 'leaky_relu', 'elu', 'selu', 'softplus', 'hard_sigmoid'] as const;
 
 /** An initializer of a kind with its arguments. */
 export const init = (kind: Initializer['kind'], args: Record<string, number> = {}): Initializer => ({ kind, args });
