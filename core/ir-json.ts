@@ -329,9 +329,18 @@ function inPlaceErrors(p: Program): string[] {
   const errors: string[] = [];
   const residentOf = new Map<string, number>();
   for (const n of p.nodes) if (n.op === 'param' || n.op === 'state') residentOf.set(n.arg.path, n.id);
+  // The last node reading each value, directly or through reshapes: a node depending on an update comes after it, so
+  // only an old value read after its update's node needs the walk below (one walk per update was quadratic).
+  const base: number[] = [];
+  const lastRead: number[] = [];
+  for (const n of p.nodes) {
+    const valid = n.src.every((s) => Number.isInteger(s) && s >= 0 && s < n.id);
+    base[n.id] = valid && n.op === 'reshape' ? base[n.src[0]] : n.id;
+    if (valid) for (const s of n.src) lastRead[base[s]] = n.id;
+  }
   for (const u of p.updates) {
     const old = residentOf.get(u.name);
-    if (old === undefined || !p.nodes[u.node]) continue;
+    if (old === undefined || !p.nodes[u.node] || !((lastRead[old] ?? -1) > u.node)) continue;
     // reads[i]: node i is the old value or a reshape of it; after[i]: node i depends on the new value
     const reads: boolean[] = [];
     const after: boolean[] = [];
