@@ -274,7 +274,7 @@ export function verifyModule(module: Module, source?: SourceFile): string[] {
         types.push(type);
       } else types.push(undefined);
     });
-    errors.push(...bindingErrors(p, 'output', p.outputs), ...bindingErrors(p, 'update', p.updates));
+    errors.push(...bindingErrors(p, 'output', p.outputs), ...bindingErrors(p, 'update', p.updates), ...inPlaceErrors(p));
     for (const u of p.updates) {
       const target = params.get(u.name) ?? state.get(u.name);
       const n = p.nodes[u.node];
@@ -319,6 +319,42 @@ function inferType(n: AnyNode, src: IRType[]): { type?: IRType; error?: string }
   if (typeof t === 'string') return { error: `${call}: ${t}` };
   if (t.dtype !== n.dtype || !sameShape(t.shape, n.shape)) return { type: t, error: `is declared ${typeText(given)} but ${call} gives ${typeText(t)}` };
   return { type: t };
+}
+
+/**
+ * Updates are written over the old value (the backend's memory plan), so no node may read a parameter's or state's old
+ * value and also depend on its new one: it would have to be computed both before and after the write.
+ */
+function inPlaceErrors(p: Program): string[] {
+  const errors: string[] = [];
+  const residentOf = new Map<string, number>();
+  for (const n of p.nodes) if (n.op === 'param' || n.op === 'state') residentOf.set(n.arg.path, n.id);
+  // The last node reading each value, directly or through reshapes: a node depending on an update comes after it, so
+  // only an old value read after its update's node needs the walk below (one walk per update was quadratic).
+  const base: number[] = [];
+  const lastRead: number[] = [];
+  for (const n of p.nodes) {
+    const valid = n.src.every((s) => Number.isInteger(s) && s >= 0 && s < n.id);
+    base[n.id] = valid && n.op === 'reshape' ? base[n.src[0]] : n.id;
+    if (valid) for (const s of n.src) lastRead[base[s]] = n.id;
+  }
+  for (const u of p.updates) {
+    const old = residentOf.get(u.name);
+    if (old === undefined || !p.nodes[u.node] || !((lastRead[old] ?? -1) > u.node)) continue;
+    // reads[i]: node i is the old value or a reshape of it; after[i]: node i depends on the new value
+    const reads: boolean[] = [];
+    const after: boolean[] = [];
+    for (const n of p.nodes) {
+      const valid = n.src.every((s) => Number.isInteger(s) && s >= 0 && s < n.id);
+      reads[n.id] = n.id === old || (valid && n.op === 'reshape' && reads[n.src[0]] === true);
+      after[n.id] = n.id === u.node || (valid && n.src.some((s) => after[s]));
+      if (valid && after[n.id] && n.id !== u.node && n.src.some((s) => reads[s])) {
+        errors.push(`${label(p, n)}: reads the old value of ${u.name} but depends on its update %${u.node}, which is written over it; read the update instead`);
+        break;
+      }
+    }
+  }
+  return errors;
 }
 
 function bindingErrors(p: Program, kind: 'output' | 'update', bindings: Binding[]): string[] {

@@ -151,11 +151,57 @@ function assemble(manifest: Manifest, shaders: Record<string, string>, weightsBy
       if (typeof shaders[k.shader] !== 'string' && !missing.has(k.shader)) missing.set(k.shader, `programs[${i}].kernels[${j}] (${p.name} kernel ${k.name})`);
     }),
   );
-  for (const [shader, user] of missing) problems.push(`${at(shader)}: is missing; ${at(artifactFiles.manifest)} names it as the shader of ${user}`);
+  // A shader its reader could not read (a folder, no permission) is already reported by name; once is enough.
+  for (const [shader, user] of missing) if (!problems.some((p) => p.startsWith(`${at(shader)}: `))) problems.push(`${at(shader)}: is missing; ${at(artifactFiles.manifest)} names it as the shader of ${user}`);
+  problems.push(...shaderProblems(manifest, shaders, at));
   const weights = weightsBytes === undefined ? undefined : readWeights(manifest, weightsBytes, at, problems);
   if (problems.length) throw new ArtifactError(problems);
   const used = new Set(manifest.programs.flatMap((p) => p.kernels.map((k) => k.shader)));
   return { manifest, shaders: Object.fromEntries(Object.entries(shaders).filter(([name]) => used.has(name))), ...(weights ? { weights } : {}), ...(module ? { module } : {}) };
+}
+
+/** The arenas a shader declares, by name: `@group(0) @binding(N) var<storage, read|read_write> arena`. */
+function declaredArenas(code: string): Map<string, { binding: number; write: boolean }> {
+  const out = new Map<string, { binding: number; write: boolean }>();
+  for (const m of code.matchAll(/@group\(0\)\s*@binding\((\d+)\)\s*var<storage,\s*(read|read_write)>\s*([A-Za-z_]\w*)/g)) out.set(m[3], { binding: Number(m[1]), write: m[2] === 'read_write' });
+  return out;
+}
+
+/** The most workgroups one dispatch may have along a dimension (WebGPU's maxComputeWorkgroupsPerDimension, which no device lowers). */
+const maxWorkgroups = 65535;
+
+/**
+ * What a GPU would only say with an opaque validation error when the pipeline is built: every shader holds code, and
+ * declares each arena the manifest binds at the binding number and access the manifest gives; dispatches fit a device.
+ */
+function shaderProblems(manifest: Manifest, shaders: Record<string, string>, at: (name: string) => string): string[] {
+  const problems: string[] = [];
+  const empty = new Set<string>();
+  const file = at(artifactFiles.manifest);
+  manifest.programs.forEach((p, i) =>
+    p.kernels.forEach((k, j) => {
+      const here = `programs[${i}].kernels[${j}] (${p.name} kernel ${k.name})`;
+      if (k.workgroups > maxWorkgroups) problems.push(`${file}: ${here} dispatches ${k.workgroups} workgroups, more than a GPU allows (${maxWorkgroups})`);
+      const code = shaders[k.shader];
+      if (typeof code !== 'string') return; // reported as missing
+      if (code.trim() === '') {
+        if (!empty.has(k.shader)) problems.push(`${at(k.shader)}: is empty; ${file} names it as the shader of ${here}`);
+        empty.add(k.shader);
+        return;
+      }
+      const declared = declaredArenas(code);
+      k.bindings.forEach((b, n) => {
+        const d = declared.get(b.arena);
+        const field = `${here}.bindings[${n}]`;
+        if (!d) problems.push(`${at(k.shader)}: declares no storage binding for the ${b.arena} arena, which ${file} ${field} binds`);
+        else if (d.binding !== b.binding) problems.push(`${file}: ${field}.binding is ${b.binding}, but ${k.shader} declares the ${b.arena} arena at @binding(${d.binding})`);
+        else if (d.write !== b.write) problems.push(`${file}: ${field}.write is ${b.write}, but ${k.shader} declares the ${b.arena} arena ${d.write ? 'read_write' : 'read'}`);
+      });
+      const bound = new Set(k.bindings.map((b) => b.arena as string));
+      for (const name of declared.keys()) if (!bound.has(name)) problems.push(`${at(k.shader)}: declares the ${name} arena, which ${file} ${here}.bindings does not bind`);
+    }),
+  );
+  return problems;
 }
 
 /** Decodes the weights and checks them against the manifest: the program hash, then every parameter's name, dtype and shape. */
@@ -240,7 +286,31 @@ function readModule(ir: string | object, manifest: Manifest, file: string, probl
     problems.push(`${file}: is the IR of ${read.module.model} at batch ${read.module.batch}, but the manifest is ${manifest.model} at batch ${manifest.batchSize}`);
     return undefined;
   }
+  const mismatch = read.module && moduleMismatch(read.module, manifest);
+  if (mismatch) {
+    problems.push(`${file}: ${mismatch}`);
+    return undefined;
+  }
   return read.module;
+}
+
+/** Where an IR module and its manifest disagree on the parameters, the state or the programs (the CPU executor would run it on the manifest's weights), or undefined. */
+function moduleMismatch(module: Module, manifest: Manifest): string | undefined {
+  for (const [kind, ir, listed] of [['param', module.params, manifest.params], ['state', module.state, manifest.state]] as const) {
+    const shapes = new Map<string, number[]>(listed.map((x) => [x.path, x.shape]));
+    for (const x of ir) {
+      const s = shapes.get(x.path);
+      if (!s) return `${kind} ${x.path} is not in the manifest`;
+      if (s.length !== x.shape.length || s.some((d, i) => d !== x.shape[i])) return `${kind} ${x.path} is [${x.shape.join(', ')}] but the manifest says [${s.join(', ')}]`;
+    }
+    if (ir.length !== listed.length) {
+      const have = new Set(ir.map((x) => x.path));
+      return `${kind} ${listed.find((x) => !have.has(x.path))?.path ?? '?'} of the manifest is not in the IR`;
+    }
+  }
+  const names = (ps: { name: string }[]) => ps.map((p) => p.name).join(', ');
+  if (names(module.programs) !== names(manifest.programs)) return `has the programs ${names(module.programs) || '(none)'}, but the manifest has ${names(manifest.programs)}`;
+  return undefined;
 }
 
 /** Names files inside a folder for messages, with `/` whatever the platform: `out/` and `out` both give `out/manifest.json`. */

@@ -31,7 +31,45 @@ export function realize(p: Program, consumers: number[][]): Set<number> {
       }
     }
   }
+  for (const id of oldValueReaders(p, consumers, realized)) realized.add(id);
   return realized;
+}
+
+/**
+ * Rule 6 guard: nodes that read a parameter's or state's old value and would be inlined into a kernel that depends on
+ * the new value (which is written over the old one, so that kernel could run neither before nor after the write): they
+ * are stored by a kernel of their own, which runs before the write. The compiler's own programs read old values only on
+ * the way to the update, so this finds nothing in them; hand-made IR can.
+ */
+function oldValueReaders(p: Program, consumers: number[][], realized: Set<number>): number[] {
+  const out: number[] = [];
+  const residentOf = new Map<string, number>();
+  for (const n of p.nodes) if (n.op === 'param' || n.op === 'state') residentOf.set(n.arg.path, n.id);
+  for (const u of p.updates) {
+    const old = residentOf.get(u.name);
+    if (old === undefined) continue;
+    const written = storageOf(p, u.node);
+    let after: boolean[] | undefined; // after[i]: node i depends on the new value
+    for (const x of consumers[old]) {
+      if (realized.has(x) || classOf(p.nodes[x].op) === 'view') continue;
+      // the kernels that would inline x: the stored nodes reached from it through nodes that are not stored
+      const roots: number[] = [];
+      const seen = new Set<number>([x]);
+      const stack = [x];
+      while (stack.length)
+        for (const c of consumers[stack.pop()!]) {
+          if (seen.has(c)) continue;
+          seen.add(c);
+          if (realized.has(c)) roots.push(c);
+          else stack.push(c);
+        }
+      if (!roots.some((r) => r !== written)) continue;
+      after ??= p.nodes.map(() => false);
+      if (!after[written]) for (const n of p.nodes) after[n.id] = n.id === written || n.src.some((s) => after![s]);
+      if (roots.some((r) => r !== written && after![r])) out.push(x);
+    }
+  }
+  return out;
 }
 
 /** The nodes a kernel rooted at `root` evaluates inline: its non-realized ancestors up to realized boundaries. */

@@ -1,29 +1,32 @@
 // The merging rules of fusion (4, 5, 7, 8 and dropping private outputs), each a small function over the shared state.
 import type { Program } from '../../core/ir.js';
 import { fuseInfo } from './classify.js';
-import { absorb, type Draft, directlyIdentity, type FuseState, indirect, mark, numel, readsFrom, sameShape, storageOf } from './draft.js';
+import { absorb, dependsOnAny, type Draft, directlyIdentity, type FuseState, indirect, IndirectMemo, inPlaceHazard, mark, numel, readsFrom, sameShape, storageOf } from './draft.js';
 
 /** Rule 4: a reduction and the elementwise kernels over the same rows that read it or feed it become one kernel per row. */
 export function rowGroups(s: FuseState): void {
   const rowLevel = (d: Draft) => d.shape.map((x, i) => (d.axes.includes(i) ? 1 : x));
+  const memo = new IndirectMemo(s);
   for (let changed = true; changed; ) {
     changed = false;
     for (const d of s.drafts) {
       if (!d.alive || d.kind !== 'reduce') continue;
       // Element-level work runs serially along each row, so it joins only groups with short rows or many of them.
-      const rows = numel(rowLevel(d));
+      const row = rowLevel(d); // absorbing keeps d's shape and axes, so once per d (not per candidate: it was most of the garbage)
+      const rows = numel(row);
       const rowLen = numel(d.shape) / rows;
       const serialOk = rowLen <= 8192 && (rows > 1 || rowLen <= 1024);
       for (const e of s.drafts) {
         if (e === d || !e.alive) continue;
         const fits =
           (e.kind === 'reduce' && sameShape(e.shape, d.shape) && sameShape(e.axes, d.axes)) ||
-          (e.kind === 'elementwise' && ((serialOk && sameShape(e.shape, d.shape)) || sameShape(e.shape, rowLevel(d))));
+          (e.kind === 'elementwise' && ((serialOk && sameShape(e.shape, d.shape)) || sameShape(e.shape, row)));
         if (!fits) continue;
         if (!readsFrom(e, d) && !readsFrom(d, e)) continue;
         const [first, second] = e.order < d.order ? [e, d] : [d, e];
-        if (indirect(s, first, second)) continue;
+        if (memo.indirect(first, second) || inPlaceHazard(s, d, e)) continue;
         absorb(s, d, e, 'row-groups');
+        memo.changed(d);
         changed = true;
       }
     }
@@ -38,7 +41,7 @@ export function matmulEpilogues(s: FuseState): void {
     const root = m.root!;
     const readers = s.consumers[root];
     const epilogue = s.drafts.find((e) => e.alive && e.kind === 'elementwise' && sameShape(e.shape, m.shape) && e.inputs.has(root) && directlyIdentity(p, e, root));
-    if (!epilogue || readers.some((r) => !epilogue.members.has(r)) || indirect(s, m, epilogue)) continue;
+    if (!epilogue || readers.some((r) => !epilogue.members.has(r)) || indirect(s, m, epilogue) || inPlaceHazard(s, m, epilogue)) continue;
     absorb(s, m, epilogue, 'matmul-epilogues');
     // The product itself needs memory only when the program returns it or another kernel reads it (a scalar epilogue
     // is recomputed by each of its readers, which then read the product too).
@@ -53,6 +56,7 @@ export function matmulEpilogues(s: FuseState): void {
  * kernel with several outputs (an optimizer's moment and parameter updates).
  */
 export function multiOutput(s: FuseState): void {
+  const memo = new IndirectMemo(s);
   for (let changed = true; changed; ) {
     changed = false;
     for (const a of s.drafts) {
@@ -60,8 +64,9 @@ export function multiOutput(s: FuseState): void {
       for (const b of s.drafts) {
         if (b === a || !b.alive || b.kind !== 'elementwise' || !sameShape(a.shape, b.shape) || b.order < a.order) continue;
         if (![...a.outputs].some((o) => b.inputs.has(o) && directlyIdentity(s.p, b, o))) continue;
-        if (indirect(s, a, b)) continue;
+        if (memo.indirect(a, b) || inPlaceHazard(s, a, b)) continue;
         absorb(s, b, a, 'multi-output');
+        memo.changed(b);
         changed = true;
       }
     }
@@ -89,8 +94,11 @@ export function horizontal(s: FuseState): void {
     const t = group.findIndex((d) => d.shape.every((x) => x > 1));
     if (t < 0) continue;
     const [first, ...rest] = [group[t], ...group.filter((_, i) => i !== t)];
-    // Independent of each other, or merging would create a cycle.
-    if (rest.some((d) => group.some((e) => e !== d && (readsFrom(d, e) || indirect(s, e, d))))) continue;
+    // Independent of each other, or merging would create a cycle: the template too, which is not always the earliest
+    // (a size-1 axis rules a draft out as the template: cnn.model with `Conv2D(1, ...)` merged c1's gradient mask, the
+    // template, with c2's, which it depends on).
+    const members = new Set(group);
+    if (group.some((d) => dependsOnAny(s, d, members)) || rest.some((d) => inPlaceHazard(s, first, d))) continue;
     const { nodes: template, inputs: templateInputs } = shapes.get(first)!;
     first.segments = [{ size: numel(first.shape), map: Object.fromEntries([...template, ...templateInputs].map((id) => [id, id])) }];
     mark(first, 'horizontal');
