@@ -60,7 +60,8 @@ export function storageOf(p: Program, id: number): number {
 
 /** Whether `d` reads something `other` writes. */
 export function readsFrom(d: Draft, other: Draft): boolean {
-  return [...d.inputs].some((i) => other.outputs.has(i));
+  for (const i of d.inputs) if (other.outputs.has(i)) return true;
+  return false;
 }
 
 /** Whether `to` depends on `from` through some draft other than `from` and `to` themselves (merging them would make a cycle). */
@@ -76,6 +77,36 @@ export function indirect(s: FuseState, from: Draft, to: Draft): boolean {
       const q = s.producer.get(i);
       if (q && q !== from && q !== to) stack.push(q);
     }
+  }
+  return false;
+}
+
+/**
+ * Whether some draft of `later` depends on another draft of `group` (`later` a subset of it), directly or through
+ * other drafts: one forward walk from the whole group instead of a search per pair, so wide groups (the optimizer
+ * update of each of thousands of parameters) stay linear.
+ */
+export function dependsWithin(s: FuseState, group: Draft[], later: Draft[]): boolean {
+  const readers = new Map<Draft, Draft[]>();
+  for (const d of s.drafts) {
+    if (!d.alive) continue;
+    for (const i of d.inputs) {
+      const q = s.producer.get(i);
+      if (!q || q === d) continue;
+      const list = readers.get(q);
+      if (list) list.push(d);
+      else readers.set(q, [d]);
+    }
+  }
+  const targets = new Set(later);
+  const seen = new Set<Draft>();
+  const stack = group.flatMap((g) => readers.get(g) ?? []);
+  while (stack.length) {
+    const d = stack.pop()!;
+    if (seen.has(d)) continue;
+    seen.add(d);
+    if (targets.has(d)) return true;
+    for (const r of readers.get(d) ?? []) stack.push(r);
   }
   return false;
 }

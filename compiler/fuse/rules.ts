@@ -1,7 +1,7 @@
 // The merging rules of fusion (4, 5, 7, 8 and dropping private outputs), each a small function over the shared state.
 import type { Program } from '../../core/ir.js';
 import { fuseInfo } from './classify.js';
-import { absorb, type Draft, directlyIdentity, type FuseState, indirect, mark, numel, readsFrom, sameShape, storageOf } from './draft.js';
+import { absorb, dependsWithin, type Draft, directlyIdentity, type FuseState, indirect, mark, numel, readsFrom, sameShape, storageOf } from './draft.js';
 
 /** Rule 4: a reduction and the elementwise kernels over the same rows that read it or feed it become one kernel per row. */
 export function rowGroups(s: FuseState): void {
@@ -14,11 +14,12 @@ export function rowGroups(s: FuseState): void {
       const rows = numel(rowLevel(d));
       const rowLen = numel(d.shape) / rows;
       const serialOk = rowLen <= 8192 && (rows > 1 || rowLen <= 1024);
+      const level = rowLevel(d);
       for (const e of s.drafts) {
         if (e === d || !e.alive) continue;
         const fits =
           (e.kind === 'reduce' && sameShape(e.shape, d.shape) && sameShape(e.axes, d.axes)) ||
-          (e.kind === 'elementwise' && ((serialOk && sameShape(e.shape, d.shape)) || sameShape(e.shape, rowLevel(d))));
+          (e.kind === 'elementwise' && ((serialOk && sameShape(e.shape, d.shape)) || sameShape(e.shape, level)));
         if (!fits) continue;
         if (!readsFrom(e, d) && !readsFrom(d, e)) continue;
         const [first, second] = e.order < d.order ? [e, d] : [d, e];
@@ -90,7 +91,7 @@ export function horizontal(s: FuseState): void {
     if (t < 0) continue;
     const [first, ...rest] = [group[t], ...group.filter((_, i) => i !== t)];
     // Independent of each other, or merging would create a cycle.
-    if (rest.some((d) => group.some((e) => e !== d && (readsFrom(d, e) || indirect(s, e, d))))) continue;
+    if (dependsWithin(s, group, rest)) continue;
     const { nodes: template, inputs: templateInputs } = shapes.get(first)!;
     first.segments = [{ size: numel(first.shape), map: Object.fromEntries([...template, ...templateInputs].map((id) => [id, id])) }];
     mark(first, 'horizontal');
