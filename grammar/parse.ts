@@ -67,8 +67,10 @@ function tokenSpan(t: IToken, textLength: number): Span {
 }
 
 /** Parses a .model text; never throws on bad input, and reports every syntax error recovery can find. */
-export function parse(text: string): ParseResult {
+export function parse(source: string): ParseResult {
   const bag = new DiagnosticBag();
+  // A UTF-8 byte order mark that editors put first is not text: lexed as a space, so every offset stays the file's own.
+  const text = source.charCodeAt(0) === 0xfeff ? ' ' + source.slice(1) : source;
   const lexed = lexer.tokenize(text);
   for (const e of lexed.errors.slice(0, maxSyntaxErrors)) {
     const ch = text.slice(e.offset, e.offset + e.length);
