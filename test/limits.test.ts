@@ -100,4 +100,14 @@ test('a UTF-8 BOM is ignored and CR, CRLF and LF all end lines, with line:col ri
   assert.equal(r.diagnostics.map((d) => [d.code, bom.position(d.span.start)]), [['E0101', { line: 1, column: 9 }]]);
 });
 
+
+test('fusion pruned by the kept draft order merges exactly as the unpruned search does (deep residual LayerNorm blocks, clipped AdamW)', async () => {
+  const { fuse, fuseRules } = await import('../compiler/fuse/fuse.js');
+  const { printFused } = await import('../compiler/fuse/print.js');
+  const text = `model m\ninput x: f32[batch, 8]\ntarget t: f32[batch, 3]\nblock B()(u) {\n  h = Dense(8, activation=gelu)(LayerNorm()(u))\n  return u + Dropout(0.1)(h)\n}\nz = repeat(12) B()(x)\ny = Dense(3)(z)\nloss mse(y, t)\noptimizer adamw(clip_norm=1)\n`;
+  const r = compileSource(new SourceFile('x.model', text), {});
+  const unpruned = fuseRules.map((rule, i) => (i === 0 ? { ...rule, run: (s: Parameters<typeof rule.run>[0]) => (rule.run(s), (s.order = null)) } : rule));
+  for (const p of r.module!.programs) assert.is(printFused(fuse(p)), printFused(fuse(p, unpruned)), p.name);
+});
+
 test.run();

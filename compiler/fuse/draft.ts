@@ -2,6 +2,7 @@
 import type { Program } from '../../core/ir.js';
 import { classOf } from './classify.js';
 import type { KernelKind } from './kernel.js';
+import { type DraftOrder, draftOrder, mergeOrder } from './order.js';
 
 /** A kernel while the rules shape it: node sets that grow as drafts merge. */
 export interface Draft {
@@ -34,6 +35,8 @@ export interface FuseState {
   drafts: Draft[];
   /** The draft that writes each stored node. */
   producer: Map<number, Draft>;
+  /** A topological order of the live drafts for pruning cycle checks (order.ts): made on first use; null once given up. */
+  order?: DraftOrder | null;
 }
 
 /** Whether two shapes are equal. */
@@ -66,11 +69,14 @@ export function readsFrom(d: Draft, other: Draft): boolean {
 
 /** Whether `to` depends on `from` through some draft other than `from` and `to` themselves (merging them would make a cycle). */
 export function indirect(s: FuseState, from: Draft, to: Draft): boolean {
+  // In a topological order, every draft on a path from `from` comes after it: the search stops at those before.
+  const order = draftOrder(s);
+  const start = order?.pos.get(from) ?? -1;
   const seen = new Set<Draft>();
   const stack = [...to.inputs].map((i) => s.producer.get(i)).filter((x): x is Draft => !!x && x !== from && x !== to);
   while (stack.length) {
     const d = stack.pop()!;
-    if (seen.has(d)) continue;
+    if (seen.has(d) || (order && order.pos.get(d)! < start)) continue;
     seen.add(d);
     if (readsFrom(d, from)) return true;
     for (const i of d.inputs) {
@@ -113,6 +119,7 @@ export function dependsWithin(s: FuseState, group: Draft[], later: Draft[]): boo
 
 /** Merges `d` into `into` under `rule`: `into` writes both outputs and runs where the later of the two did. */
 export function absorb(s: FuseState, into: Draft, d: Draft, rule: string): void {
+  mergeOrder(s, into, d);
   for (const o of d.outputs) {
     into.outputs.add(o);
     s.producer.set(o, into);

@@ -146,6 +146,8 @@ export function horizontal(s: FuseState): void {
       for (const i of d.inputs) first.inputs.add(i);
       first.order = Math.max(first.order, d.order);
       d.alive = false;
+      // Merged outside absorb: the draft order no longer holds (no later rule needs it).
+      s.order = undefined;
       // Outputs of other segments are written through the map; the template's outputs name the roles.
       for (const o of d.outputs) first.outputs.add(o);
       for (const m of d.members) first.members.add(m);
