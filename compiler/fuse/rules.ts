@@ -7,6 +7,11 @@ import { absorb, dependsWithin, type Draft, directlyIdentity, type FuseState, in
 export function rowGroups(s: FuseState): void {
   const rowLevel = (d: Draft) => d.shape.map((x, i) => (d.axes.includes(i) ? 1 : x));
   const readers = readersOf(s);
+  // A pair found to make a cycle keeps making one until either of them merges with something (a path through other
+  // drafts survives their merging): remembered with both drafts' merge counts, so passes do not search again.
+  const merges = new Map<Draft, number>();
+  const cyclic = new Map<Draft, Map<Draft, string>>();
+  const stamp = (a: Draft, b: Draft) => `${merges.get(a) ?? 0}:${merges.get(b) ?? 0}`;
   for (let changed = true; changed; ) {
     changed = false;
     for (const d of s.drafts) {
@@ -34,8 +39,14 @@ export function rowGroups(s: FuseState): void {
         if (!fits) continue;
         if (!readsFrom(e, d) && !readsFrom(d, e)) continue;
         const [first, second] = e.order < d.order ? [e, d] : [d, e];
-        if (indirect(s, first, second)) continue;
+        if (cyclic.get(d)?.get(e) === stamp(d, e)) continue;
+        if (indirect(s, first, second)) {
+          if (!cyclic.has(d)) cyclic.set(d, new Map());
+          cyclic.get(d)!.set(e, stamp(d, e));
+          continue;
+        }
         absorb(s, d, e, 'row-groups');
+        merges.set(d, (merges.get(d) ?? 0) + 1);
         for (const i of e.inputs) addReader(readers, i, d);
         link(e);
         changed = true;
