@@ -12,6 +12,7 @@ import { emitArtifact } from './emit/emit.js';
 import type { Artifact } from '../core/artifact.js';
 import { fuseModule, type FusedProgram } from './fuse/fuse.js';
 import { planModule, type ProgramPlan } from './plan/plan.js';
+import { checkPlanLimits } from './plan/limits.js';
 import { applySettings, settingKey, splitOverrides } from './overrides.js';
 
 /** The result of the front end: the AST, the checked model when clean, and every diagnostic. */
@@ -88,6 +89,9 @@ export function compileSource(file: SourceFile, options: CompileOptions = {}): C
   const fused = fuseModule(module);
   // 7. plan: kernels -> arenas and offsets for every tensor, dead memory reused, verified
   const plans = planModule(module, fused);
+  //    Each arena is one GPU buffer bound whole: one too large for WebGPU is a diagnostic at the spec, before any GPU work.
+  const tooLarge = checkPlanLimits(module, plans, front.spec.decls.find((d) => d.kind === 'train')?.span ?? { start: 0, end: 0 });
+  if (tooLarge.length) return { ...front, diagnostics: [...front.diagnostics, ...tooLarge] };
   // 8. emit: kernels + plan -> WGSL and the manifest (the artifact the runtime runs)
   const artifact = { ...emitArtifact(module, fused, plans, { text: file.text, file, model: front.model }), module };
   return { ...front, module, fused, plans, artifact };

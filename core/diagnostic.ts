@@ -23,7 +23,10 @@ export interface Diagnostic {
   commandLine?: true;
 }
 
-/** A source text with a name, and line starts for turning offsets into line:column on demand. */
+/**
+ * A source text with a name, and line starts for turning offsets into line:column on demand. Lines end at \n, \r\n
+ * or a lone \r; a leading byte order mark is not a column (editors do not show it).
+ */
 export class SourceFile {
   private lineStarts: number[] | undefined;
   constructor(
@@ -35,7 +38,10 @@ export class SourceFile {
   position(offset: number): { line: number; column: number } {
     if (!this.lineStarts) {
       this.lineStarts = [0];
-      for (let i = 0; i < this.text.length; i++) if (this.text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+      for (let i = 0; i < this.text.length; i++) {
+        const ch = this.text.charCodeAt(i);
+        if (ch === 10 || (ch === 13 && this.text.charCodeAt(i + 1) !== 10)) this.lineStarts.push(i + 1);
+      }
     }
     const o = Math.max(0, Math.min(offset, this.text.length));
     let lo = 0;
@@ -45,7 +51,8 @@ export class SourceFile {
       if (this.lineStarts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: o - this.lineStarts[lo] + 1 };
+    const bom = lo === 0 && o > 0 && this.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    return { line: lo + 1, column: o - this.lineStarts[lo] + 1 - bom };
   }
 
   /** The text of a 1-based line, without its newline. */
@@ -53,8 +60,9 @@ export class SourceFile {
     this.position(0);
     const starts = this.lineStarts as number[];
     const start = starts[line - 1] ?? this.text.length;
-    const end = line < starts.length ? starts[line] - 1 : this.text.length;
-    return this.text.slice(start, end).replace(/\r$/, '');
+    const end = line < starts.length ? starts[line] : this.text.length;
+    const text = this.text.slice(start, end).replace(/\r?\n$|\r$/, '');
+    return line === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   }
 }
 

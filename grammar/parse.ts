@@ -66,16 +66,36 @@ function tokenSpan(t: IToken, textLength: number): Span {
   return { start: t.startOffset, end: (t.endOffset ?? t.startOffset) + 1 };
 }
 
-/** Parses a .model text; never throws on bad input, and reports every syntax error recovery can find. */
-export function parse(text: string): ParseResult {
-  const bag = new DiagnosticBag();
-  const lexed = lexer.tokenize(text);
-  for (const e of lexed.errors.slice(0, maxSyntaxErrors)) {
+/** How much of a long text is lexed first to tell whether it is a spec at all (random bytes give an error per few characters). */
+const probeLength = 1 << 16;
+
+/** The first `maxSyntaxErrors` unexpected characters, as diagnostics. */
+function lexErrors(bag: DiagnosticBag, text: string, errors: { offset: number; length: number }[]): void {
+  for (const e of errors.slice(0, maxSyntaxErrors)) {
     const ch = text.slice(e.offset, e.offset + e.length);
     bag.error('E0101', `unexpected character ${JSON.stringify(ch.slice(0, 10))}`, { start: e.offset, end: e.offset + Math.max(1, Math.min(e.length, 10)) }, {
       hint: 'comments start with //; strings use double quotes',
     });
   }
+}
+
+/** Parses a .model text; never throws on bad input, and reports every syntax error recovery can find. */
+export function parse(source: string): ParseResult {
+  const bag = new DiagnosticBag();
+  // A UTF-8 byte order mark that editors put first is not text: lexed as a space, so every offset stays the file's own.
+  const text = source.charCodeAt(0) === 0xfeff ? ' ' + source.slice(1) : source;
+  if (text.length > probeLength) {
+    // A long text whose start is already more unexpected characters than are reported is not lexed further: the
+    // report would be the same, and lexing a megabyte of binary costs seconds.
+    const probe = lexer.tokenize(text.slice(0, probeLength));
+    if (probe.errors.length > maxSyntaxErrors) {
+      lexErrors(bag, text, probe.errors);
+      bag.error('E0102', `too many syntax errors; stopped after ${maxSyntaxErrors}`, { start: probeLength, end: probeLength + 1 }, { hint: 'is this a .model file? fix the first errors and check again' });
+      return { spec: { name: undefined, decls: [], span: { start: 0, end: text.length } }, diagnostics: bag.items };
+    }
+  }
+  const lexed = lexer.tokenize(text);
+  lexErrors(bag, text, lexed.errors);
   for (const t of lexed.tokens) {
     if (t.tokenType === UnterminatedString) bag.error('E0103', 'this string has no closing quote', tokenSpan(t, text.length), { hint: 'add a " before the end of the line' });
   }

@@ -1,4 +1,5 @@
-// The .model lexicon: Chevrotain token types, keywords declared before Identifier via longer_alt.
+// The .model lexicon: Chevrotain token types, keywords declared before Identifier via longer_alt. Lines end at
+// \n, \r\n or a lone \r (old Mac files): nothing that runs to the end of a line may cross a \r.
 import { createToken, Lexer, type TokenType } from 'chevrotain';
 
 export const Identifier = createToken({ name: 'Identifier', pattern: /[A-Za-z_][A-Za-z0-9_]*/, label: 'a name' });
@@ -24,13 +25,13 @@ export const True = keyword('true');
 export const False = keyword('false');
 
 export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\n]+/, group: Lexer.SKIPPED });
-export const Comment = createToken({ name: 'Comment', pattern: /\/\/[^\n]*/, group: Lexer.SKIPPED });
+export const Comment = createToken({ name: 'Comment', pattern: /\/\/[^\r\n]*/, group: Lexer.SKIPPED });
 /** A `#` comment, which is not .model syntax: lexed so the parser can report it once and skip the line. */
-export const HashComment = createToken({ name: 'HashComment', pattern: /#[^\n]*/ });
+export const HashComment = createToken({ name: 'HashComment', pattern: /#[^\r\n]*/ });
 export const NumberLit = createToken({ name: 'Number', pattern: /(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/, label: 'a number' });
-export const StringLit = createToken({ name: 'String', pattern: /"[^"\n]*"/, label: 'a string' });
+export const StringLit = createToken({ name: 'String', pattern: /"[^"\r\n]*"/, label: 'a string' });
 /** A string missing its closing quote; the parser reports it rather than the lexer giving up. */
-export const UnterminatedString = createToken({ name: 'UnterminatedString', pattern: /"[^"\n]*/, label: 'an unterminated string' });
+export const UnterminatedString = createToken({ name: 'UnterminatedString', pattern: /"[^"\r\n]*/, label: 'an unterminated string' });
 
 export const LParen = createToken({ name: 'LParen', pattern: /\(/, label: "'('" });
 export const RParen = createToken({ name: 'RParen', pattern: /\)/, label: "')'" });

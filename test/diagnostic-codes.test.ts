@@ -12,7 +12,7 @@ for (const [code, info] of Object.entries(codes) as [Code, { title: string; exam
   if (withoutExample.has(code)) continue;
   test(`${code} (${info.title}) is produced by its example`, () => {
     const file = new SourceFile(`${code}.model`, info.example);
-    const r = compileSource(file, { purpose: 'train' });
+    const r = compileSource(file, { purpose: 'train', backend: true });
     const found = r.diagnostics.filter((d) => d.code === code);
     assert.ok(found.length > 0, `got ${r.diagnostics.map((d) => d.code).join(', ') || 'nothing'}:\n${renderDiagnostics(file, r.diagnostics)}`);
     assert.is(found[0].severity, code.startsWith('W') ? 'warning' : 'error');

@@ -4,6 +4,7 @@ import type { DiagnosticBag } from '../../core/diagnostic.js';
 import { didYouMean } from '../../core/suggest.js';
 import type { ArgValue, Initializer, InitializerKind, ResolvedArgs, Schedule } from './types.js';
 import { type ConstValue, describeValue, kindWord } from './values.js';
+import { f32Problem } from './limits.js';
 
 /** The type of one argument, with its allowed range. */
 export type ArgType =
@@ -205,7 +206,8 @@ function convert(what: string, spec: ArgSpec, expr: Expr, ctx: ArgContext): ArgV
       return inRange(v.value, t) ? v.value : outOfRange(v.value, rangeText(t));
     case 'number':
       if (v.kind !== 'number') return bad('a number', v);
-      return inRange(v.value, t) ? v.value : outOfRange(v.value, rangeText(t));
+      if (!inRange(v.value, t)) return outOfRange(v.value, rangeText(t));
+      return notF32(`\`${spec.name}\` of ${what}`, v.value, expr.span, ctx) ? undefined : v.value;
     case 'bool':
       if (v.kind !== 'bool') return bad('true or false', v);
       return v.value;
@@ -263,6 +265,13 @@ function convert(what: string, spec: ArgSpec, expr: Expr, ctx: ArgContext): ArgV
   }
 }
 
+/** Reports a number the kernels would compute with as f32 (hyperparameters, fill values) that f32 cannot hold. */
+function notF32(what: string, v: number, span: Span, ctx: ArgContext): boolean {
+  const problem = f32Problem(v);
+  if (problem) ctx.bag.error('E0502', `${what} must fit in f32, but ${problem}`, span, { hint: 'kernels compute in f32: use a number between about 1e-38 and 3e38 in magnitude' });
+  return problem !== undefined;
+}
+
 /** Splits `name` or `name(args)` into the name and its arguments. */
 function nameAndArgs(expr: Expr): { name: string; span: Span; args: Arg[] } | undefined {
   if (expr.kind === 'name') return { name: expr.name, span: expr.span, args: [] };
@@ -304,6 +313,7 @@ function schedule(what: string, spec: ArgSpec, expr: Expr, ctx: ArgContext): Sch
       ctx.bag.error('E0304', `\`${spec.name}\` of ${what} must be > 0, but it is ${v.value}`, expr.span);
       return undefined;
     }
+    if (notF32(`\`${spec.name}\` of ${what}`, v.value, expr.span, ctx)) return undefined;
     return { kind: 'constant', lr: v.value };
   }
   const kind = na.name as Schedule['kind'];

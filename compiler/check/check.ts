@@ -12,6 +12,7 @@ import { checkTraining, type TrainingSpecs } from './training-check.js';
 import type { CheckedModel, Dim, TensorType } from './types.js';
 import { kindWord } from './values.js';
 import { checkUnused } from './unused.js';
+import { checkSizes } from './sizes.js';
 
 /** What the spec is checked for: `train` makes a missing loss or optimizer an error. */
 export type Purpose = 'check' | 'train' | 'inference';
@@ -129,6 +130,8 @@ function run(c: Checker, options: CheckOptions): CheckResult {
   const graph = checkGraph(c, options);
   const training = checkTraining({ spec: c.spec, error: (code, m, s, x) => c.error(code, m, s, x), args: (name) => argContext(c, c.top, name), node: (id) => c.node(id) }, options.purpose === 'train');
   const { loss } = training;
+  // Sizes at the batch size the spec is compiled for (train batch_size, which --batch-size overrides).
+  checkSizes(c, training.train.batch_size);
   const outputs = outputsOf(c, loss);
   const roots = [...outputs.map((o) => o.node), ...(loss ? [loss.prediction, loss.target] : [])];
   if (!c.bag.hasErrors) checkUnused(c, roots, [...graph.inputs, ...graph.targets], graph.blocks);

@@ -4,12 +4,13 @@ import { didYouMean } from '../../core/suggest.js';
 import { batchDim, type Checker } from './checker.js';
 import type { GlobalEntry, Scope } from './scope.js';
 import { type ConstValue, kindWord } from './values.js';
+import { f32Problem, intProblem } from './limits.js';
 
 /** Evaluates a compile-time expression in a scope; with `symbols`, unknown bare names are option names. */
 export function constant(c: Checker, expr: Expr, scope: Scope, symbols: boolean): ConstValue | undefined {
   switch (expr.kind) {
     case 'number':
-      return { kind: 'number', value: expr.value, isInt: expr.isInt };
+      return exact(c, { kind: 'number', value: expr.value, isInt: expr.isInt }, expr.span);
     case 'bool':
       return { kind: 'bool', value: expr.value };
     case 'string':
@@ -36,15 +37,15 @@ export function constant(c: Checker, expr: Expr, scope: Scope, symbols: boolean)
       const ints = a.isInt && b.isInt;
       switch (expr.op) {
         case '+':
-          return { kind: 'number', value: a.value + b.value, isInt: ints };
+          return exact(c, { kind: 'number', value: a.value + b.value, isInt: ints }, expr.span);
         case '-':
-          return { kind: 'number', value: a.value - b.value, isInt: ints };
+          return exact(c, { kind: 'number', value: a.value - b.value, isInt: ints }, expr.span);
         case '*':
-          return { kind: 'number', value: a.value * b.value, isInt: ints };
+          return exact(c, { kind: 'number', value: a.value * b.value, isInt: ints }, expr.span);
         case '/': {
           if (b.value === 0) return constError(c, 'division by zero', expr.span);
           const q = a.value / b.value;
-          return { kind: 'number', value: q, isInt: ints && Number.isInteger(q) };
+          return exact(c, { kind: 'number', value: q, isInt: ints && Number.isInteger(q) }, expr.span);
         }
         case '%':
           if (b.value === 0) return constError(c, 'remainder of division by zero', expr.span);
@@ -70,6 +71,17 @@ export function constant(c: Checker, expr: Expr, scope: Scope, symbols: boolean)
       c.error('E0205', 'a constant is expected here, but this is a layer or function call', expr.span);
       return undefined;
   }
+}
+
+/**
+ * A number as compile-time arithmetic computes it (float64): integers must stay exact and every value finite, else
+ * the result would silently differ from what the spec says. Whether it fits f32 or i32 is checked where it is used.
+ */
+function exact(c: Checker, v: Extract<ConstValue, { kind: 'number' }>, span: Span): ConstValue | undefined {
+  const problem = !Number.isFinite(v.value) ? 'this number is too large: it overflows to infinity' : v.isInt ? intProblem(v.value) : undefined;
+  if (!problem) return v;
+  c.error('E0502', problem.startsWith('this') ? problem : `this integer cannot be computed exactly: ${problem}`, span, { hint: 'use a smaller number' });
+  return undefined;
 }
 
 function constError(c: Checker, message: string, span: Span): undefined {
@@ -144,6 +156,11 @@ export function applyOverrides(c: Checker, overrides: Record<string, string>): v
     else if (t === 'true' || t === 'false') value = { kind: 'bool', value: t === 'true' };
     if (!value) {
       c.bag.commandLine('E0206', `--set ${name}=${text}: the value must be a number, true or false`, { notes: [{ message: `\`${name}\` is declared here`, span: g.span }] });
+      continue;
+    }
+    const problem = value.kind !== 'number' ? undefined : !Number.isFinite(value.value) ? f32Problem(value.value) : value.isInt ? intProblem(value.value) : undefined;
+    if (problem) {
+      c.bag.commandLine('E0502', `--set ${name}=${text}: ${problem}`, { notes: [{ message: `\`${name}\` is declared here`, span: g.span }] });
       continue;
     }
     g.override = value;

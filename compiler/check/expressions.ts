@@ -9,6 +9,7 @@ import type { Checker } from './checker.js';
 import { constant } from './constants.js';
 import { isFunction } from './functions.js';
 import { isLayer } from './layers.js';
+import { f32Problem, i32Problem } from './limits.js';
 import { type Scope, tmpName } from './scope.js';
 import { type Dim, formatShape, formatType, type Operand } from './types.js';
 import { kindWord } from './values.js';
@@ -119,6 +120,11 @@ function binary(c: Checker, expr: Extract<Expr, { kind: 'binary' }>, scope: Scop
   const scalar = 'scalar' in lhs ? lhs.scalar : 'scalar' in rhs ? rhs.scalar : undefined;
   if (dtype === 'i32' && scalar !== undefined && !Number.isInteger(scalar)) {
     c.error('E0403', `\`${expr.op}\` of an i32 tensor with the fraction ${scalar}`, expr.span, { notes: notes() });
+    return undefined;
+  }
+  const unfit = scalar === undefined ? undefined : dtype === 'i32' ? i32Problem(scalar) : f32Problem(scalar);
+  if (unfit) {
+    c.error('E0502', `the scalar of \`${expr.op}\` must fit the ${dtype} tensor it is combined with, but ${unfit}`, expr.span, { notes: notes() });
     return undefined;
   }
   let shape: Dim[];

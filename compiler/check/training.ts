@@ -126,7 +126,7 @@ export const metrics: Record<MetricKind, { doc: string; args: ArgSpec[]; needs: 
 export const trainSettings: ArgSpec[] = [
   { name: 'batch_size', type: { t: 'int', min: 1 }, default: 32, doc: 'samples per step' },
   { name: 'epochs', type: { t: 'int', min: 1 }, default: 1, doc: 'passes over the training data' },
-  { name: 'seed', type: { t: 'int', min: 0 }, default: 0, doc: 'seed for initialisation, shuffling and dropout' },
+  { name: 'seed', type: { t: 'int', min: 0, max: 2 ** 32 - 1 }, default: 0, doc: 'seed for initialisation, shuffling and dropout' },
   { name: 'shuffle', type: { t: 'bool' }, default: true, doc: 'shuffle the training data every epoch' },
   { name: 'validation_split', type: { t: 'number', min: 0, max: 1, maxOpen: true }, default: 0, doc: 'fraction of the training data held out for validation' },
 ];

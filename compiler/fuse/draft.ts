@@ -2,6 +2,7 @@
 import type { Program } from '../../core/ir.js';
 import { classOf } from './classify.js';
 import type { KernelKind } from './kernel.js';
+import { type DraftOrder, draftOrder, mergeOrder } from './order.js';
 
 /** A kernel while the rules shape it: node sets that grow as drafts merge. */
 export interface Draft {
@@ -34,6 +35,8 @@ export interface FuseState {
   drafts: Draft[];
   /** The draft that writes each stored node. */
   producer: Map<number, Draft>;
+  /** A topological order of the live drafts for pruning cycle checks (order.ts): made on first use; null once given up. */
+  order?: DraftOrder | null;
 }
 
 /** Whether two shapes are equal. */
@@ -60,7 +63,6 @@ export function storageOf(p: Program, id: number): number {
 
 /** Whether `d` reads something `other` writes. */
 export function readsFrom(d: Draft, other: Draft): boolean {
-  // a plain loop: this runs for every pair of drafts a rule considers, so it allocates nothing
   for (const i of d.inputs) if (other.outputs.has(i)) return true;
   return false;
 }
@@ -87,55 +89,57 @@ export function dependsOnAny(s: FuseState, d: Draft, group: ReadonlySet<Draft>):
 
 /** Whether `to` depends on `from` through some draft other than `from` and `to` themselves (merging them would make a cycle). */
 export function indirect(s: FuseState, from: Draft, to: Draft): boolean {
-  // Every draft is pushed once (marked when pushed, not when popped): rules ask this of many pairs, so the walk stays linear.
-  const seen = new Set<Draft>([from, to]);
-  const stack: Draft[] = [];
-  const push = (d: Draft) => {
-    for (const i of d.inputs) {
-      const q = s.producer.get(i);
-      if (q && !seen.has(q)) {
-        seen.add(q);
-        stack.push(q);
-      }
-    }
-  };
-  push(to);
+  // In a topological order, every draft on a path from `from` comes after it: the search stops at those before.
+  const order = draftOrder(s);
+  const start = order?.pos.get(from) ?? -1;
+  const seen = new Set<Draft>();
+  const stack = [...to.inputs].map((i) => s.producer.get(i)).filter((x): x is Draft => !!x && x !== from && x !== to);
   while (stack.length) {
     const d = stack.pop()!;
+    if (seen.has(d) || (order && order.pos.get(d)! < start)) continue;
+    seen.add(d);
     if (readsFrom(d, from)) return true;
-    push(d);
+    for (const i of d.inputs) {
+      const q = s.producer.get(i);
+      if (q && q !== from && q !== to) stack.push(q);
+    }
   }
   return false;
 }
 
 /**
- * `indirect` with a memory of the pairs found to depend on each other through other drafts: such a path survives every
- * merge except one into either end (which can turn it into a direct read), so only that forgets. Rules ask again and
- * again about the same pairs until nothing changes; without this each question walks the whole program.
+ * Whether some draft of `later` depends on another draft of `group` (`later` a subset of it), directly or through
+ * other drafts: one forward walk from the whole group instead of a search per pair, so wide groups (the optimizer
+ * update of each of thousands of parameters) stay linear.
  */
-export class IndirectMemo {
-  private readonly known = new Map<Draft, Set<Draft>>();
-  constructor(private readonly s: FuseState) {}
-
-  /** `indirect(s, from, to)`, remembered when true. */
-  indirect(from: Draft, to: Draft): boolean {
-    if (this.known.get(from)?.has(to)) return true;
-    if (!indirect(this.s, from, to)) return false;
-    const set = this.known.get(from) ?? new Set<Draft>();
-    set.add(to);
-    this.known.set(from, set);
-    return true;
+export function dependsWithin(s: FuseState, group: Draft[], later: Draft[]): boolean {
+  const readers = new Map<Draft, Draft[]>();
+  for (const d of s.drafts) {
+    if (!d.alive) continue;
+    for (const i of d.inputs) {
+      const q = s.producer.get(i);
+      if (!q || q === d) continue;
+      const list = readers.get(q);
+      if (list) list.push(d);
+      else readers.set(q, [d]);
+    }
   }
-
-  /** Forgets what was known about `d` (it absorbed another draft). */
-  changed(d: Draft): void {
-    this.known.delete(d);
-    for (const set of this.known.values()) set.delete(d);
+  const targets = new Set(later);
+  const seen = new Set<Draft>();
+  const stack = group.flatMap((g) => readers.get(g) ?? []);
+  while (stack.length) {
+    const d = stack.pop()!;
+    if (seen.has(d)) continue;
+    seen.add(d);
+    if (targets.has(d)) return true;
+    for (const r of readers.get(d) ?? []) stack.push(r);
   }
+  return false;
 }
 
 /** Merges `d` into `into` under `rule`: `into` writes both outputs and runs where the later of the two did. */
 export function absorb(s: FuseState, into: Draft, d: Draft, rule: string): void {
+  mergeOrder(s, into, d);
   for (const o of d.outputs) {
     into.outputs.add(o);
     s.producer.set(o, into);

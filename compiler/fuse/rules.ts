@@ -1,52 +1,96 @@
 // The merging rules of fusion (4, 5, 7, 8 and dropping private outputs), each a small function over the shared state.
 import type { Program } from '../../core/ir.js';
 import { fuseInfo } from './classify.js';
-import { absorb, dependsOnAny, type Draft, directlyIdentity, type FuseState, indirect, IndirectMemo, inPlaceHazard, mark, numel, readsFrom, sameShape, storageOf } from './draft.js';
+import { absorb, dependsWithin, type Draft, directlyIdentity, type FuseState, indirect, inPlaceHazard, mark, numel, readsFrom, sameShape, storageOf } from './draft.js';
 
 /** Rule 4: a reduction and the elementwise kernels over the same rows that read it or feed it become one kernel per row. */
 export function rowGroups(s: FuseState): void {
   const rowLevel = (d: Draft) => d.shape.map((x, i) => (d.axes.includes(i) ? 1 : x));
-  const memo = new IndirectMemo(s);
+  const readers = readersOf(s);
+  // A pair found to make a cycle keeps making one until either of them merges with something (a path through other
+  // drafts survives their merging): remembered with both drafts' merge counts, so passes do not search again.
+  const merges = new Map<Draft, number>();
+  const cyclic = new Map<Draft, Map<Draft, string>>();
+  const stamp = (a: Draft, b: Draft) => `${merges.get(a) ?? 0}:${merges.get(b) ?? 0}`;
   for (let changed = true; changed; ) {
     changed = false;
     for (const d of s.drafts) {
       if (!d.alive || d.kind !== 'reduce') continue;
+      // The drafts `d` reads from or is read by (a superset, kept as `d` grows): only they can pass the test below.
+      const linked = new Set<Draft>();
+      const link = (x: Draft) => {
+        for (const o of x.outputs) for (const r of readers.get(o) ?? []) linked.add(r);
+        for (const i of x.inputs) {
+          const q = s.producer.get(i);
+          if (q) linked.add(q);
+        }
+      };
+      link(d);
       // Element-level work runs serially along each row, so it joins only groups with short rows or many of them.
-      const row = rowLevel(d); // absorbing keeps d's shape and axes, so once per d (not per candidate: it was most of the garbage)
-      const rows = numel(row);
+      const level = rowLevel(d); // absorbing keeps d's shape and axes, so once per d (not per candidate)
+      const rows = numel(level);
       const rowLen = numel(d.shape) / rows;
       const serialOk = rowLen <= 8192 && (rows > 1 || rowLen <= 1024);
       for (const e of s.drafts) {
-        if (e === d || !e.alive) continue;
+        if (e === d || !e.alive || !linked.has(e)) continue;
         const fits =
           (e.kind === 'reduce' && sameShape(e.shape, d.shape) && sameShape(e.axes, d.axes)) ||
-          (e.kind === 'elementwise' && ((serialOk && sameShape(e.shape, d.shape)) || sameShape(e.shape, row)));
+          (e.kind === 'elementwise' && ((serialOk && sameShape(e.shape, d.shape)) || sameShape(e.shape, level)));
         if (!fits) continue;
         if (!readsFrom(e, d) && !readsFrom(d, e)) continue;
         const [first, second] = e.order < d.order ? [e, d] : [d, e];
-        if (memo.indirect(first, second) || inPlaceHazard(s, d, e)) continue;
+        if (cyclic.get(d)?.get(e) === stamp(d, e)) continue;
+        if (indirect(s, first, second) || inPlaceHazard(s, d, e)) {
+          if (!cyclic.has(d)) cyclic.set(d, new Map());
+          cyclic.get(d)!.set(e, stamp(d, e));
+          continue;
+        }
         absorb(s, d, e, 'row-groups');
-        memo.changed(d);
+        merges.set(d, (merges.get(d) ?? 0) + 1);
+        for (const i of e.inputs) addReader(readers, i, d);
+        link(e);
         changed = true;
       }
     }
   }
 }
 
+/**
+ * The drafts that read each node: a superset of the truth that stays one as long as every absorb also adds the
+ * absorber under the inputs it took over (inputs only shrink otherwise). Lets the merging rules look at neighbours
+ * instead of every pair of drafts, which was quadratic in the size of the program (deep `repeat`).
+ */
+function readersOf(s: FuseState): Map<number, Set<Draft>> {
+  const readers = new Map<number, Set<Draft>>();
+  for (const d of s.drafts) if (d.alive) for (const i of d.inputs) addReader(readers, i, d);
+  return readers;
+}
+
+function addReader(readers: Map<number, Set<Draft>>, node: number, d: Draft): void {
+  const set = readers.get(node);
+  if (set) set.add(d);
+  else readers.set(node, new Set([d]));
+}
+
 /** Rule 5: an elementwise kernel that reads a matmul's result element for element runs inside the matmul kernel. */
 export function matmulEpilogues(s: FuseState): void {
   const { p } = s;
+  const readersOfNode = readersOf(s);
+  const position = new Map(s.drafts.map((d, i) => [d, i]));
+  /** Live drafts reading a node, in draft order (the index is a superset; the test is redone). */
+  const reading = (node: number) => [...(readersOfNode.get(node) ?? [])].filter((e) => e.alive && e.inputs.has(node)).sort((x, y) => position.get(x)! - position.get(y)!);
   for (const m of s.drafts) {
     if (!m.alive || m.kind !== 'matmul') continue;
     const root = m.root!;
     const readers = s.consumers[root];
-    const epilogue = s.drafts.find((e) => e.alive && e.kind === 'elementwise' && sameShape(e.shape, m.shape) && e.inputs.has(root) && directlyIdentity(p, e, root));
+    const epilogue = reading(root).find((e) => e.kind === 'elementwise' && sameShape(e.shape, m.shape) && directlyIdentity(p, e, root));
     if (!epilogue || readers.some((r) => !epilogue.members.has(r)) || indirect(s, m, epilogue) || inPlaceHazard(s, m, epilogue)) continue;
     absorb(s, m, epilogue, 'matmul-epilogues');
+    for (const i of epilogue.inputs) addReader(readersOfNode, i, m);
     // The product itself needs memory only when the program returns it or another kernel reads it (a scalar epilogue
     // is recomputed by each of its readers, which then read the product too).
     const returned = p.outputs.some((o) => storageOf(p, o.node) === root) || p.updates.some((u) => storageOf(p, u.node) === root);
-    const readElsewhere = s.drafts.some((d) => d.alive && d !== m && d.inputs.has(root));
+    const readElsewhere = reading(root).some((d) => d !== m);
     if (!returned && !readElsewhere) m.outputs.delete(root);
   }
 }
@@ -56,17 +100,21 @@ export function matmulEpilogues(s: FuseState): void {
  * kernel with several outputs (an optimizer's moment and parameter updates).
  */
 export function multiOutput(s: FuseState): void {
-  const memo = new IndirectMemo(s);
+  const readers = readersOf(s);
+  const position = new Map(s.drafts.map((d, i) => [d, i]));
   for (let changed = true; changed; ) {
     changed = false;
     for (const a of s.drafts) {
       if (!a.alive || a.kind !== 'elementwise') continue;
-      for (const b of s.drafts) {
+      // Only drafts reading an output of `a` can pass the test below, and none starts reading one while `a` is merged.
+      const candidates = new Set<Draft>();
+      for (const o of a.outputs) for (const r of readers.get(o) ?? []) candidates.add(r);
+      for (const b of [...candidates].sort((x, y) => position.get(x)! - position.get(y)!)) {
         if (b === a || !b.alive || b.kind !== 'elementwise' || !sameShape(a.shape, b.shape) || b.order < a.order) continue;
         if (![...a.outputs].some((o) => b.inputs.has(o) && directlyIdentity(s.p, b, o))) continue;
-        if (memo.indirect(a, b) || inPlaceHazard(s, a, b)) continue;
+        if (indirect(s, a, b) || inPlaceHazard(s, a, b)) continue;
         absorb(s, b, a, 'multi-output');
-        memo.changed(b);
+        for (const i of a.inputs) addReader(readers, i, b);
         changed = true;
       }
     }
@@ -96,9 +144,8 @@ export function horizontal(s: FuseState): void {
     const [first, ...rest] = [group[t], ...group.filter((_, i) => i !== t)];
     // Independent of each other, or merging would create a cycle: the template too, which is not always the earliest
     // (a size-1 axis rules a draft out as the template: cnn.model with `Conv2D(1, ...)` merged c1's gradient mask, the
-    // template, with c2's, which it depends on).
-    const members = new Set(group);
-    if (group.some((d) => dependsOnAny(s, d, members)) || rest.some((d) => inPlaceHazard(s, first, d))) continue;
+    // template, with c2's, which it depends on). Every member is a target, so a path between any two is found.
+    if (dependsWithin(s, group, group) || rest.some((d) => inPlaceHazard(s, first, d))) continue;
     const { nodes: template, inputs: templateInputs } = shapes.get(first)!;
     first.segments = [{ size: numel(first.shape), map: Object.fromEntries([...template, ...templateInputs].map((id) => [id, id])) }];
     mark(first, 'horizontal');
@@ -112,6 +159,8 @@ export function horizontal(s: FuseState): void {
       for (const i of d.inputs) first.inputs.add(i);
       first.order = Math.max(first.order, d.order);
       d.alive = false;
+      // Merged outside absorb: the draft order no longer holds (no later rule needs it).
+      s.order = undefined;
       // Outputs of other segments are written through the map; the template's outputs name the roles.
       for (const o of d.outputs) first.outputs.add(o);
       for (const m of d.members) first.members.add(m);
