@@ -22,6 +22,8 @@ export interface Draft {
   bundle?: true;
   /** Names of the rules that merged something into this draft, in the order they did (for dumps). */
   rules: string[];
+  /** At least the longest chain of members evaluated inline (inlineDepth), kept at most MAX_INLINE_DEPTH by the rules. */
+  depth?: number;
 }
 
 /** What the rules read and change: the program, who reads each node, what is stored, and the drafts. */
@@ -137,6 +139,32 @@ export function dependsWithin(s: FuseState, group: Draft[], later: Draft[]): boo
   return false;
 }
 
+/** Longest chain of inlined nodes one kernel may evaluate: emission walks it recursively, and so do shader compilers. */
+export const MAX_INLINE_DEPTH = 128;
+
+/** The longest chain of nodes, each reading the one before, within `members` (ids are in topological order). */
+export function inlineDepth(p: Program, members: Iterable<number>): number {
+  const depth = new Map<number, number>();
+  let deepest = 0;
+  for (const id of [...members].sort((a, b) => a - b)) {
+    let d = 0;
+    for (const src of p.nodes[id].src) {
+      const e = depth.get(src);
+      if (e !== undefined && e + 1 > d) d = e + 1;
+    }
+    depth.set(id, d);
+    if (d > deepest) deepest = d;
+  }
+  return deepest;
+}
+
+/** Whether merging two drafts would make a kernel evaluate a chain longer than MAX_INLINE_DEPTH inline. */
+export function tooDeep(s: FuseState, a: Draft, b: Draft): boolean {
+  // Without a cycle a chain crosses between the two at most once, so the sum bounds it; count exactly only past the bound.
+  if ((a.depth ?? 0) + (b.depth ?? 0) + 1 <= MAX_INLINE_DEPTH) return false;
+  return inlineDepth(s.p, [...a.members, ...b.members]) > MAX_INLINE_DEPTH;
+}
+
 /** Merges `d` into `into` under `rule`: `into` writes both outputs and runs where the later of the two did. */
 export function absorb(s: FuseState, into: Draft, d: Draft, rule: string): void {
   mergeOrder(s, into, d);
@@ -144,7 +172,9 @@ export function absorb(s: FuseState, into: Draft, d: Draft, rule: string): void 
     into.outputs.add(o);
     s.producer.set(o, into);
   }
+  const bound = (into.depth ?? 0) + (d.depth ?? 0) + 1;
   for (const m of d.members) into.members.add(m);
+  into.depth = bound <= MAX_INLINE_DEPTH ? bound : inlineDepth(s.p, into.members);
   for (const i of d.inputs) into.inputs.add(i);
   for (const o of into.outputs) into.inputs.delete(o);
   into.order = Math.max(into.order, d.order);

@@ -1,7 +1,7 @@
 // Rules 1-3: which nodes are written to memory, and one draft kernel per stored computed node with what it inlines.
 import type { Program } from '../../core/ir.js';
 import { axesOf, classOf, kernelKindOf, whenStored } from './classify.js';
-import { type Draft, type FuseState, storageOf } from './draft.js';
+import { type Draft, type FuseState, inlineDepth, MAX_INLINE_DEPTH, storageOf } from './draft.js';
 
 /** Decides which nodes are written to memory (rules 1-3). Scalars are recomputed where used rather than stored. */
 export function realize(p: Program, consumers: number[][]): Set<number> {
@@ -32,7 +32,30 @@ export function realize(p: Program, consumers: number[][]): Set<number> {
     }
   }
   for (const id of oldValueReaders(p, consumers, realized)) realized.add(id);
+  for (const id of depthBreaks(p, realized)) realized.add(id);
   return realized;
+}
+
+/**
+ * Elementwise nodes at which an inlined chain grows past MAX_INLINE_DEPTH, stored so the chain restarts from memory.
+ * Deep stacks make such chains (the global norm of gradient clipping sums one term per parameter); shipped specs stay
+ * far below the bound. Nodes are in topological order, so one pass gives each its depth.
+ */
+function depthBreaks(p: Program, realized: Set<number>): number[] {
+  const out: number[] = [];
+  const depth = new Int32Array(p.nodes.length);
+  for (const n of p.nodes) {
+    if (realized.has(n.id)) continue;
+    let d = 0;
+    for (const s of n.src) if (!realized.has(s) && depth[s] + 1 > d) d = depth[s] + 1;
+    if (d >= MAX_INLINE_DEPTH && classOf(n.op) === 'elementwise') {
+      out.push(n.id);
+      realized.add(n.id);
+      d = 0;
+    }
+    depth[n.id] = d;
+  }
+  return out;
 }
 
 /**
@@ -101,7 +124,7 @@ export function initialDrafts(s: FuseState): void {
     const shape = kind === 'reduce' ? p.nodes[n.src[0]].shape : n.shape;
     const axes = axesOf(n);
     const root = kind === 'matmul' || kind === 'scatter' ? n.id : undefined;
-    const d: Draft = { kind, outputs: new Set([n.id]), members, inputs, shape, axes, root, order: s.drafts.length, alive: true, rules: [] };
+    const d: Draft = { kind, outputs: new Set([n.id]), members, inputs, shape, axes, root, order: s.drafts.length, alive: true, rules: [], depth: inlineDepth(p, members) };
     s.drafts.push(d);
     s.producer.set(n.id, d);
   }

@@ -1,7 +1,7 @@
 // The merging rules of fusion (4, 5, 7, 8 and dropping private outputs), each a small function over the shared state.
 import type { Program } from '../../core/ir.js';
 import { fuseInfo } from './classify.js';
-import { absorb, dependsWithin, type Draft, directlyIdentity, type FuseState, indirect, inPlaceHazard, mark, numel, readsFrom, sameShape, storageOf } from './draft.js';
+import { absorb, dependsWithin, type Draft, directlyIdentity, type FuseState, indirect, inPlaceHazard, mark, numel, readsFrom, sameShape, storageOf, tooDeep } from './draft.js';
 
 /** Rule 4: a reduction and the elementwise kernels over the same rows that read it or feed it become one kernel per row. */
 export function rowGroups(s: FuseState): void {
@@ -40,7 +40,7 @@ export function rowGroups(s: FuseState): void {
         if (!readsFrom(e, d) && !readsFrom(d, e)) continue;
         const [first, second] = e.order < d.order ? [e, d] : [d, e];
         if (cyclic.get(d)?.get(e) === stamp(d, e)) continue;
-        if (indirect(s, first, second) || inPlaceHazard(s, d, e)) {
+        if (indirect(s, first, second) || inPlaceHazard(s, d, e) || tooDeep(s, d, e)) {
           if (!cyclic.has(d)) cyclic.set(d, new Map());
           cyclic.get(d)!.set(e, stamp(d, e));
           continue;
@@ -84,7 +84,7 @@ export function matmulEpilogues(s: FuseState): void {
     const root = m.root!;
     const readers = s.consumers[root];
     const epilogue = reading(root).find((e) => e.kind === 'elementwise' && sameShape(e.shape, m.shape) && directlyIdentity(p, e, root));
-    if (!epilogue || readers.some((r) => !epilogue.members.has(r)) || indirect(s, m, epilogue) || inPlaceHazard(s, m, epilogue)) continue;
+    if (!epilogue || readers.some((r) => !epilogue.members.has(r)) || indirect(s, m, epilogue) || inPlaceHazard(s, m, epilogue) || tooDeep(s, m, epilogue)) continue;
     absorb(s, m, epilogue, 'matmul-epilogues');
     for (const i of epilogue.inputs) addReader(readersOfNode, i, m);
     // The product itself needs memory only when the program returns it or another kernel reads it (a scalar epilogue
@@ -112,7 +112,7 @@ export function multiOutput(s: FuseState): void {
       for (const b of [...candidates].sort((x, y) => position.get(x)! - position.get(y)!)) {
         if (b === a || !b.alive || b.kind !== 'elementwise' || !sameShape(a.shape, b.shape) || b.order < a.order) continue;
         if (![...a.outputs].some((o) => b.inputs.has(o) && directlyIdentity(s.p, b, o))) continue;
-        if (indirect(s, a, b) || inPlaceHazard(s, a, b)) continue;
+        if (indirect(s, a, b) || inPlaceHazard(s, a, b) || tooDeep(s, a, b)) continue;
         absorb(s, b, a, 'multi-output');
         for (const i of a.inputs) addReader(readers, i, b);
         changed = true;
