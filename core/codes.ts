@@ -34,6 +34,7 @@ export const codes = {
   E0405: { title: 'wrong number of inputs', example: header + 'y = Dense(3)(x, x)\n' },
   E0407: { title: 'unknown dimension size', example: 'model demo\ndim seq\ninput x: f32[batch, seq, 4]\ntarget t: f32[batch, seq, 3]\ny = Dense(3)(x)\nloss mse(y, t)\noptimizer adam()\n' },
   E0408: { title: 'tensor too large for the target', example: header + 'y = Dense(99999999999)(x)\n' },
+  E0409: { title: 'spec too large to compile', example: header + 'block B()(h) {\n  a = Dense(4)(h)\n  b = Dense(4)(a)\n  return b + h\n}\nz = repeat(1000) B()(x)\ny = repeat(1000) B()(z)\nw = repeat(1000) B()(y)\nv = repeat(1000) B()(w)\n' },
   E0501: { title: 'invalid constant expression', example: header + 'const c = 1 / 0\n' },
   E0502: { title: 'number out of range for the target', example: header + 'target t: f32[batch, 3]\ny = Dense(3)(x)\nloss mse(y, t)\noptimizer adam(lr=1e39)\n' },
   E0601: { title: 'loss does not fit the output or target', example: header + 'target t: i32[batch]\ny = Dense(3)(x)\nloss mse(y, t)\noptimizer adam()\n' },

@@ -9,6 +9,23 @@ import { isLayer } from './layers.js';
 import { type BlockDecl, newScope, type Scope, snake, uniqueName } from './scope.js';
 import { formatType, type TensorType } from './types.js';
 
+/** Most graph nodes a spec may expand to (every block use and repeat copy counted): larger programs take too long to compile. */
+export const maxGraphNodes = 10_000;
+
+const reportedTooLarge = new WeakSet<Checker>();
+
+/** Whether the graph has outgrown maxGraphNodes; says so once, at the block use or repeat that was expanding. */
+function tooLarge(c: Checker, span: Span): boolean {
+  if (c.nodes.length <= maxGraphNodes) return false;
+  if (!reportedTooLarge.has(c)) {
+    reportedTooLarge.add(c);
+    c.error('E0409', `the spec expands to more than ${maxGraphNodes.toLocaleString('en-US')} tensors (layers, functions and operators, each block use and repeat copy counted), the most mdlc compiles`, span, {
+      hint: 'use fewer or smaller repeats, or fewer block uses inside repeated blocks',
+    });
+  }
+  return true;
+}
+
 /** Largest `repeat(n)`: each copy is a full block of layers with its own weights. */
 export const maxRepeat = 1000;
 
@@ -78,6 +95,7 @@ function applyBlock(c: Checker, decl: BlockDecl, cfg: Arg[], cfgSpan: Span, expr
   const blockName = decl.name.name;
   c.usedBlocks.add(blockName);
   if (c.active.includes(decl)) return undefined; // reported by the recursion check
+  if (tooLarge(c, expr.span)) return undefined;
   const inner = newScope(path + '.', { decl, use: expr.span }, [...decl.body.map((a) => a.name.name), ...decl.inputs.map((i) => i.name), ...decl.params.map((p) => p.name.name)]);
   const ok = bindParams(c, decl, cfg, cfgSpan, scope, inner);
   const inputs = tensorArgs(c, expr.args, scope, name, `block ${blockName}`);
@@ -120,6 +138,7 @@ export function repeat(c: Checker, expr: Extract<Expr, { kind: 'repeat' }>, scop
   let x = c.tensor(body.args[0].value, scope, name);
   const base = scope.prefix + name;
   for (let i = 0; i < count && x !== undefined; i++) {
+    if (tooLarge(c, expr.span)) return undefined;
     const input = x;
     const chained: Call = { ...body, args: [{ value: { kind: 'name', name: ' repeat-input', span: body.args[0].value.span }, span: body.args[0].span }] };
     scope.tensors.set(' repeat-input', { id: input, span: body.args[0].value.span });
