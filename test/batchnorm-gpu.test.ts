@@ -9,9 +9,8 @@ import { compileSource } from '../compiler/compile.js';
 import { emitModule } from '../compiler/emit/emit.js';
 import { SourceFile } from '../core/diagnostic.js';
 import { CpuSession } from '../runtime/cpu/session.js';
-import type { Tensor } from '../runtime/cpu/tensor.js';
 import { GpuSession } from '../runtime/gpu/session.js';
-import { l2Relative, numel, Rng } from './helpers/gpu-compare.js';
+import { l2Relative, programFeeds, Rng } from './helpers/gpu-compare.js';
 import { getTestDevice, releaseTestDevice } from './helpers/gpu.js';
 import { repoRoot } from './helpers/repo.js';
 
@@ -47,16 +46,7 @@ Gpu(`${STEPS} train_steps on the GPU match the CPU, moving statistics included; 
   const gpu = await GpuSession.create(device, backend.artifact);
   const cpu = new CpuSession(module);
   const rng = new Rng(0xb17);
-  const batchOf = (program: 'train_step' | 'eval_step' | 'predict') => {
-    const p = manifest.programs.find((q) => q.name === program)!;
-    const feeds: Record<string, Tensor> = {};
-    for (const i of p.inputs) {
-      const n = numel(i.shape);
-      const values = i.name === '#weight' ? WEIGHT : i.dtype === 'i32' ? Int32Array.from({ length: n }, () => rng.int(3)) : Float32Array.from({ length: n }, () => rng.normal() * 2 + 0.5);
-      feeds[i.name] = { dtype: i.dtype, shape: i.shape, data: values };
-    }
-    return { cpu: feeds, gpu: Object.fromEntries(Object.entries(feeds).map(([k, t]) => [k, t.data as Float32Array | Int32Array])) };
-  };
+  const batchOf = (program: 'train_step' | 'eval_step' | 'predict') => programFeeds(manifest, program, rng, { weights: () => WEIGHT, classes: 3, float: () => rng.normal() * 2 + 0.5 });
   const failures: string[] = [];
   const near = (g: ArrayLike<number>, c: ArrayLike<number>, what: string) => {
     for (let i = 0; i < c.length; i++) if (!(Math.abs(g[i] - c[i]) <= TOL * Math.max(Math.abs(c[i]), 1e-3))) failures.push(`${what}[${i}]: gpu ${g[i]}, cpu ${c[i]}`);

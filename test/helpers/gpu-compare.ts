@@ -7,6 +7,8 @@ import { emitModule, type Backend } from '../../compiler/emit/emit.js';
 import { execute } from '../../runtime/cpu/execute.js';
 import type { Tensor } from '../../runtime/cpu/tensor.js';
 import { GpuSession, type Feeds as GpuFeeds } from '../../runtime/gpu/session.js';
+import type { Manifest } from '../../core/artifact.js';
+import { weightFeed } from '../../core/interface.js';
 import { Rng } from './finite-difference.js';
 
 export { Rng };
@@ -21,6 +23,21 @@ export function hostTensor(dtype: DType, shape: number[], values: ArrayLike<numb
   const data = dtype === 'i32' ? Int32Array.from(values) : Float32Array.from(values);
   if (data.length !== numel(shape)) throw new Error(`tensor of shape [${shape}] needs ${numel(shape)} values, got ${data.length}`);
   return { dtype, shape, data };
+}
+
+/**
+ * One batch of seeded feeds for a program of a manifest, as the CPU session takes them and as the GPU session does:
+ * `weights` for the per-sample weight feed, class ids below `classes` for i32 inputs, `float()` for the rest.
+ */
+export function programFeeds(manifest: Manifest, program: Program['name'], rng: Rng, o: { weights: (n: number) => Float32Array; classes: number; float: () => number }): { cpu: Record<string, Tensor>; gpu: GpuFeeds } {
+  const p = manifest.programs.find((q) => q.name === program)!;
+  const cpu: Record<string, Tensor> = {};
+  for (const i of p.inputs) {
+    const n = numel(i.shape);
+    const data = i.name === weightFeed ? o.weights(n) : i.dtype === 'i32' ? Int32Array.from({ length: n }, () => rng.int(o.classes)) : Float32Array.from({ length: n }, o.float);
+    cpu[i.name] = { dtype: i.dtype, shape: i.shape, data };
+  }
+  return { cpu, gpu: Object.fromEntries(Object.entries(cpu).map(([k, t]) => [k, t.data as Float32Array | Int32Array])) };
 }
 
 /** Fills `n` values from a generator function of the index. */
