@@ -96,7 +96,7 @@ export class Model {
   /** A program of the manifest, or an error saying why the model lacks it. */
   program(name: ProgramName): ManifestProgram {
     const p = this.artifact.manifest.programs.find((q) => q.name === name);
-    if (!p) throw new Error(`${this.artifact.manifest.model} has no ${name} program: ${name === 'predict' ? 'it has no outputs' : 'its spec has no loss and optimizer, so it cannot be trained or evaluated'}`);
+    if (!p) throw new ModelOptionError(name, 'program', `${this.artifact.manifest.model} has no ${name} program: ${name === 'predict' ? 'it has no outputs' : 'its spec has no loss and optimizer, so it cannot be trained or evaluated'}`);
     return p;
   }
 
@@ -268,9 +268,9 @@ export class Model {
     const checked: Record<string, Float32Array> = {};
     for (const [path, v] of Object.entries(values)) {
       const shape = params.get(path) ?? variables.get(path);
-      if (!shape) throw new Error(`'${path}' is not a parameter of ${m.model}; its parameters are ${[...params.keys(), ...variables.keys()].join(', ')}`);
+      if (!shape) throw new ModelOptionError('setWeights', path, `'${path}' is not a parameter of ${m.model}; its parameters are ${[...params.keys(), ...variables.keys()].join(', ')}`);
       const n = shape.reduce((a, b) => a * b, 1);
-      if (v.length !== n) throw new Error(`'${path}' has shape [${shape.join(', ')}] (${n} values), got ${v.length} values`);
+      if (v.length !== n) throw new ModelOptionError('setWeights', path, `'${path}' has shape [${shape.join(', ')}] (${n} values), got ${v.length} values`);
       checked[path] = v instanceof Float32Array ? v : Float32Array.from(v);
     }
     if (this.calls.idle) this.writeWeightsNow(checked);

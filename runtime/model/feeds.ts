@@ -4,6 +4,7 @@ import type { ManifestProgram, Manifest, SpecTensor } from '../../core/artifact.
 import { isReservedFeed, type ReservedFeedName } from '../../core/interface.js';
 import type { Dataset } from '../data/dataset.js';
 import type { Values } from './engine.js';
+import { DataError } from '../data/errors.js';
 
 /** Feeds by name: flat typed arrays or (nested) number arrays, one row per sample along the first axis. */
 export type Inputs = Record<string, Float32Array | Int32Array | ArrayLike<number> | readonly unknown[]>;
@@ -29,13 +30,13 @@ export function stepFeeds(manifest: Manifest, p: ManifestProgram, batch: Batch):
     const supply = isReservedFeed(i.name) && reserved.has(i.name) ? reservedSupply[i.name] : undefined;
     const v = supply ? supply.value(batch) : batch.feeds[i.name];
     const what = supply ? supply.what : `'${i.name}'`;
-    if (v === undefined) throw new Error(`${p.name} needs ${what} (${type}); the batch has ${Object.keys(batch.feeds).map((k) => `'${k}'`).join(', ') || 'nothing'}`);
-    if (v.length !== n) throw new Error(`${p.name}: ${what} holds ${v.length} values but one batch of ${type} is ${n} (the model was compiled for batch size ${manifest.batchSize})`);
+    if (v === undefined) throw new DataError(`${p.name} needs ${what} (${type}); the batch has ${Object.keys(batch.feeds).map((k) => `'${k}'`).join(', ') || 'nothing'}`);
+    if (v.length !== n) throw new DataError(`${p.name}: ${what} holds ${v.length} values but one batch of ${type} is ${n} (the model was compiled for batch size ${manifest.batchSize})`);
     if (i.dtype === 'i32') {
-      if (v instanceof Float32Array) throw new Error(`${p.name}: ${what} is ${type} but was given a Float32Array; pass an Int32Array`);
+      if (v instanceof Float32Array) throw new DataError(`${p.name}: ${what} is ${type} but was given a Float32Array; pass an Int32Array`);
       out[i.name] = v instanceof Int32Array ? v : Int32Array.from(v);
     } else {
-      if (v instanceof Int32Array) throw new Error(`${p.name}: ${what} is ${type} but was given an Int32Array; pass a Float32Array`);
+      if (v instanceof Int32Array) throw new DataError(`${p.name}: ${what} is ${type} but was given an Int32Array; pass a Float32Array`);
       out[i.name] = v instanceof Float32Array ? v : Float32Array.from(v);
     }
   }
@@ -68,21 +69,21 @@ export function toDataset(inputs: Inputs | Dataset, tensors: readonly SpecTensor
   let size: number | undefined;
   for (const t of wanted) {
     const value = inputs[t.name];
-    if (value === undefined) throw new Error(`${model} needs '${t.name}' (${t.dtype}[batch${t.shape.map((d) => `, ${d}`).join('')}]); got ${Object.keys(inputs).map((k) => `'${k}'`).join(', ') || 'nothing'}`);
+    if (value === undefined) throw new DataError(`${model} needs '${t.name}' (${t.dtype}[batch${t.shape.map((d) => `, ${d}`).join('')}]); got ${Object.keys(inputs).map((k) => `'${k}'`).join(', ') || 'nothing'}`);
     const flat = flatten(value);
     const per = t.shape.reduce((a, b) => a * b, 1);
-    if (flat.length % per !== 0 || flat.length === 0) throw new Error(`'${t.name}' holds ${flat.length} values, which is not a whole number of samples of shape [${t.shape.join(', ')}] (${per} values each)`);
+    if (flat.length % per !== 0 || flat.length === 0) throw new DataError(`'${t.name}' holds ${flat.length} values, which is not a whole number of samples of shape [${t.shape.join(', ')}] (${per} values each)`);
     const rows = flat.length / per;
-    if (size !== undefined && rows !== size) throw new Error(`'${t.name}' holds ${rows} samples but the other feeds hold ${size}`);
+    if (size !== undefined && rows !== size) throw new DataError(`'${t.name}' holds ${rows} samples but the other feeds hold ${size}`);
     size = rows;
     let data: Float32Array | Int32Array;
     if (t.dtype === 'i32') {
       data = flat instanceof Int32Array ? flat : Int32Array.from(flat as ArrayLike<number>);
       const bad = Array.prototype.findIndex.call(flat, (v: number) => !Number.isInteger(v));
-      if (bad >= 0) throw new Error(`'${t.name}' is i32, but value ${bad} is ${(flat as ArrayLike<number>)[bad]}`);
+      if (bad >= 0) throw new DataError(`'${t.name}' is i32, but value ${bad} is ${(flat as ArrayLike<number>)[bad]}`);
     } else data = flat instanceof Float32Array ? flat : Float32Array.from(flat as ArrayLike<number>);
     columns[t.name] = { dtype: t.dtype, shape: t.shape, data };
   }
-  for (const k of Object.keys(inputs)) if (!wanted.some((t) => t.name === k)) throw new Error(`'${k}' is not ${need === 'predict' ? 'an input' : 'an input or target'} of ${model} (it has ${wanted.map((t) => `'${t.name}'`).join(', ')})`);
+  for (const k of Object.keys(inputs)) if (!wanted.some((t) => t.name === k)) throw new DataError(`'${k}' is not ${need === 'predict' ? 'an input' : 'an input or target'} of ${model} (it has ${wanted.map((t) => `'${t.name}'`).join(', ')})`);
   return { size: size ?? 0, columns };
 }
