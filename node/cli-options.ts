@@ -57,3 +57,16 @@ export function readText(path: string, io: { err(s: string): void }): string | u
     return undefined;
   }
 }
+
+/** The one file a command takes (`noun` with its article, e.g. `a spec file`), or a UsageError saying what is missing or extra. */
+export function onlyFile(positionals: string[], command: string, noun: string, example: string): string {
+  if (positionals.length === 1) return positionals[0];
+  const bare = noun.replace(/^an? /, '');
+  throw new UsageError(positionals.length === 0 ? `${command} needs ${noun}: ${example}` : `${command} takes one ${bare}, got ${positionals.length}`);
+}
+
+/** `--format`: text or json, else a UsageError. */
+export function formatOption(v: string | undefined): 'text' | 'json' {
+  if (v !== 'text' && v !== 'json') throw new UsageError(`--format must be text or json, got "${v}"`);
+  return v;
+}

@@ -13,7 +13,7 @@ import { moduleFromJson, moduleToJson } from '../core/ir-json.js';
 import { printModule } from '../compiler/ir/print.js';
 import { renderSummary, summarize } from '../compiler/summary.js';
 import { runEvalOrPredict, runTrain } from './cli-train.js';
-import { parseSets, positive, readText, UsageError } from './cli-options.js';
+import { formatOption, onlyFile, parseSets, positive, readText, UsageError } from './cli-options.js';
 import { settingOverrides } from './api.js';
 import type { Backend } from '../compiler/emit/emit.js';
 import { writeArtifact } from './write-artifact.js';
@@ -118,10 +118,9 @@ function runCheck(args: string[], io: Io): number {
     io.out(usage);
     return exitCodes.ok;
   }
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'check needs a spec file: mdlc check path/to/net.model' : `check takes one spec file, got ${positionals.length}`);
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, got "${values.format}"`);
+  const path = onlyFile(positionals, 'check', 'a spec file', 'mdlc check path/to/net.model');
+  formatOption(values.format);
   if (!['check', 'train', 'inference'].includes(values.for as string)) throw new UsageError(`--for must be check, train or inference, got "${values.for}"`);
-  const path = positionals[0];
   const text = readText(path, io);
   if (text === undefined) return exitCodes.usage;
   const file = new SourceFile(path, text);
@@ -186,13 +185,12 @@ function runCompile(args: string[], io: Io): number {
     io.out(usage);
     return exitCodes.ok;
   }
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'compile needs a spec file: mdlc compile path/to/net.model' : `compile takes one spec file, got ${positionals.length}`);
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, got "${values.format}"`);
+  const path = onlyFile(positionals, 'compile', 'a spec file', 'mdlc compile path/to/net.model');
+  formatOption(values.format);
   const stage = values['dump-ir'];
   if (stage !== undefined && !(irStages as readonly string[]).includes(stage)) throw new UsageError(`--dump-ir: unknown stage "${stage}"; the stages are ${irStages.join(', ')}`);
   if (values.emit !== undefined && values.emit !== 'ir') throw new UsageError(`--emit: only "ir" can be emitted so far, got "${values.emit}"`);
   const batchSize = positive(values['batch-size'], '--batch-size', true) ?? positive(values.batch, '--batch', true);
-  const path = positionals[0];
   const text = readText(path, io);
   if (text === undefined) return exitCodes.usage;
   const file = new SourceFile(path, text);
@@ -269,8 +267,7 @@ function runIrCheck(args: string[], io: Io): number {
     io.out(usage);
     return exitCodes.ok;
   }
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'ir-check needs an IR file: mdlc ir-check out/net.ir.json' : `ir-check takes one IR file, got ${positionals.length}`);
-  const path = positionals[0];
+  const path = onlyFile(positionals, 'ir-check', 'an IR file', 'mdlc ir-check out/net.ir.json');
   const text = readText(path, io);
   if (text === undefined) return exitCodes.usage;
   let value: unknown;

@@ -1,5 +1,5 @@
 // Data problems -> DataError, a message that names the file, row and column at fault; plus "did you mean" for names.
-import { distance } from 'fastest-levenshtein';
+import { closest } from '../../core/suggest.js';
 
 /** Where a problem lies: a file (or dataset or config) name, and a 1-based row (line) and column when known. */
 export interface DataLocation {
@@ -28,18 +28,6 @@ export function locate(where: DataLocation): string {
 export function quote(text: string): string {
   const flat = text.replace(/\r?\n/g, '\\n');
   return `'${flat.length > 40 ? `${flat.slice(0, 37)}...` : flat}'`;
-}
-
-/** The candidate nearest to `name` when it is plausibly a typo of it, else undefined. */
-export function closest(name: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestScore = Infinity;
-  for (const c of candidates) {
-    const score = c.toLowerCase() === name.toLowerCase() ? 0 : distance(name.toLowerCase(), c.toLowerCase());
-    if (score < bestScore) [best, bestScore] = [c, score];
-  }
-  const limit = name.length <= 3 ? 1 : Math.max(2, Math.floor(name.length / 3));
-  return best !== undefined && bestScore <= limit ? best : undefined;
 }
 
 /** ` (did you mean 'x'?)` when a candidate is close, else ` (known: 'a', 'b')` with `label` for "known"; '' without candidates. */

@@ -14,6 +14,11 @@ export interface ValueSite {
   step?: number;
 }
 
+/** `call: 'tensor' holds value in sample i (0-based) of data[, element j of the sample]`: where a bad value is. */
+function heldAt(call: string, tensor: string, value: number, sample: number, element: number, data: string): string {
+  return `${call}: '${tensor}' holds ${value} in sample ${sample} (0-based) of ${data}${element ? `, element ${element} of the sample` : ''}`;
+}
+
 /** An input or target value that is NaN or infinite, found before any step used it. */
 export class NonFiniteInputError extends DataError {
   constructor(
@@ -25,7 +30,7 @@ export class NonFiniteInputError extends DataError {
     readonly step: number | undefined,
     data: string,
   ) {
-    super(`${call}: '${tensor}' holds ${value} in sample ${sample} (0-based) of ${data}${element ? `, element ${element} of the sample` : ''}; inputs and targets must be finite numbers (${notRun(step)})`);
+    super(`${heldAt(call, tensor, value, sample, element, data)}; inputs and targets must be finite numbers (${notRun(step)})`);
     this.name = 'NonFiniteInputError';
   }
 }
@@ -45,7 +50,7 @@ export class IdOutOfRangeError extends DataError {
     model: string,
   ) {
     const what = kind === 'classes' ? `${model} has ${limit} classes: class ids must be whole numbers from 0 to ${limit - 1}` : `its Embedding has ${limit} rows (vocab): ids must be whole numbers from 0 to ${limit - 1}`;
-    super(`${call}: '${tensor}' holds ${value} in sample ${sample} (0-based) of ${data}${element ? `, element ${element} of the sample` : ''}, but ${what} (${notRun(step)})`);
+    super(`${heldAt(call, tensor, value, sample, element, data)}, but ${what} (${notRun(step)})`);
     this.name = 'IdOutOfRangeError';
   }
 }
