@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the system packages that give WebGPU a real device on a machine without a GPU:
 # Mesa's lavapipe Vulkan driver (Mesa >= 25, from bookworm-backports on Debian 12), the EGL /
-# OpenGL ES libraries for the compatibility-mode fallback, and Chromium for browser tests.
+# OpenGL ES libraries for the compatibility-mode fallback, Chromium for browser tests, and Debian's PyTorch and
+# ONNX for the export tests (the exported programs are checked against onnx's checker and run under torch).
 # Idempotent: when everything is already installed it runs no apt command at all.
 #
 # Usage: bash scripts/install-system-deps.sh [--no-chromium]
@@ -26,7 +27,7 @@ log() { echo "install-system-deps: $*"; }
 MIN_MESA=25
 VULKAN_PKGS=(libvulkan1 mesa-vulkan-drivers)
 GLES_PKGS=(libegl1 libgles2 libegl-mesa0)
-OTHER_PKGS=()
+OTHER_PKGS=(python3-torch python3-onnx)
 [ "$SKIP_CHROMIUM" = 1 ] || OTHER_PKGS+=(chromium)
 
 SUDO=()
