@@ -2,8 +2,8 @@
 import type { Diagnostic } from '../../core/diagnostic.js';
 import { InternalError } from '../../core/diagnostic.js';
 import type { Span } from '../../core/span.js';
-import type { CheckedModel, GraphNode, Operand, TensorType } from '../check/types.js';
-import { type ExportContext, isUnsupported, type LayerNode, type Tensor } from './onnx-context.js';
+import type { CheckedModel, FunctionName, GraphNode, LayerKind, Operand, TensorType } from '../check/types.js';
+import { type ExportContext, type FunctionExport, isUnsupported, type LayerExport, type LayerNode, type Tensor } from './onnx-context.js';
 import { encodeModel, ONNX_OPSET } from './onnx-encode.js';
 import { binaryExport, functionExport } from './onnx-functions.js';
 import { OnnxGraph } from './onnx-graph.js';
@@ -50,14 +50,22 @@ function neededNodes(model: CheckedModel): GraphNode[] {
   return model.nodes.filter((n) => needed.has(n.id));
 }
 
+/** The translation tables the export consults: `layerExport` and `functionExport` (a test may pass others). */
+export interface ExportTables {
+  layers: Record<LayerKind, LayerExport>;
+  functions: Record<FunctionName, FunctionExport>;
+}
+
+const tables: ExportTables = { layers: layerExport, functions: functionExport };
+
 /** Why a node cannot be exported (its table entry says so), or undefined. */
-function unsupportedReason(n: GraphNode): string | undefined {
+function unsupportedReason(n: GraphNode, t: ExportTables): string | undefined {
   if (n.kind === 'layer') {
-    const e = layerExport[n.layer];
+    const e = t.layers[n.layer];
     return isUnsupported(e) ? `${n.layer} cannot be exported to ONNX: ${e.unsupported}` : undefined;
   }
   if (n.kind === 'function') {
-    const e = functionExport[n.fn];
+    const e = t.functions[n.fn];
     return isUnsupported(e) ? `${n.fn}() cannot be exported to ONNX: ${e.unsupported}` : undefined;
   }
   return undefined;
@@ -65,18 +73,25 @@ function unsupportedReason(n: GraphNode): string | undefined {
 
 const error = (code: Diagnostic['code'], message: string, span: Span, hint?: string): Diagnostic => ({ code, severity: 'error', message, span, notes: [], ...(hint ? { hint } : {}) });
 
+/**
+ * What keeps a model from being exported, as located errors: no output (E0701), and every layer or function use whose
+ * table entry is a refusal (E0702, at its spec line). Empty when the model exports.
+ */
+export function exportProblems(model: CheckedModel, specSpan: Span = { start: 0, end: 0 }, t: ExportTables = tables): Diagnostic[] {
+  if (model.outputs.length === 0) {
+    return [error('E0701', `${model.name} declares no output, so there is nothing to export`, specSpan, 'mark the tensors to serve with `output`, e.g. `output logits = Dense(10)(h)`')];
+  }
+  return neededNodes(model).flatMap((n) => {
+    const reason = unsupportedReason(n, t);
+    return reason === undefined ? [] : [error('E0702', reason, n.span, 'export the model without it, or ask for its translation in compiler/export/')];
+  });
+}
+
 /** Exports the inference program of a checked model: inputs and outputs named as in the spec, weights as initializers. */
 export function exportOnnxModel(model: CheckedModel, options: OnnxExportOptions): OnnxExportResult {
-  const where = options.specSpan ?? { start: 0, end: 0 };
-  if (model.outputs.length === 0) {
-    return { diagnostics: [error('E0701', `${model.name} declares no output, so there is nothing to export`, where, 'mark the tensors to serve with `output`, e.g. `output logits = Dense(10)(h)`')] };
-  }
-  const nodes = neededNodes(model);
-  const refused = nodes.flatMap((n) => {
-    const reason = unsupportedReason(n);
-    return reason === undefined ? [] : [error('E0702', reason, n.span)];
-  });
+  const refused = exportProblems(model, options.specSpan);
   if (refused.length) return { diagnostics: refused };
+  const nodes = neededNodes(model);
 
   const g = new OnnxGraph();
   const batch = options.batch ?? 'dynamic';
