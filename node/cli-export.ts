@@ -26,7 +26,7 @@ interface ExportFormat {
   options: Record<string, { type: 'string' | 'boolean'; usage: string }>;
   /** Checks this format's own option values (a UsageError) before anything is read or written. */
   validate(values: Values): void;
-  run(spec: string, source: string, out: string, values: Values): Promise<string>;
+  run(spec: string, source: string, out: string, values: Values, io: ExportIo): Promise<string>;
 }
 
 /** `--batch dynamic|N`: a symbolic batch axis (the default) or a fixed size. */
@@ -45,10 +45,11 @@ const exportFormats: Record<'onnx', ExportFormat> = {
     validate(values) {
       batchOption(values.batch);
     },
-    async run(spec, source, out, values) {
+    async run(spec, source, out, values, io) {
       const batch = batchOption(values.batch);
       const bytes = await exportOnnx(spec, {
         source,
+        warn: (message) => io.err(message),
         checkpoint: values.checkpoint as string | undefined,
         allowOtherSpec: values['allow-other-spec'] === true,
         batch,
@@ -111,7 +112,7 @@ export async function runExport(args: string[], io: ExportIo, usage: string): Pr
   const source = readText(spec, io);
   if (source === undefined) return exitCodes.usage;
   try {
-    io.out(await exportFormats[format].run(spec, source, out, values));
+    io.out(await exportFormats[format].run(spec, source, out, values, io));
   } catch (e) {
     if (e instanceof CheckpointError) throw withHint(e, '--checkpoint takes a checkpoint.safetensors that mdlc train wrote for this spec (--allow-other-spec accepts one of another spec with the same tensors)');
     throw e;

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { compileSource } from '../compiler/compile.js';
 import { exportOnnxModel } from '../compiler/export/onnx.js';
 import { SourceFile } from '../core/diagnostic.js';
-import { Model } from '../runtime/model.js';
+import { defaultWarn, Model } from '../runtime/model.js';
+import { renderDiagnostics } from '../compiler/diagnostics/render.js';
 import { settingOverrides, SpecError } from './api.js';
 import { fileSystemError } from './fs-errors.js';
 
@@ -19,6 +20,8 @@ export interface ExportOnnxOptions {
   set?: Record<string, string | number>;
   /** The spec's text when it is not read from `path` (then `path` only names it in messages). */
   source?: string;
+  /** Where the spec's warnings go, rendered as `mdlc check` prints them (default: console.warn). */
+  warn?: (message: string) => void;
 }
 
 function version(): string {
@@ -41,8 +44,11 @@ export async function exportOnnx(path: string, options: ExportOnnxOptions = {}):
     }
   }
   const file = new SourceFile(path, text);
-  const compiled = compileSource(file, { purpose: 'auto', backend: true, overrides: settingOverrides({ set: options.set }) });
+  // For inference: a spec needs no optimizer to be served (one with a loss and an optimizer compiles as for training,
+  // so the program hash is the one its checkpoints carry).
+  const compiled = compileSource(file, { purpose: 'inference', backend: true, overrides: settingOverrides({ set: options.set }) });
   if (compiled.diagnostics.some((d) => d.severity === 'error') || !compiled.artifact || !compiled.model) throw new SpecError(file, compiled.diagnostics);
+  if (compiled.diagnostics.length) (options.warn ?? defaultWarn)(renderDiagnostics(file, compiled.diagnostics, { color: false }).trimEnd());
   // The weights come through a model on the CPU executor, so a checkpoint is checked as eval and predict check it.
   const model = await Model.create(compiled.artifact, { backend: 'cpu', warn: () => undefined });
   try {

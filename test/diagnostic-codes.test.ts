@@ -19,7 +19,7 @@ for (const [code, info] of Object.entries(codes) as [Code, { title: string; exam
   test(`${code} (${info.title}) is produced by its example`, () => {
     const file = new SourceFile(`${code}.model`, info.example);
     // An export needs no loss (it is the inference program), so its examples are compiled as `mdlc export` compiles them.
-    const r = compileSource(file, { purpose: exportCodes.test(code) ? 'auto' : 'train', backend: true });
+    const r = compileSource(file, { purpose: exportCodes.test(code) ? 'inference' : 'train', backend: true });
     if (exportCodes.test(code) && r.model) r.diagnostics.push(...exportProblems(r.model, r.spec.span));
     const found = r.diagnostics.filter((d) => d.code === code);
     assert.ok(found.length > 0, `got ${r.diagnostics.map((d) => d.code).join(', ') || 'nothing'}:\n${renderDiagnostics(file, r.diagnostics)}`);

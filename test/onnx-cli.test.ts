@@ -59,6 +59,17 @@ test('a spec that cannot be exported: the located error (file:line:col) and exit
   assert.match(b.err, `${broken}:3:21: error E0201`);
 });
 
+test('a spec with a loss but no optimizer exports (serving needs none); its warnings go to stderr', async () => {
+  const spec = join(dir, 'served.model');
+  writeFileSync(spec, 'model served\ninput x: f32[batch, 4]\ninput unused: f32[batch, 2]\ntarget t: f32[batch, 3]\noutput y = Dense(3)(x)\nloss mse(y, t)\n');
+  const r = await run('export', spec, '--onnx', '-o', join(dir, 'served.onnx'));
+  assert.is(r.code, 0, r.err);
+  assert.match(r.err, 'warning W0702');
+  const session = await ort.InferenceSession.create(join(dir, 'served.onnx'));
+  assert.equal([session.inputNames, session.outputNames], [['x'], ['y']]);
+  await session.release();
+});
+
 test('a checkpoint that does not fit: exit code 1 naming the tensor', async () => {
   const other = await compileModel(tiny, { backend: 'cpu', set: { width: 5 } });
   const ckpt = join(dir, 'narrow.safetensors');
