@@ -83,7 +83,7 @@ export function exportProblems(model: CheckedModel, specSpan: Span = { start: 0,
   }
   return neededNodes(model).flatMap((n) => {
     const reason = unsupportedReason(n, t);
-    return reason === undefined ? [] : [error('E0702', reason, n.span, 'export the model without it, or ask for its translation in compiler/export/')];
+    return reason === undefined ? [] : [error('E0702', reason, n.span, 'only what the outputs depend on is exported: serve this part with mdlc itself, or leave it out of the outputs')];
   });
 }
 
@@ -104,6 +104,8 @@ export function exportOnnxModel(model: CheckedModel, options: OnnxExportOptions)
     if (g.initializers.some((i) => i.name === path)) return path;
     const data = options.weights[path];
     if (data === undefined) throw new InternalError(`no weights were given for ${path}`);
+    const n = shape.reduce((a, b) => a * b, 1);
+    if (data.length !== n) throw new InternalError(`the weights of ${path} have ${data.length} values, but its shape [${shape.join(', ')}] needs ${n}`);
     return g.weight(path, shape, data);
   };
   const ctx: ExportContext = {
