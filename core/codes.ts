@@ -45,6 +45,8 @@ export const codes = {
     title: 'memory plan too large for the device',
     example: 'model demo\ninput x: f32[batch, 4000]\ntarget t: f32[batch, 4000]\nh = Dense(5000)(x)\ny = Dense(4000)(h)\nloss mse(y, t)\noptimizer sgd()\ntrain batch_size=1\n',
   },
+  E0701: { title: 'nothing to export', example: header },
+  E0702: { title: 'construct without an ONNX translation', example: '' },
   W0701: { title: 'unused tensor', example: header + 'target t: f32[batch, 3]\nunused = Dense(5)(x)\ny = Dense(3)(x)\nloss mse(y, t)\noptimizer adam()\n' },
   W0702: { title: 'unused input', example: header + 'input extra: f32[batch, 2]\ntarget t: f32[batch, 3]\ny = Dense(3)(x)\nloss mse(y, t)\noptimizer adam()\n' },
   W0703: { title: 'unused block', example: header + 'target t: f32[batch, 3]\nblock B()(u) { return u }\ny = Dense(3)(x)\nloss mse(y, t)\noptimizer adam()\n' },

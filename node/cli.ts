@@ -13,6 +13,7 @@ import { moduleFromJson, moduleToJson } from '../core/ir-json.js';
 import { printModule } from '../compiler/ir/print.js';
 import { renderSummary, summarize } from '../compiler/summary.js';
 import { runEvalOrPredict, runTrain } from './cli-train.js';
+import { exportUsage, runExport } from './cli-export.js';
 import { formatOption, onlyFile, parseSets, positive, readText, UsageError } from './cli-options.js';
 import { settingOverrides } from './api.js';
 import type { Backend } from '../compiler/emit/emit.js';
@@ -39,6 +40,8 @@ Commands:
                        loss and metrics of a checkpoint on held-out data
   predict <file.model> --checkpoint <file> --data <...> [-o out.csv|out.json]
                        the model's outputs for every row, as CSV or JSON
+  export <file.model> --onnx -o <model.onnx> [--checkpoint <file>] [--batch dynamic|N]
+                       the inference program as an ONNX model, for ONNX Runtime and other serving engines
 
 Options for check:
   --format text|json   output format (default text)
@@ -82,6 +85,8 @@ Options for eval and predict (and --batch-size, --backend, --set, --json as for 
   --split test|validation|train
                        which part of the data (default test)
   -o, --out <file>     predict: write predictions there (.json for JSON, else CSV)
+
+${exportUsage}
 
 Exit codes:
   0    done (warnings allowed); also train --resume from a checkpoint already at --epochs (nothing to do)
@@ -307,6 +312,7 @@ export function main(argv: string[], io: Io): number | Promise<number> {
     }
     if (command === 'train') return runTrain(rest, io).catch((e: unknown) => failure(e, io));
     if (command === 'eval' || command === 'predict') return runEvalOrPredict(command, rest, io).catch((e: unknown) => failure(e, io));
+    if (command === 'export') return runExport(rest, io, usage).catch((e: unknown) => failure(e, io));
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {
     return failure(e, io);

@@ -77,13 +77,13 @@ export function temporaryName(path: string): string {
   return join(dirname(path), `.${basename(path)}.tmp-${process.pid}`);
 }
 
-/** Writes `text` to `path` through a temporary file and a rename, so a reader never sees half a file; a refusal names `path`. */
-export function writeFileWhole(path: string, text: string): void {
+/** Writes `text` (or bytes) to `path` through a temporary file and a rename, so a reader never sees half a file; a refusal names `path`. */
+export function writeFileWhole(path: string, text: string | Uint8Array): void {
   const tmp = temporaryName(path);
   try {
     const fd = openSync(tmp, 'w');
     try {
-      writeSync(fd, text);
+      writeSync(fd, typeof text === 'string' ? Buffer.from(text) : text);
     } finally {
       closeSync(fd);
     }

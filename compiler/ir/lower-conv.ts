@@ -7,7 +7,7 @@ import { layerArg, sizesAfterBatch } from './lower-args.js';
 import { type LayerLowering, type LayerNode, NEG_LARGE, params } from './lower-context.js';
 
 /** Padding before the first row for `same` (TensorFlow's convention: the extra pixel goes after). */
-function samePad(size: number, k: number, s: number, out: number): number {
+export function samePad(size: number, k: number, s: number, out: number): number {
   return Math.floor(Math.max((out - 1) * s + k - size, 0) / 2);
 }
 
