@@ -13,6 +13,7 @@ import { moduleFromJson, moduleToJson } from '../core/ir-json.js';
 import { printModule } from '../compiler/ir/print.js';
 import { renderSummary, summarize } from '../compiler/summary.js';
 import { runEvalOrPredict, runTrain } from './cli-train.js';
+import { runTune } from './cli-tune.js';
 import { formatOption, onlyFile, parseSets, positive, readText, UsageError } from './cli-options.js';
 import { settingOverrides } from './api.js';
 import type { Backend } from '../compiler/emit/emit.js';
@@ -39,6 +40,7 @@ Commands:
                        loss and metrics of a checkpoint on held-out data
   predict <file.model> --checkpoint <file> --data <...> [-o out.csv|out.json]
                        the model's outputs for every row, as CSV or JSON
+  tune <file.model>    time each kernel shape's variants on the WebGPU device and remember the fastest for it
 
 Options for check:
   --format text|json   output format (default text)
@@ -75,8 +77,10 @@ Options for train:
                        unless the data config has a validation part)
   --read-every N       read the loss back every N steps (default 10 on WebGPU, 1 on the CPU)
   --json               one JSON record per epoch and a summary on stdout (progress stays on stderr)
+  --tune               first time the kernel shapes not yet measured on this device (as mdlc tune; bounded)
+  --no-tune            run every kernel's default form, not the variants mdlc tune chose
 
-Options for eval and predict (and --batch-size, --backend, --set, --json as for train):
+Options for eval and predict (and --batch-size, --backend, --set, --json, --no-tune as for train):
   --checkpoint <file>  the checkpoint written by train
   --allow-other-spec   use a checkpoint trained from another spec whose weights fit by name and shape
   --split test|validation|train
@@ -306,6 +310,7 @@ export function main(argv: string[], io: Io): number | Promise<number> {
       return exitCodes.ok;
     }
     if (command === 'train') return runTrain(rest, io).catch((e: unknown) => failure(e, io));
+    if (command === 'tune') return runTune(rest, io).catch((e: unknown) => failure(e, io));
     if (command === 'eval' || command === 'predict') return runEvalOrPredict(command, rest, io).catch((e: unknown) => failure(e, io));
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {
