@@ -9,6 +9,7 @@ import type { Module } from '../core/ir.js';
 import { lower, type LowerOptions } from './ir/lower.js';
 import { simplify } from './ir/simplify/simplify.js';
 import { emitArtifact } from './emit/emit.js';
+import { defaultKernelOptions } from './emit/kernels.js';
 import type { Artifact } from '../core/artifact.js';
 import { fuseModule, type FusedProgram } from './fuse/fuse.js';
 import { planModule, type ProgramPlan } from './plan/plan.js';
@@ -55,6 +56,12 @@ export interface CompileOptions extends SourceOptions, LowerOptions {
   after?: (stage: string, module: Module) => void;
   /** Also run the WGSL backend (fuse, plan, emit) and return the artifact. */
   backend?: boolean;
+  /**
+   * Also emit each large kernel's variants (register tiles, workgroup sizes), for a runtime that times them on its
+   * device (runtime/gpu/tune.ts); 'all': of every kernel, however small. Off by default: they make an artifact
+   * several times larger.
+   */
+  variants?: boolean | 'all';
 }
 
 /** What compilation gives: the checked model and the IR module when the spec is clean, and every diagnostic. */
@@ -93,6 +100,6 @@ export function compileSource(file: SourceFile, options: CompileOptions = {}): C
   const tooLarge = checkPlanLimits(module, plans, front.spec.decls.find((d) => d.kind === 'train')?.span ?? { start: 0, end: 0 });
   if (tooLarge.length) return { ...front, diagnostics: [...front.diagnostics, ...tooLarge] };
   // 8. emit: kernels + plan -> WGSL and the manifest (the artifact the runtime runs)
-  const artifact = { ...emitArtifact(module, fused, plans, { text: file.text, file, model: front.model }), module };
+  const artifact = { ...emitArtifact(module, fused, plans, { text: file.text, file, model: front.model }, { ...defaultKernelOptions, variants: options.variants ?? false }), module };
   return { ...front, module, fused, plans, artifact };
 }

@@ -16,6 +16,20 @@ export interface ManifestKernel {
   workgroups: number;
   /** Spec lines the kernel came from, e.g. `specs/mlp.model:12`. */
   source: string[];
+  /** The kernel's shape (kind and sizes), under which a device's fastest variant is remembered; set with `variants`. */
+  key?: string;
+  /**
+   * Forms of this kernel that compute the same values (register tiles, workgroup sizes), the default (`shader`) first:
+   * the runtime may time them on its device and run the fastest. Absent where there is only one form.
+   */
+  variants?: KernelVariant[];
+}
+
+/** One form of a kernel: its label (`tile8x8`, `wg128`), its WGSL file and its dispatch size. */
+export interface KernelVariant {
+  label: string;
+  shader: string;
+  workgroups: number;
 }
 
 /** A tensor the program reads or returns. `constant` outputs are known at compile time and never stored. */

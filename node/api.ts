@@ -6,6 +6,9 @@ import { type LoadedData, loadData } from './data/load.js';
 import type { DataLimits } from './data/limits.js';
 import type { DataConfig } from './data/config.js';
 import { type BackendChoice, type CreateOptions, defaultWarn, Model, type TrainingSettings } from '../runtime/model.js';
+import { NoAdapterError, requestDevice } from '../runtime/device.js';
+import { deviceKey, kernelChoiceStore, tuneKernels, type TuneOptions, type TuneResult } from '../runtime/gpu/tune.js';
+import type { Artifact } from '../core/artifact.js';
 import { compileSource, type SourcePurpose } from '../compiler/compile.js';
 import { settingKey } from '../compiler/overrides.js';
 import { type Diagnostic, SourceFile } from '../core/diagnostic.js';
@@ -47,6 +50,10 @@ export interface CompileModelOptions {
   onWarnings?: (file: SourceFile, warnings: Diagnostic[]) => void;
   /** A WebGPU device to share between models (default: the model requests its own). */
   device?: GPUDevice;
+  /** The variant of each kernel shape to run (default: what `mdlc tune` remembered for the device); false: the defaults. */
+  kernelChoices?: Readonly<Record<string, string>> | false;
+  /** First time the kernel shapes not yet remembered for the device, within the budget (see `tuneSpec`). */
+  tune?: boolean | Pick<TuneOptions, 'budgetMs' | 'onProgress'>;
 }
 
 /** What the spec says about training (the manifest's record of it): `model.settings`. */
@@ -71,6 +78,49 @@ export function settingOverrides(options: Pick<CompileModelOptions, 'set' | keyo
  * a bad override among them, and an EnvironmentError for a spec file that cannot be read.
  */
 export async function compileModel(path: string, options: CompileModelOptions = {}): Promise<Model> {
+  const artifact = compileArtifact(path, options);
+  if (options.tune && options.backend !== 'cpu' && options.kernelChoices === undefined) {
+    await tuneArtifact(artifact, { ...(typeof options.tune === 'object' ? options.tune : {}), onlyNew: true }).catch((e: unknown) => {
+      // Without an adapter there is nothing to tune, and Model.create says so (or falls back to the CPU).
+      if (!(e instanceof NoAdapterError)) throw e;
+    });
+  }
+  return Model.create(artifact, { backend: options.backend, warn: options.warn ?? defaultWarn, device: options.device, kernelChoices: options.kernelChoices });
+}
+
+/** What tuning a spec found, and for which device. */
+export interface SpecTuning extends TuneResult {
+  /** The device the choices are remembered for (backend, vendor, architecture, description). */
+  device: string;
+  /** How many kernels of the spec's programs have variants. */
+  kernels: number;
+}
+
+/**
+ * Times the kernel variants of an artifact on the default WebGPU device and remembers the fastest per kernel shape in
+ * the host's store (Node: the cache folder). With `onlyNew`, shapes already remembered are not timed again.
+ */
+export async function tuneArtifact(artifact: Artifact, options: Pick<TuneOptions, 'budgetMs' | 'onProgress'> & { onlyNew?: boolean } = {}): Promise<SpecTuning> {
+  const handle = await requestDevice();
+  try {
+    const device = deviceKey(handle.adapterInfo);
+    const store = kernelChoiceStore();
+    const known = options.onlyNew ? store?.load(device) : undefined;
+    const result = await tuneKernels(handle.device, artifact, { budgetMs: options.budgetMs, onProgress: options.onProgress, known });
+    store?.save(device, result.choices);
+    return { ...result, device, kernels: artifact.manifest.programs.reduce((n, p) => n + p.kernels.filter((k) => k.variants).length, 0) };
+  } finally {
+    handle.release();
+  }
+}
+
+/** Compiles a spec (as `compileModel` does) and tunes its kernels on the default device: `mdlc tune`. */
+export async function tuneSpec(path: string, options: Omit<CompileModelOptions, 'tune' | 'kernelChoices'> & Pick<TuneOptions, 'budgetMs' | 'onProgress'> & { onlyNew?: boolean } = {}): Promise<SpecTuning> {
+  return tuneArtifact(compileArtifact(path, options), options);
+}
+
+/** The front half of `compileModel`: the spec read and compiled to an artifact, warnings reported, errors thrown. */
+function compileArtifact(path: string, options: CompileModelOptions): Artifact {
   let text = options.source;
   if (text === undefined) {
     try {
@@ -81,7 +131,9 @@ export async function compileModel(path: string, options: CompileModelOptions = 
   }
   const file = new SourceFile(path, text);
   // 'auto': a spec with a loss compiles for training (a missing optimizer is then an error); one without, for predict only.
-  const compiled = compileSource(file, { purpose: options.purpose ?? 'auto', backend: true, overrides: settingOverrides(options) });
+  // Kernel variants only where a device may choose among them (the CPU executor runs the IR).
+  const variants = options.backend !== 'cpu' && options.kernelChoices !== false;
+  const compiled = compileSource(file, { purpose: options.purpose ?? 'auto', backend: true, variants, overrides: settingOverrides(options) });
   const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length || !compiled.artifact) throw new SpecError(file, compiled.diagnostics);
   const warnings = compiled.diagnostics.filter((d) => d.severity !== 'error');
@@ -90,7 +142,7 @@ export async function compileModel(path: string, options: CompileModelOptions = 
     if (options.onWarnings) options.onWarnings(file, warnings);
     else warn(renderDiagnostics(file, warnings, { color: false }).trimEnd());
   }
-  return Model.create(compiled.artifact, { backend: options.backend, warn, device: options.device });
+  return compiled.artifact;
 }
 
 /**

@@ -48,6 +48,9 @@ async function prepare(specPath: string, values: Record<string, unknown>, io: Tr
     seed: seedOption(values.seed as string | undefined, '--seed'),
     warn: (m) => io.err(`mdlc: warning: ${m}`),
     onWarnings: (file, warnings) => io.err(renderDiagnostics(file, warnings, { color: io.isTty })),
+    // --no-tune: every kernel's default form; --tune: time the shapes not yet remembered for this device first.
+    kernelChoices: values['no-tune'] ? false : undefined,
+    tune: values.tune ? { onProgress: ({ done, total, key }) => io.err(`mdlc: tuning ${done + 1}/${total}: ${key}`) } : undefined,
   });
   try {
     if (!values.data) throw new UsageError('--data is required: a data config file (JSON), a data file (.csv, .jsonl, .npy) or folder, or a dataset name (mnist, spam-assassin, iris)');
@@ -103,10 +106,13 @@ export async function runTrain(args: string[], io: TrainIo): Promise<number> {
       set: { type: 'string', multiple: true, default: [] },
       'read-every': { type: 'string' },
       'validation-split': { type: 'string' },
+      tune: { type: 'boolean', default: false },
+      'no-tune': { type: 'boolean', default: false },
     },
   });
   if (positionals.length !== 1) throw new UsageError('train needs one spec file: mdlc train spec.model --data <config|name>');
   if (!['auto', 'webgpu', 'cpu'].includes(values.backend as string)) throw new UsageError(`--backend must be auto, webgpu or cpu, got "${values.backend}"`);
+  if (values.tune && values['no-tune']) throw new UsageError('--tune and --no-tune contradict each other: give one');
   const epochsArg = positive(values.epochs, '--epochs', true);
   const readEvery = positive(values['read-every'] as string | undefined, '--read-every', true);
   const splitArg = values['validation-split'] === undefined ? undefined : Number(values['validation-split']);
@@ -275,6 +281,7 @@ export async function runEvalOrPredict(command: 'eval' | 'predict', args: string
       json: { type: 'boolean', default: false },
       set: { type: 'string', multiple: true, default: [] },
       'allow-other-spec': { type: 'boolean', default: false },
+      'no-tune': { type: 'boolean', default: false },
     },
   });
   if (positionals.length !== 1) throw new UsageError(`${command} needs one spec file: mdlc ${command} spec.model --checkpoint run/checkpoint.safetensors --data <config|name>`);

@@ -14,6 +14,7 @@ import { printModule } from '../compiler/ir/print.js';
 import { renderSummary, summarize } from '../compiler/summary.js';
 import { runEvalOrPredict, runTrain } from './cli-train.js';
 import { exportUsage, runExport } from './cli-export.js';
+import { runTune } from './cli-tune.js';
 import { formatOption, onlyFile, parseSets, positive, readText, UsageError } from './cli-options.js';
 import { settingOverrides } from './api.js';
 import type { Backend } from '../compiler/emit/emit.js';
@@ -42,6 +43,7 @@ Commands:
                        the model's outputs for every row, as CSV or JSON
   export <file.model> --onnx -o <model.onnx> [--checkpoint <file>] [--batch dynamic|N]
                        the inference program as an ONNX model, for ONNX Runtime and other serving engines
+  tune <file.model>    time each kernel shape's variants on the WebGPU device and remember the fastest for it
 
 Options for check:
   --format text|json   output format (default text)
@@ -78,8 +80,10 @@ Options for train:
                        unless the data config has a validation part)
   --read-every N       read the loss back every N steps (default 10 on WebGPU, 1 on the CPU)
   --json               one JSON record per epoch and a summary on stdout (progress stays on stderr)
+  --tune               first time the kernel shapes not yet measured on this device (as mdlc tune; bounded)
+  --no-tune            run every kernel's default form, not the variants mdlc tune chose
 
-Options for eval and predict (and --batch-size, --backend, --set, --json as for train):
+Options for eval and predict (and --batch-size, --backend, --set, --json, --no-tune as for train):
   --checkpoint <file>  the checkpoint written by train
   --allow-other-spec   use a checkpoint trained from another spec whose weights fit by name and shape
   --split test|validation|train
@@ -311,6 +315,7 @@ export function main(argv: string[], io: Io): number | Promise<number> {
       return exitCodes.ok;
     }
     if (command === 'train') return runTrain(rest, io).catch((e: unknown) => failure(e, io));
+    if (command === 'tune') return runTune(rest, io).catch((e: unknown) => failure(e, io));
     if (command === 'eval' || command === 'predict') return runEvalOrPredict(command, rest, io).catch((e: unknown) => failure(e, io));
     if (command === 'export') return runExport(rest, io, usage).catch((e: unknown) => failure(e, io));
     throw new UsageError(`unknown command "${command}"`);

@@ -3,8 +3,8 @@ import { installNodeHost } from './host.js';
 
 installNodeHost(); // `Model` from here gets Dawn and checkpoint files, however it is made
 
-export { compileModel, loadModel, loadDataFor, SpecError, type CompileModelOptions, type SpecTraining } from './api.js';
 export { exportOnnx, type ExportOnnxOptions } from './export-onnx.js';
+export { compileModel, loadModel, loadDataFor, tuneSpec, tuneArtifact, SpecError, type CompileModelOptions, type SpecTraining, type SpecTuning } from './api.js';
 export { EnvironmentError, OutputPathError, FileSystemError } from './fs-errors.js';
 export { Model, NonFiniteLossError, ModelBusyError, ModelDisposedError, ModelOptionError, NonFiniteInputError, IdOutOfRangeError, type BackendChoice, type CreateOptions, type TrainingSettings, type EpochResult, type FitOptions, type EarlyStopping, type RunOptions, type Inputs, type StopReason, type Engine } from '../runtime/model.js';
 export { loadData, type LoadedData, type DataInfo } from './data/load.js';

@@ -2,8 +2,9 @@
 // Nothing here touches a file system or Node: node/runtime.ts adds those pieces (Dawn, loadArtifact, checkpoint files).
 export { requestDevice, NoAdapterError, DeviceSetupError, setGpuProvider, browserGpuProvider } from './device.js';
 export type { Backend, RequestDeviceOptions, AdapterInfo, DeviceLostRecord, GpuHandle, GpuProvider, FoundAdapter } from './device.js';
-export type { Artifact, Manifest, ManifestKernel, ManifestProgram, ManifestTensor, ArenaName } from '../core/artifact.js';
+export type { Artifact, Manifest, ManifestKernel, KernelVariant, ManifestProgram, ManifestTensor, ArenaName } from '../core/artifact.js';
 export { GpuSession, GpuError, type Feeds, type Outputs } from './gpu/session.js';
+export { tuneKernels, setKernelChoiceStore, kernelChoiceStore, deviceKey, defaultTuneBudgetMs, type TuneOptions, type TuneResult, type ShapeTiming, type KernelChoiceStore } from './gpu/tune.js';
 export { CpuSession } from './cpu/session.js';
 export { execute, ExecutionError } from './cpu/execute.js';
 export type { Tensor, Precision } from './cpu/tensor.js';

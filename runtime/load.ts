@@ -4,7 +4,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { artifactSchema as schema } from '../core/schemas/artifact-schema.js';
 import type { Module } from '../core/ir.js';
 import { moduleFromJson } from '../core/ir-json.js';
-import { type Artifact, type ArenaName, type Manifest, type ManifestTensor, outdatedManifest } from '../core/artifact.js';
+import { type Artifact, type ArenaName, type Manifest, type ManifestKernel, type ManifestTensor, outdatedManifest } from '../core/artifact.js';
 import { decodeSafetensors, SafetensorsError } from './safetensors.js';
 
 /** File names inside an artifact folder (each kernel's shader is named by its manifest entry). */
@@ -143,12 +143,17 @@ function checkLayout(m: Manifest): string[] {
 
 // ------------------------------------------------------------------ shaders and weights
 
+/** Every form a kernel may run in: its variants (the default first), or the kernel alone. */
+function formsOf(k: ManifestKernel): { label?: string; shader: string; workgroups: number }[] {
+  return k.variants ?? [{ shader: k.shader, workgroups: k.workgroups }];
+}
+
 /** Checks that every kernel's shader is there and the weights belong to this manifest; returns the artifact or throws every problem. */
 function assemble(manifest: Manifest, shaders: Record<string, string>, weightsBytes: Uint8Array | undefined, module: Module | undefined, at: (name: string) => string, problems: string[]): Artifact {
   const missing = new Map<string, string>();
   manifest.programs.forEach((p, i) =>
     p.kernels.forEach((k, j) => {
-      if (typeof shaders[k.shader] !== 'string' && !missing.has(k.shader)) missing.set(k.shader, `programs[${i}].kernels[${j}] (${p.name} kernel ${k.name})`);
+      for (const f of formsOf(k)) if (typeof shaders[f.shader] !== 'string' && !missing.has(f.shader)) missing.set(f.shader, `programs[${i}].kernels[${j}] (${p.name} kernel ${k.name}${f.label ? `, variant ${f.label}` : ''})`);
     }),
   );
   // A shader its reader could not read (a folder, no permission) is already reported by name; once is enough.
@@ -156,7 +161,7 @@ function assemble(manifest: Manifest, shaders: Record<string, string>, weightsBy
   problems.push(...shaderProblems(manifest, shaders, at));
   const weights = weightsBytes === undefined ? undefined : readWeights(manifest, weightsBytes, at, problems);
   if (problems.length) throw new ArtifactError(problems);
-  const used = new Set(manifest.programs.flatMap((p) => p.kernels.map((k) => k.shader)));
+  const used = new Set(manifest.programs.flatMap((p) => p.kernels.flatMap((k) => formsOf(k).map((f) => f.shader))));
   return { manifest, shaders: Object.fromEntries(Object.entries(shaders).filter(([name]) => used.has(name))), ...(weights ? { weights } : {}), ...(module ? { module } : {}) };
 }
 
@@ -179,26 +184,30 @@ function shaderProblems(manifest: Manifest, shaders: Record<string, string>, at:
   const empty = new Set<string>();
   const file = at(artifactFiles.manifest);
   manifest.programs.forEach((p, i) =>
-    p.kernels.forEach((k, j) => {
-      const here = `programs[${i}].kernels[${j}] (${p.name} kernel ${k.name})`;
-      if (k.workgroups > maxWorkgroups) problems.push(`${file}: ${here} dispatches ${k.workgroups} workgroups, more than a GPU allows (${maxWorkgroups})`);
-      const code = shaders[k.shader];
-      if (typeof code !== 'string') return; // reported as missing
-      if (code.trim() === '') {
-        if (!empty.has(k.shader)) problems.push(`${at(k.shader)}: is empty; ${file} names it as the shader of ${here}`);
-        empty.add(k.shader);
-        return;
-      }
-      const declared = declaredArenas(code);
-      k.bindings.forEach((b, n) => {
-        const d = declared.get(b.arena);
-        const field = `${here}.bindings[${n}]`;
-        if (!d) problems.push(`${at(k.shader)}: declares no storage binding for the ${b.arena} arena, which ${file} ${field} binds`);
-        else if (d.binding !== b.binding) problems.push(`${file}: ${field}.binding is ${b.binding}, but ${k.shader} declares the ${b.arena} arena at @binding(${d.binding})`);
-        else if (d.write !== b.write) problems.push(`${file}: ${field}.write is ${b.write}, but ${k.shader} declares the ${b.arena} arena ${d.write ? 'read_write' : 'read'}`);
+    p.kernels.forEach((kernel, j) => {
+      if (kernel.variants && kernel.variants[0].shader !== kernel.shader) problems.push(`${file}: programs[${i}].kernels[${j}] (${p.name} kernel ${kernel.name}): its first variant must be its own shader ${kernel.shader}, not ${kernel.variants[0].shader}`);
+      formsOf(kernel).forEach((f) => {
+        const k = { ...kernel, shader: f.shader, workgroups: f.workgroups };
+        const here = `programs[${i}].kernels[${j}] (${p.name} kernel ${k.name}${f.label ? `, variant ${f.label}` : ''})`;
+        if (k.workgroups > maxWorkgroups) problems.push(`${file}: ${here} dispatches ${k.workgroups} workgroups, more than a GPU allows (${maxWorkgroups})`);
+        const code = shaders[k.shader];
+        if (typeof code !== 'string') return; // reported as missing
+        if (code.trim() === '') {
+          if (!empty.has(k.shader)) problems.push(`${at(k.shader)}: is empty; ${file} names it as the shader of ${here}`);
+          empty.add(k.shader);
+          return;
+        }
+        const declared = declaredArenas(code);
+        k.bindings.forEach((b, n) => {
+          const d = declared.get(b.arena);
+          const field = `${here}.bindings[${n}]`;
+          if (!d) problems.push(`${at(k.shader)}: declares no storage binding for the ${b.arena} arena, which ${file} ${field} binds`);
+          else if (d.binding !== b.binding) problems.push(`${file}: ${field}.binding is ${b.binding}, but ${k.shader} declares the ${b.arena} arena at @binding(${d.binding})`);
+          else if (d.write !== b.write) problems.push(`${file}: ${field}.write is ${b.write}, but ${k.shader} declares the ${b.arena} arena ${d.write ? 'read_write' : 'read'}`);
+        });
+        const bound = new Set(k.bindings.map((b) => b.arena as string));
+        for (const name of declared.keys()) if (!bound.has(name)) problems.push(`${at(k.shader)}: declares the ${name} arena, which ${file} ${here}.bindings does not bind`);
       });
-      const bound = new Set(k.bindings.map((b) => b.arena as string));
-      for (const name of declared.keys()) if (!bound.has(name)) problems.push(`${at(k.shader)}: declares the ${name} arena, which ${file} ${here}.bindings does not bind`);
     }),
   );
   return problems;
@@ -250,7 +259,7 @@ export function parseManifest(json: string | object, dir = ''): Manifest {
 
 /** The shader files a manifest's kernels name, each once, in the order they first appear. */
 export function shaderFiles(manifest: Manifest): string[] {
-  return [...new Set(manifest.programs.flatMap((p) => p.kernels.map((k) => k.shader)))];
+  return [...new Set(manifest.programs.flatMap((p) => p.kernels.flatMap((k) => formsOf(k).map((f) => f.shader))))];
 }
 
 /**

@@ -1,6 +1,6 @@
 // IR Module -> Artifact: fuses each program into kernels, plans memory, emits WGSL and writes the manifest.
 import { createHash } from 'node:crypto';
-import type { Artifact, Manifest, ManifestProgram, ManifestTensor } from '../../core/artifact.js';
+import type { Artifact, Manifest, ManifestKernel, ManifestProgram, ManifestTensor } from '../../core/artifact.js';
 import type { SourceFile } from '../../core/diagnostic.js';
 import { InternalError } from '../../core/diagnostic.js';
 import type { CheckedModel } from '../check/types.js';
@@ -9,6 +9,7 @@ import { fuseModule, storageOf, type FusedProgram } from '../fuse/fuse.js';
 import type { Module, Program } from '../../core/ir.js';
 import { planModule, residentLayout, type ProgramPlan } from '../plan/plan.js';
 import { defaultKernelOptions, emitKernel, type KernelOptions } from './kernels.js';
+import { extraVariants, kernelKey, variantsByKind } from './variants.js';
 
 /** Everything the backend produced, including intermediate results for tests and `--stats`. */
 export interface Backend {
@@ -39,14 +40,28 @@ export interface EmitSpec {
 export function emitArtifact(m: Module, fused: FusedProgram[], plans: ProgramPlan[], spec: EmitSpec, options: KernelOptions = defaultKernelOptions): Artifact {
   const resident = residentLayout(m);
   const shaders: Record<string, string> = {};
+  const defaults = new Set<string>();
   const programs: ManifestProgram[] = fused.map((fp, i) => {
     const p = fp.program;
     const plan = plans[i];
     const kernels = fp.kernels.map((k) => {
       const e = emitKernel(p, k, plan, options, spec.file);
-      const file = `${p.name}.${String(k.id).padStart(3, '0')}.${k.name}.wgsl`;
+      const base = `${p.name}.${String(k.id).padStart(3, '0')}.${k.name}`;
+      const file = `${base}.wgsl`;
       shaders[file] = e.wgsl;
-      return { name: e.name, kind: e.kind, shader: file, bindings: e.bindings, workgroups: e.workgroups, source: e.source };
+      defaults.add(file);
+      const kernel: ManifestKernel = { name: e.name, kind: e.kind, shader: file, bindings: e.bindings, workgroups: e.workgroups, source: e.source };
+      // Other forms of the same kernel, for the runtime to time on its device; the default is the first.
+      const variants = [{ label: variantsByKind[k.kind][0]?.label ?? 'default', shader: file, workgroups: e.workgroups }];
+      const seen = new Set([e.wgsl]);
+      for (const v of options.variants ? extraVariants(k, options.variants === 'all') : []) {
+        const ev = emitKernel(p, k, plan, { ...options, ...v.choice }, spec.file);
+        if (seen.has(ev.wgsl)) continue;
+        seen.add(ev.wgsl);
+        shaders[`${base}.${v.label}.wgsl`] = ev.wgsl;
+        variants.push({ label: v.label, shader: `${base}.${v.label}.wgsl`, workgroups: ev.workgroups });
+      }
+      return variants.length > 1 ? { ...kernel, key: kernelKey(p, k), variants } : kernel;
     });
     const inputs = p.nodes.filter((n) => n.op === 'input').map((n) => ({ name: (n.arg as { name: string }).name, dtype: n.dtype, shape: n.shape, arena: 'data' as const, offset: plan.placements.get(n.id)!.offset }));
     return {
@@ -59,11 +74,12 @@ export function emitArtifact(m: Module, fused: FusedProgram[], plans: ProgramPla
   });
   // What the programs compute, not where they came from: spec locations (kernel `source`, WGSL comments) are left out,
   // so the same spec under another path, or with a comment added, keeps its hash and its checkpoints.
-  const computed = programs.map((p) => ({ ...p, kernels: p.kernels.map((k) => ({ ...k, source: [] })) }));
+  // Variants are left out too: which one a device runs changes the speed, never the values or the memory layout.
+  const computed = programs.map((p) => ({ ...p, kernels: p.kernels.map(({ key: _key, variants: _variants, ...k }) => ({ ...k, source: [] })) }));
   const code = (wgsl: string) => wgsl.replace(/^\s*\/\/.*$/gm, '');
   const programHash = createHash('sha256')
     .update(JSON.stringify(computed))
-    .update(Object.keys(shaders).sort().map((k) => code(shaders[k])).join('\n'))
+    .update([...defaults].sort().map((k) => code(shaders[k])).join('\n'))
     .digest('hex');
   const manifest: Manifest = {
     format: 'mdlc-artifact',

@@ -13,6 +13,8 @@ export interface KernelOptions {
   maxWorkgroups: number;
   /** Output rows and columns per matmul invocation (register blocking). */
   matmulTile: [number, number];
+  /** Emit the variants of large kernels too (compiler/emit/variants.ts), for the runtime to choose among; 'all': of every kernel. */
+  variants?: boolean | 'all';
 }
 
 /** Defaults measured to be good on lavapipe (see docs): 64-wide workgroups, 4x4 register tiles. */

@@ -204,7 +204,24 @@ export const artifactSchema = {
           type: 'array',
           items: { type: 'string' },
         },
+        key: { description: "The kernel's shape, under which a device's fastest variant is remembered.", type: 'string', minLength: 1 },
+        variants: {
+          description: 'Forms of the kernel that compute the same values, the default first; the runtime may time them and run the fastest.',
+          type: 'array',
+          minItems: 2,
+          items: {
+            type: 'object',
+            required: ['label', 'shader', 'workgroups'],
+            additionalProperties: false,
+            properties: {
+              label: { type: 'string', pattern: '^[A-Za-z0-9_-]+$' },
+              shader: { type: 'string', pattern: '^[A-Za-z0-9_][A-Za-z0-9_.-]*\\.wgsl$' },
+              workgroups: { $ref: '#/definitions/size' },
+            },
+          },
+        },
       },
+      dependencies: { variants: ['key'], key: ['variants'] },
     },
     program: {
       type: 'object',

@@ -44,6 +44,13 @@ interface PreparedKernel {
   bindGroup: GPUBindGroup;
 }
 
+/** The kernel as it will run: its chosen variant's shader and dispatch size, or itself. */
+export function chosenForm(k: ManifestKernel, choices: Readonly<Record<string, string>>): ManifestKernel {
+  const label = k.key === undefined ? undefined : choices[k.key];
+  const form = label === undefined ? undefined : k.variants?.find((v) => v.label === label);
+  return form ? { ...k, shader: form.shader, workgroups: form.workgroups } : k;
+}
+
 const USAGE = () => GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST;
 
 /** A model resident on a device: parameters, optimizer state and scratch memory, with every program ready to run. */
@@ -70,8 +77,11 @@ export class GpuSession {
     });
   }
 
-  /** Creates buffers, uploads the initial weights and state, and compiles every pipeline (in parallel). */
-  static async create(device: GPUDevice, artifact: Artifact): Promise<GpuSession> {
+  /**
+   * Creates buffers, uploads the initial weights and state, and compiles every pipeline (in parallel). `choices` names,
+   * by kernel key, the variant to run (see runtime/gpu/tune.ts); kernels without a choice run their default form.
+   */
+  static async create(device: GPUDevice, artifact: Artifact, choices: Readonly<Record<string, string>> = {}): Promise<GpuSession> {
     const s = new GpuSession(device, artifact);
     s.resetWeights();
     const cache = new Map<string, Promise<GPUComputePipeline>>();
@@ -80,7 +90,8 @@ export class GpuSession {
     const programs = await Promise.all(
       artifact.manifest.programs.map(async (p) => {
         const kernels = await Promise.all(
-          p.kernels.map(async (k) => {
+          p.kernels.map(async (kernel) => {
+            const k = chosenForm(kernel, choices);
             const code = artifact.shaders[k.shader];
             if (code === undefined) throw new GpuError(`kernel ${k.name}: shader ${k.shader} is missing from the artifact`);
             let pipeline = cache.get(code);

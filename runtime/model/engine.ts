@@ -5,6 +5,7 @@ import { CpuSession } from '../cpu/session.js';
 import type { Tensor } from '../cpu/tensor.js';
 import { NoAdapterError, requestDevice, type GpuHandle } from '../device.js';
 import { GpuSession } from '../gpu/session.js';
+import { deviceKey, kernelChoiceStore } from '../gpu/tune.js';
 import { ArtifactError } from '../load.js';
 
 /** A program's name: train_step, eval_step or predict. */
@@ -40,6 +41,11 @@ export interface CreateOptions {
   warn?: (message: string) => void;
   /** A WebGPU device to share (the model then leaves it open when disposed); by default the model requests its own. */
   device?: GPUDevice;
+  /**
+   * Which variant of each kernel shape to run (by kernel key, from `tuneKernels`). By default, the choices the host's
+   * store remembers for the device (`mdlc tune` writes them); `false`: every kernel's default form.
+   */
+  kernelChoices?: Readonly<Record<string, string>> | false;
 }
 
 /** Lets other tasks run (a CPU step never does); setImmediate where it exists, as it adds no delay. */
@@ -102,7 +108,10 @@ export async function createEngine(artifact: Artifact, options: CreateOptions = 
     let handle: GpuHandle | undefined;
     try {
       const device = options.device ?? (handle = await requestDevice()).device;
-      const session = await GpuSession.create(device, artifact);
+      const store = kernelChoiceStore();
+      const remembered = handle && store ? store.load(deviceKey(handle.adapterInfo)) : {};
+      const choices = options.kernelChoices === false ? {} : (options.kernelChoices ?? remembered);
+      const session = await GpuSession.create(device, artifact, choices);
       return gpuEngine(session, handle);
     } catch (e) {
       handle?.release();

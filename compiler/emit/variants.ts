@@ -1,0 +1,67 @@
+// Kernel + program -> the other ways to emit it (register tiles, workgroup sizes) and the key that names its shape, so
+// the runtime can time the variants on a device and remember the fastest for kernels of that shape.
+import type { Program } from '../../core/ir.js';
+import type { Kernel, KernelKind } from '../fuse/kernel.js';
+
+/** How one kernel may be emitted differently from the defaults; every variant computes the same values. */
+export interface KernelChoice {
+  /** Output rows and columns per matmul invocation. */
+  matmulTile?: [number, number];
+  workgroupSize?: number;
+}
+
+/** A named variant: the label is what caches and reports call it. */
+export interface Variant {
+  label: string;
+  choice: KernelChoice;
+}
+
+// 1x1 is left out: it re-reads every operand for each output, slower than 2x2 on every device measured.
+const tiles: [number, number][] = [[4, 4], [8, 8], [8, 4], [4, 8], [2, 2]];
+const workgroupSizes = [32, 64, 128, 256];
+
+/**
+ * The variants worth timing, by kernel kind (the first is what the defaults emit). Matmuls vary their register tile,
+ * which decides how often operands are re-read; row-wise kernels vary the workgroup size. A scatter's loop is over
+ * table rows and its inner loops are serial, so it has one form. Typed by kind: a new kind without an entry fails `tsc`.
+ */
+export const variantsByKind: Record<KernelKind, Variant[]> = {
+  matmul: tiles.map((t) => ({ label: `tile${t[0]}x${t[1]}`, choice: { matmulTile: t } })),
+  elementwise: [64, ...workgroupSizes.filter((w) => w !== 64)].map((w) => ({ label: `wg${w}`, choice: { workgroupSize: w } })),
+  reduce: [64, ...workgroupSizes.filter((w) => w !== 64)].map((w) => ({ label: `wg${w}`, choice: { workgroupSize: w } })),
+  scatter: [],
+};
+
+/**
+ * Work below this many output elements is too small for its variants to differ by more than timing noise (or to pay
+ * for the artifact space and tuning time they take): a matmul's work is the outputs, each a K-long dot product, so
+ * it pays off sooner than a row-wise kernel's.
+ */
+export const minTunedWork: Record<KernelKind, number> = { matmul: 4096, elementwise: 1 << 18, reduce: 1 << 16, scatter: Infinity };
+
+const product = (xs: number[]) => xs.reduce((a, b) => a * b, 1);
+
+/**
+ * What decides a kernel's speed, as a string: its kind and sizes (a matmul's batch, M, N, K and transposes; a row
+ * kernel's domain). Kernels with equal keys share one tuned choice on a device.
+ */
+export function kernelKey(p: Program, k: Kernel): string {
+  if (k.kind === 'matmul' && k.root !== undefined) {
+    const root = p.nodes[k.root];
+    if (root.op === 'matmul') {
+      const r = root.shape.length;
+      const a = p.nodes[root.src[0]].shape;
+      const K = root.arg.transA ? a[r - 2] : a[r - 1];
+      return `matmul b${product(root.shape.slice(0, r - 2))} m${root.shape[r - 2]} n${root.shape[r - 1]} k${K}${root.arg.transA ? ' ta' : ''}${root.arg.transB ? ' tb' : ''}`;
+    }
+  }
+  if (k.kind === 'reduce') return `reduce ${k.shape.join('x')} over ${k.axes.join(',')}`;
+  return `${k.kind} ${k.shape.join('x')}${k.segments ? ` in ${k.segments.length} segments` : ''}`;
+}
+
+/** The variants other than the default to emit for a kernel: none for kinds with one form, nor (unless `all`) small kernels. */
+export function extraVariants(k: Kernel, all = false): Variant[] {
+  const work = k.segments ? k.segments.reduce((a, s) => a + s.size, 0) : product(k.shape);
+  if (!all && work < minTunedWork[k.kind]) return [];
+  return variantsByKind[k.kind].slice(1);
+}
