@@ -28,10 +28,22 @@ function tensorsOfSpec(model: CheckedModel, read: Map<string, InputNode>): SpecT
       const pred = model.nodes[model.loss.prediction].type.shape;
       t.classes = pred[pred.length - 1] as number;
     }
+    const scores = model.loss?.target === id ? scoresOf(model) : undefined;
+    if (scores) t.scores = scores;
     for (const m of model.nodes) if (m.kind === 'layer' && m.layer === 'Embedding' && m.inputs[0] === id) t.vocab = m.args.vocab as number;
     out.push(t);
   }
   return out;
+}
+
+/** The output a classification loss compares with its target, and how it becomes probabilities; undefined for other losses. */
+function scoresOf(model: CheckedModel): SpecTensor['scores'] {
+  const loss = model.loss;
+  const output = loss && model.outputs.find((o) => o.node === loss.prediction);
+  if (!loss || !output) return undefined;
+  if (loss.kind === 'cross_entropy') return { output: output.name, activation: 'softmax' };
+  if (loss.kind === 'binary_cross_entropy' || loss.kind === 'binary_focal_cross_entropy') return { output: output.name, activation: loss.args.from_logits === false ? 'none' : 'sigmoid' };
+  return undefined;
 }
 
 /** A module built without a spec (tests, benchmarks): its program inputs, targets being those predict does not read. */

@@ -127,4 +127,9 @@ export interface SpecTensor {
   classes?: number;
   /** How many ids an i32 input may hold (its Embedding's rows), when it feeds an Embedding; tokenized text must fit. */
   vocab?: number;
+  /** For a class target: the output its loss compares with it, and what turns that output into probabilities. */
+  scores?: { output: string; activation: ScoreActivation };
 }
+
+/** How a class target's output becomes probabilities: softmax of logits, sigmoid of one logit, or none (already probabilities). */
+export type ScoreActivation = 'softmax' | 'sigmoid' | 'none';

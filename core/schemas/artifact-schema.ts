@@ -137,6 +137,13 @@ export const artifactSchema = {
         role: { enum: ['input', 'target'] },
         classes: { $ref: '#/definitions/size' },
         vocab: { $ref: '#/definitions/size' },
+        scores: {
+          description: "For a class target: the output its loss compares with it, and how that output becomes probabilities.",
+          type: 'object',
+          required: ['output', 'activation'],
+          additionalProperties: false,
+          properties: { output: { type: 'string', minLength: 1 }, activation: { enum: ['softmax', 'sigmoid', 'none'] } },
+        },
       },
     },
     reservedFeed: {
