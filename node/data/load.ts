@@ -208,6 +208,9 @@ export function loadData(configOrName: string | DataConfig, specInputs: SpecTens
       : spec.role === 'input'
         ? fitInput(ctx, spec, entry, refs)
         : fitTarget(ctx, spec, entry, refs);
+    // A shipped dataset's ids that stand for names (spam-assassin's 0 ham, 1 spam) get them, for reports and predictions.
+    const named = parts.named;
+    if (spec.role === 'target' && !built.info.classes && named?.classes && built.info.columns.length === 1 && built.info.columns[0] === named.target) built.info.classes = [...named.classes];
     built.columns.forEach((c, t) => (columns[t][spec.name] = c));
     info.tensors[spec.name] = built.info;
     if (built.info.classes) info.classes[spec.name] = built.info.classes;

@@ -19,6 +19,8 @@ export interface NamedDataset {
   input: string[];
   /** Column a spec's only target takes when the config does not say. */
   target: string;
+  /** Names of the target column's class ids (0, 1, ...), when the ids stand for names the data does not spell out. */
+  classes?: string[];
 }
 
 /** The names loadData accepts in place of a config. */
@@ -138,6 +140,7 @@ function spamAssassin(): NamedDataset {
     ),
     input: ['text'],
     target: 'label',
+    classes: ['ham', 'spam'],
   };
 }
 
