@@ -125,7 +125,7 @@ const GROUPS = [
 const INTEGER_FIELDS = ['epoch', 'step', 'seed'] as const;
 const STRING_FIELDS = ['spec', 'specHash', 'programHash', 'model'] as const;
 /** Every metadata field a checkpoint without checksums may have. */
-const KNOWN_FIELDS = ['format', 'version', ...STRING_FIELDS, ...INTEGER_FIELDS, 'stepInEpoch', 'history'] as const;
+const KNOWN_FIELDS = ['format', 'version', ...STRING_FIELDS, ...INTEGER_FIELDS, 'stepInEpoch', 'history', 'preprocessing'] as const;
 
 /**
  * A checkpoint as the bytes of a safetensors file, refusing inconsistent input before any byte is written;

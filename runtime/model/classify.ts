@@ -57,17 +57,17 @@ export interface ClassLayout {
   names: string[];
 }
 
-/** The first class target with scores, or undefined when the model predicts no classes (a regression, an autoencoder). */
+/** The class target of the manifest's scores, or undefined when the model predicts no classes (a regression, an autoencoder). */
 export function classLayout(manifest: Manifest, prep: Preprocessing | undefined): ClassLayout | undefined {
-  const t = manifest.tensors.find((x) => x.role === 'target' && x.scores);
-  if (!t?.scores) return undefined;
-  const output = manifest.programs.find((p) => p.name === 'predict')?.outputs.find((o) => o.name === t.scores!.output);
+  const scores = manifest.scores;
+  if (!scores) return undefined;
+  const output = manifest.programs.find((p) => p.name === 'predict')?.outputs.find((o) => o.name === scores.output);
   if (!output) return undefined;
   const width = output.shape.slice(1).reduce((a, b) => a * b, 1);
   const count = width === 1 ? 2 : width;
-  const listed = prep?.targets[t.name]?.classes;
+  const listed = prep?.targets[scores.target]?.classes;
   const names = listed && listed.length === count ? listed : Array.from({ length: count }, (_, i) => String(i));
-  return { target: t.name, output: output.name, activation: t.scores.activation, width, names };
+  return { target: scores.target, output: output.name, activation: scores.activation, width, names };
 }
 
 /** Each row's class and probabilities from the output `layout` names; rows are `outputs[output].length / width`. */

@@ -57,7 +57,7 @@ export function nextTokenLayout(manifest: Manifest, prep: Preprocessing | undefi
   if (input.dtype !== 'i32' || input.shape.length !== 1) throw not(`its input '${input.name}' is ${input.dtype}[batch${input.shape.map((d) => `, ${d}`).join('')}]`);
   const context = input.shape[0];
   const predict = manifest.programs.find((p) => p.name === 'predict');
-  const named = manifest.tensors.find((t) => t.role === 'target' && t.scores)?.scores?.output;
+  const named = manifest.scores?.output;
   const fits = (predict?.outputs ?? []).filter((o) => o.dtype === 'f32' && o.shape.length === 3 && o.shape[1] === context && (named === undefined || o.name === named));
   if (fits.length !== 1) throw not(`it has ${fits.length === 0 ? 'no output' : 'several outputs'} of logits [batch, ${context}, vocab]`);
   const output = fits[0];
