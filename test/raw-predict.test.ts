@@ -17,6 +17,7 @@ import { runCliAsync } from './helpers/repo.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'mdlc-raw-'));
 const irisCkpt = join(tmp, 'iris.safetensors');
+const spamCkpt = join(tmp, 'spam.safetensors');
 
 test('text classifier on SpamAssassin: raw strings give the probabilities of the same rows through the data config', async () => {
   const gpu = await getTestDevice();
@@ -39,6 +40,14 @@ test('text classifier on SpamAssassin: raw strings give the probabilities of the
     assert.is(row.probability, row.probabilities[row.class]);
   }
   assert.ok(Math.abs(c.rows[1].probabilities.spam - fromRaw.probability[0]) < 1e-6);
+  await model.save(spamCkpt, { epoch: 1, seed: 7 });
+  // The command line, in another process, from the checkpoint alone: the same probability for the same text.
+  const r = await runCliAsync(['predict', 'specs/text-classifier.model', '--checkpoint', spamCkpt, '--input', 'free money now', '--input', raw[0], '--json']);
+  assert.is(r.code, 0, r.stderr);
+  const rows = JSON.parse(r.stdout) as { row: number; text: string; class: string; p_spam: number; probability: number }[];
+  assert.equal(rows.map((x) => [x.row, x.text]), [[0, 'free money now'], [1, raw[0]]]);
+  assert.ok(['ham', 'spam'].includes(rows[0].class));
+  assert.ok(Math.abs(rows[0].p_spam - c.rows[0].probabilities.spam) < 1e-5, `${rows[0].p_spam} vs ${c.rows[0].probabilities.spam}`);
   model.dispose();
 });
 
