@@ -1,6 +1,6 @@
 // Checked model + IR module -> the manifest's description of the model: its inputs and targets (role, dtype, per-sample
 // shape, classes, vocabulary), the reserved feeds its programs read, the metrics its counters support, fit's defaults.
-import type { Manifest, ManifestMetric, ReservedFeed, SpecTensor } from '../core/artifact.js';
+import type { ClassScores, Manifest, ManifestMetric, ReservedFeed, SpecTensor } from '../core/artifact.js';
 import { InternalError } from '../core/diagnostic.js';
 import { counterOf, isReservedFeed, type CounterName, type MetricName, metricCounters, reservedFeeds } from '../core/interface.js';
 import type { Module, Node } from '../core/ir.js';
@@ -8,7 +8,7 @@ import type { CheckedModel } from './check/types.js';
 import { trainSettings } from './check/training.js';
 
 /** The part of the manifest that says what the model reads and reports, so a runtime needs nothing but the manifest. */
-export type ModelDescription = Pick<Manifest, 'tensors' | 'reserved' | 'metrics' | 'training'>;
+export type ModelDescription = Pick<Manifest, 'tensors' | 'reserved' | 'metrics' | 'training' | 'scores'>;
 
 type InputNode = Node<'input'>;
 
@@ -32,6 +32,18 @@ function tensorsOfSpec(model: CheckedModel, read: Map<string, InputNode>): SpecT
     out.push(t);
   }
   return out;
+}
+
+/** The target of a classification loss, the output it compares with it, and how that becomes probabilities; undefined for other losses. */
+function scoresOf(model: CheckedModel): ClassScores | undefined {
+  const loss = model.loss;
+  const output = loss && model.outputs.find((o) => o.node === loss.prediction);
+  const target = loss && model.nodes[loss.target];
+  if (!loss || !output || target?.kind !== 'input') return undefined;
+  if (loss.kind === 'cross_entropy') return { target: target.name, output: output.name, activation: 'softmax' };
+  if (loss.kind === 'binary_cross_entropy' || loss.kind === 'binary_focal_cross_entropy')
+    return { target: target.name, output: output.name, activation: loss.args.from_logits === false ? 'none' : 'sigmoid' };
+  return undefined;
 }
 
 /** A module built without a spec (tests, benchmarks): its program inputs, targets being those predict does not read. */
@@ -75,7 +87,9 @@ export function describeModel(m: Module, model?: CheckedModel): ModelDescription
   const tensors = model ? tensorsOfSpec(model, read) : tensorsOfModule(m, read);
   for (const name of read.keys()) if (!tensors.some((t) => t.name === name)) throw new InternalError(`program input ${name} is neither an input or target of the spec nor a reserved feed`);
   const t = model?.train;
+  const scores = model ? scoresOf(model) : undefined;
   return {
+    ...(scores ? { scores } : {}),
     tensors,
     reserved: [...reserved.values()],
     metrics: supportedMetrics(m),

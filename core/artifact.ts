@@ -98,6 +98,8 @@ export interface Manifest {
   /** Every metric the counters support, in report order. */
   metrics: ManifestMetric[];
   training: ManifestTraining;
+  /** The class target of a classification loss and the output it scores (absent without one, and in manifests written before it). */
+  scores?: ClassScores;
   elements: { params: number; state: number };
   params: { path: string; shape: number[]; offset: number; init: { kind: string; args: Record<string, number> } }[];
   /** State tensors; `role: 'variable'` marks a layer's non-trainable variable (kept with the weights), absent for optimizer and epoch state. */
@@ -142,3 +144,13 @@ export interface SpecTensor {
   /** How many ids an i32 input may hold (its Embedding's rows), when it feeds an Embedding; tokenized text must fit. */
   vocab?: number;
 }
+
+/** A class target's scores: the output its loss compares with it, and what turns that output into probabilities. */
+export interface ClassScores {
+  target: string;
+  output: string;
+  activation: ScoreActivation;
+}
+
+/** How a class target's output becomes probabilities: softmax of logits, sigmoid of one logit, or none (already probabilities). */
+export type ScoreActivation = 'softmax' | 'sigmoid' | 'none';

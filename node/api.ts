@@ -5,6 +5,7 @@ import { installNodeHost } from './host.js';
 import { type LoadedData, loadData } from './data/load.js';
 import type { DataLimits } from './data/limits.js';
 import type { DataConfig } from './data/config.js';
+import { preprocessingOf } from './data/preprocessing.js';
 import { type BackendChoice, type CreateOptions, defaultWarn, Model, type TrainingSettings } from '../runtime/model.js';
 import { NoAdapterError, requestDevice } from '../runtime/device.js';
 import { deviceKey, kernelChoiceStore, tuneKernels, type TuneOptions, type TuneResult } from '../runtime/gpu/tune.js';
@@ -155,11 +156,14 @@ export async function loadModel(dir: string, options: Omit<CreateOptions, 'modul
 }
 
 /**
- * Loads data for a model: a config file path, a data file (.csv, .jsonl, .npy) or folder whose columns match the model's
+ * Loads data for a model and sets `model.preprocessing` to what was fitted: a config file path, a data file (.csv, .jsonl, .npy) or folder whose columns match the model's
  * names, a config object or a dataset name (mnist, spam-assassin, iris), fitted to the model's inputs and targets
  * (normalization, label encoding, tokenization) and split as the config says; `options.maxDataSize` raises the 1 GiB limit.
  * Throws a DataError naming the file, row and column at fault.
  */
 export function loadDataFor(model: Model, configOrName: string | DataConfig, baseDir: string = process.cwd(), options: DataLimits = {}): LoadedData {
-  return loadData(configOrName, model.tensors, baseDir, options);
+  const data = loadData(configOrName, model.tensors, baseDir, options);
+  // What was fitted becomes the model's preprocessing: its checkpoints carry it, and raw inputs are prepared with it.
+  model.preprocessing = preprocessingOf(data.info, model.tensors);
+  return data;
 }

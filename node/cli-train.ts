@@ -18,6 +18,8 @@ import { lossChart } from './report/svg-chart.js';
 import { makeFolder, RunLock, writeFileWhole } from './run-folder.js';
 import { renderDiagnostics } from '../compiler/diagnostics/render.js';
 import { installNodeHost } from './host.js';
+import { datasetTruth, emitRows, predictionRows, rawFromFile, rawFromInputs } from './cli-predict.js';
+import { classLayout } from '../runtime/model/classify.js';
 
 installNodeHost(); // Models made here get Dawn and checkpoint files
 
@@ -31,11 +33,12 @@ export interface TrainIo {
 
 interface Prepared {
   model: Model;
-  data: LoadedData;
+  /** Absent for raw inputs (predict --input, --input-file), which need no data config. */
+  data?: LoadedData;
 }
 
 /** Compiles the spec through the library (overrides checked by the checker) and loads the data for its model; a spec or data problem is thrown as its typed error. */
-async function prepare(specPath: string, values: Record<string, unknown>, io: TrainIo, purpose: 'train' | 'inference'): Promise<Prepared | number> {
+async function prepare(specPath: string, values: Record<string, unknown>, io: TrainIo, purpose: 'train' | 'inference', raw = false): Promise<Prepared | number> {
   const source = readText(specPath, io);
   if (source === undefined) return 2;
   const model = await compileModel(specPath, {
@@ -52,6 +55,7 @@ async function prepare(specPath: string, values: Record<string, unknown>, io: Tr
     kernelChoices: values['no-tune'] ? false : undefined,
     tune: values.tune ? { onProgress: ({ done, total, key }) => io.err(`mdlc: tuning ${done + 1}/${total}: ${key}`) } : undefined,
   });
+  if (raw) return { model };
   try {
     if (!values.data) throw new UsageError('--data is required: a data config file (JSON), a data file (.csv, .jsonl, .npy) or folder, or a dataset name (mnist, spam-assassin, iris)');
     return { model, data: loadDataFor(model, values.data as string, process.cwd(), { maxDataSize: dataSizeOption(values['max-data-size'] as string | undefined) }) };
@@ -119,7 +123,8 @@ export async function runTrain(args: string[], io: TrainIo): Promise<number> {
   if (splitArg !== undefined && !(splitArg >= 0 && splitArg < 1)) throw new UsageError(`--validation-split must be a fraction in [0, 1), got "${values['validation-split']}"`);
   const ready = await prepare(positionals[0], values, io, 'train');
   if (typeof ready === 'number') return ready;
-  const { model, data } = ready;
+  const { model } = ready;
+  const data = ready.data!;
   const settings = model.settings;
   const name = model.artifact.manifest.model;
   const epochs = epochsArg ?? settings.epochs;
@@ -282,11 +287,17 @@ export async function runEvalOrPredict(command: 'eval' | 'predict', args: string
       set: { type: 'string', multiple: true, default: [] },
       'allow-other-spec': { type: 'boolean', default: false },
       'no-tune': { type: 'boolean', default: false },
+      input: { type: 'string', multiple: true },
+      'input-file': { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new UsageError(`${command} needs one spec file: mdlc ${command} spec.model --checkpoint run/checkpoint.safetensors --data <config|name>`);
   if (!values.checkpoint) throw new UsageError('--checkpoint is required');
-  const ready = await prepare(positionals[0], values, io, command === 'eval' ? 'train' : 'inference');
+  const raw = values.input !== undefined || values['input-file'] !== undefined;
+  if (raw && command === 'eval') throw new UsageError('eval measures labelled data: give --data; --input and --input-file are for predict');
+  if (raw && values.data !== undefined) throw new UsageError('give raw rows (--input, --input-file) or --data, not both');
+  if (values.input !== undefined && values['input-file'] !== undefined) throw new UsageError('give --input or --input-file, not both');
+  const ready = await prepare(positionals[0], values, io, command === 'eval' ? 'train' : 'inference', raw);
   if (typeof ready === 'number') return ready;
   const { model, data } = ready;
   try {
@@ -297,6 +308,14 @@ export async function runEvalOrPredict(command: 'eval' | 'predict', args: string
       if (e instanceof CheckpointError) throw withHint(e, `--checkpoint takes a checkpoint.safetensors that mdlc train wrote for this spec (--allow-other-spec accepts one of another spec with the same tensors)`);
       throw e;
     }
+    const outPath = values.out as string | undefined;
+    if (!data) {
+      // Raw rows: prepared with the checkpoint's preprocessing, reported with class names.
+      const rows = values.input !== undefined ? rawFromInputs(model, values.checkpoint as string, values.input as string[]) : rawFromFile(model, values.checkpoint as string, values['input-file'] as string);
+      const preds = await model.predict(rows.columns);
+      emitRows(predictionRows(model, rows.size, preds, rows.shown, rows.truth), outPath, values.json as boolean, io);
+      return 0;
+    }
     const part = values.split === 'train' ? data.train : values.split === 'validation' ? data.validation : (data.test ?? data.validation ?? data.train);
     if (!part) throw new UsageError(`the data has no ${values.split} split`);
     if (command === 'eval') {
@@ -305,22 +324,7 @@ export async function runEvalOrPredict(command: 'eval' | 'predict', args: string
       return 0;
     }
     const preds = await model.predict(part);
-    const outPath = values.out as string | undefined;
-    const names = Object.keys(preds);
-    const per = names.map((n) => preds[n].length / part.size);
-    let text: string;
-    if (values.json || outPath?.endsWith('.json')) {
-      const rows = Array.from({ length: part.size }, (_, r) => Object.fromEntries(names.map((n, k) => [n, per[k] === 1 ? preds[n][r] : Array.from(preds[n].slice(r * per[k], (r + 1) * per[k]))])));
-      text = JSON.stringify(rows) + '\n';
-    } else {
-      const header = names.flatMap((n, k) => (per[k] === 1 ? [n] : Array.from({ length: per[k] }, (_, j) => `${n}_${j}`)));
-      const lines = Array.from({ length: part.size }, (_, r) => names.flatMap((n, k) => Array.from(preds[n].slice(r * per[k], (r + 1) * per[k]), (v) => String(v))).join(','));
-      text = [header.join(','), ...lines].join('\n') + '\n';
-    }
-    if (outPath) {
-      writeFileWhole(resolve(outPath), text);
-      io.err(`mdlc: wrote ${part.size} predictions to ${outPath}`);
-    } else io.out(text.trimEnd());
+    emitRows(predictionRows(model, part.size, preds, {}, datasetTruth(part, classLayout(model.artifact.manifest, model.preprocessing))), outPath, values.json as boolean, io);
     return 0;
   } finally {
     model.dispose();

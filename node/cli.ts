@@ -15,6 +15,7 @@ import { renderSummary, summarize } from '../compiler/summary.js';
 import { runEvalOrPredict, runTrain } from './cli-train.js';
 import { exportUsage, runExport } from './cli-export.js';
 import { runTune } from './cli-tune.js';
+import { runGenerate } from './cli-generate.js';
 import { formatOption, onlyFile, parseSets, positive, readText, UsageError } from './cli-options.js';
 import { settingOverrides } from './api.js';
 import type { Backend } from '../compiler/emit/emit.js';
@@ -40,7 +41,11 @@ Commands:
   eval <file.model> --checkpoint <file> --data <...>
                        loss and metrics of a checkpoint on held-out data
   predict <file.model> --checkpoint <file> --data <...> [-o out.csv|out.json]
-                       the model's outputs for every row, as CSV or JSON
+                       the model's outputs for every row, as CSV or JSON, with a row id, the class and the true label
+  predict <file.model> --checkpoint <file> --input "free money now" [--input ...] | --input-file rows.csv
+                       raw rows prepared as the training data was (the checkpoint carries how): class names, probabilities
+  generate <file.model> --checkpoint <file> --prompt "..." [--tokens N] [--temperature T] [--top-k K] [--seed S] [--cpu]
+                       text from a next-token model of characters (specs/names-gpt.model), the same for a seed on GPU and CPU
   export <file.model> --onnx -o <model.onnx> [--checkpoint <file>] [--batch dynamic|N]
                        the inference program as an ONNX model, for ONNX Runtime and other serving engines
   tune <file.model>    time each kernel shape's variants on the WebGPU device and remember the fastest for it
@@ -89,6 +94,18 @@ Options for eval and predict (and --batch-size, --backend, --set, --json, --no-t
   --split test|validation|train
                        which part of the data (default test)
   -o, --out <file>     predict: write predictions there (.json for JSON, else CSV)
+  --input <text|a,b,c> predict: one raw row (a text, or comma-separated numbers); repeatable
+  --input-file <csv>   predict: raw rows from a CSV whose header names the columns the model was trained on
+
+Options for generate (and --backend, --set as for train):
+  --checkpoint <file>  the checkpoint written by train (its weights and character vocabulary)
+  --prompt <text>      the text to continue; each character must be in the vocabulary
+  --tokens N           characters to generate (default 100)
+  --temperature T      divides the logits (default 1); 0 takes the most likely character
+  --top-k K            draw from the K most likely characters only (1: the most likely)
+  --seed S             the seed of the draws (default 0)
+  --cpu                run on the CPU reference executor (the same text as on the GPU)
+  --json               one JSON object: prompt, text, ids, settings
 
 ${exportUsage}
 
@@ -310,7 +327,7 @@ export function main(argv: string[], io: Io): number | Promise<number> {
     if (command === 'check') return runCheck(rest, io);
     if (command === 'compile') return runCompile(rest, io);
     if (command === 'ir-check') return runIrCheck(rest, io);
-    if (['train', 'eval', 'predict'].includes(command) && (rest.includes('--help') || rest.includes('-h'))) {
+    if (['train', 'eval', 'predict', 'generate'].includes(command) && (rest.includes('--help') || rest.includes('-h'))) {
       io.out(usage);
       return exitCodes.ok;
     }
@@ -318,6 +335,7 @@ export function main(argv: string[], io: Io): number | Promise<number> {
     if (command === 'tune') return runTune(rest, io).catch((e: unknown) => failure(e, io));
     if (command === 'eval' || command === 'predict') return runEvalOrPredict(command, rest, io).catch((e: unknown) => failure(e, io));
     if (command === 'export') return runExport(rest, io, usage).catch((e: unknown) => failure(e, io));
+    if (command === 'generate') return runGenerate(rest, io).catch((e: unknown) => failure(e, io));
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {
     return failure(e, io);

@@ -7,7 +7,7 @@ import { DataError } from '../runtime/data/errors.js';
 import { DeviceSetupError, NoAdapterError } from '../runtime/device.js';
 import { GpuError } from '../runtime/gpu/session.js';
 import { ArtifactError } from '../runtime/load.js';
-import { NonFiniteLossError } from '../runtime/model.js';
+import { GenerationError, NonFiniteLossError } from '../runtime/model.js';
 import { SafetensorsError } from '../runtime/safetensors.js';
 import { SpecError } from './api.js';
 import { UsageError } from './cli-options.js';
@@ -49,6 +49,7 @@ export const errorRules: readonly ErrorRule[] = [
   { type: MetricsLogError, exit: 1, what: 'metrics.jsonl cannot be written' },
   { type: EnvironmentError, exit: 1, what: 'the machine refused a read or write: read-only file system, full disk, permission denied' },
   { type: RunFolderInUseError, exit: 1, what: 'another training is writing to the same --out folder' },
+  { type: GenerationError, exit: 1, what: 'generate was given a spec that is not a next-token model of characters' },
 ];
 
 /** Adds a hint (printed after the message) to a user-facing error thrown where the CLI knows what to suggest; returns it. */

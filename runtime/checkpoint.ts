@@ -22,6 +22,8 @@ export interface CheckpointMeta {
   stepInEpoch?: number;
   /** Per-epoch history or any other JSON value; stored JSON-encoded. */
   history?: unknown;
+  /** How the training data was prepared (runtime/data/preprocessing.ts), JSON-encoded; absent in checkpoints written before it travelled. */
+  preprocessing?: unknown;
 }
 
 /** A training checkpoint: parameter and optimizer-state values by path, their shapes, and the run's meta. */
@@ -123,7 +125,7 @@ const GROUPS = [
 const INTEGER_FIELDS = ['epoch', 'step', 'seed'] as const;
 const STRING_FIELDS = ['spec', 'specHash', 'programHash', 'model'] as const;
 /** Every metadata field a checkpoint without checksums may have. */
-const KNOWN_FIELDS = ['format', 'version', ...STRING_FIELDS, ...INTEGER_FIELDS, 'stepInEpoch', 'history'] as const;
+const KNOWN_FIELDS = ['format', 'version', ...STRING_FIELDS, ...INTEGER_FIELDS, 'stepInEpoch', 'history', 'preprocessing'] as const;
 
 /**
  * A checkpoint as the bytes of a safetensors file, refusing inconsistent input before any byte is written;
@@ -171,6 +173,7 @@ export function encodeCheckpoint(ckpt: Checkpoint, path = 'checkpoint'): Uint8Ar
     if (json === undefined) throw new CheckpointError(`cannot write checkpoint ${path}: meta.history cannot be stored as JSON`);
     metadata.history = json;
   }
+  if (meta.preprocessing !== undefined) metadata.preprocessing = JSON.stringify(meta.preprocessing);
   const crcs: Record<string, string> = {};
   for (const [name, t] of Object.entries(tensors)) Object.defineProperty(crcs, name, { value: crc32Hex(littleEndianBytes(t.data)), enumerable: true, writable: true, configurable: true });
   const header = headerChecksum(metadata, Object.entries(tensors).map(([name, t]) => [name, t.dtype, t.shape, crcs[name]]));
@@ -222,6 +225,13 @@ function readMeta(path: string, metadata: Record<string, string>): CheckpointMet
       meta.history = JSON.parse(metadata.history);
     } catch (e) {
       throw fail(`the metadata "history" is not valid JSON (${(e as Error).message})`);
+    }
+  }
+  if (metadata.preprocessing !== undefined) {
+    try {
+      meta.preprocessing = JSON.parse(metadata.preprocessing);
+    } catch (e) {
+      throw fail(`the metadata "preprocessing" is not valid JSON (${(e as Error).message})`);
     }
   }
   return meta;

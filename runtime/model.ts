@@ -15,6 +15,9 @@ import { checkRunOptions, ModelOptionError, type RunOptions } from './model/opti
 import { readSums, resetSums } from './model/sums.js';
 import { checkValues } from './model/values.js';
 import { checkpointOf, restoreCheckpointInto, restoreModel, type SaveMeta, saveModel } from './model/checkpoints.js';
+import type { Preprocessing } from './data/preprocessing.js';
+import { type Classified, classLayout, classRows, preparedInputs } from './model/classify.js';
+import { type Generated, type GenerateOptions, generateText } from './model/generate.js';
 
 export { type BackendChoice, type CreateOptions, defaultWarn, type Engine } from './model/engine.js';
 export type { Inputs } from './model/feeds.js';
@@ -22,6 +25,8 @@ export { type EarlyStopping, type EpochResult, type FitOptions, type FitResult, 
 export { ModelBusyError, ModelDisposedError } from './model/calls.js';
 export { ModelOptionError, type RunOptions } from './model/options.js';
 export { IdOutOfRangeError, NonFiniteInputError } from './model/values.js';
+export { type Generated, type GenerateOptions, GenerationError } from './model/generate.js';
+export type { ClassRow, Classified } from './model/classify.js';
 
 /** A step's rows as trainStep takes them: feeds by input and target name, and optional per-row weights. */
 type StepBatch = { feeds: Record<string, Float32Array | Int32Array | ArrayLike<number>>; weight?: Float32Array };
@@ -50,6 +55,11 @@ export class Model {
   readonly tensors: SpecTensor[];
   /** The metrics `fit`, `evaluate` and `readMetrics` report: every one the programs' counters support. */
   readonly metricNames: MetricName[];
+  /**
+   * How the model's data was prepared (vocabulary, padding, normalisation statistics, class names): set by `loadDataFor`
+   * and by restoring a checkpoint that carries it, saved with every checkpoint; raw inputs of predict and generate use it.
+   */
+  preprocessing?: Preprocessing;
   private readonly calls: CallQueue;
 
   private constructor(
@@ -202,11 +212,14 @@ export class Model {
     return { loss: sums.loss, metrics: sums.metrics };
   }
 
-  /** The model's outputs for every row of `data`, in order. */
+  /**
+   * The model's outputs for every row of `data`, in order. Feeds named by source columns (`{ text: ['free money now'] }`)
+   * are raw, and are prepared first as the training data was (see `preprocessing`).
+   */
   async predict(dataOrInputs: Dataset | Inputs, options: RunOptions = {}): Promise<Values> {
     this.calls.open('predict');
     this.checkRun('predict', options);
-    const data = this.dataset(dataOrInputs, 'predict');
+    const data = this.dataset(preparedInputs(dataOrInputs, this.tensors, this.preprocessing, this.artifact.manifest.model), 'predict');
     const p = this.program('predict');
     this.checkData(data, 'predict', 'the data', 'predict');
     return this.calls.turn('predict', () => this.predictNow(data, p));
@@ -234,6 +247,25 @@ export class Model {
       result[name] = out;
     }
     return result;
+  }
+
+  /** `predict`, and each row's class name and probabilities (class names from the preprocessing, else the ids). */
+  async classify(dataOrInputs: Dataset | Inputs, options: RunOptions = {}): Promise<Classified> {
+    this.calls.open('classify');
+    const layout = classLayout(this.artifact.manifest, this.preprocessing);
+    if (!layout) throw new ModelOptionError('classify', 'model', `${this.artifact.manifest.model} predicts no classes: its loss is not a cross-entropy on one of its outputs`);
+    const outputs = await this.predict(dataOrInputs, options);
+    return { target: layout.target, classes: layout.names, rows: classRows(outputs, layout), outputs };
+  }
+
+  /**
+   * Text from a next-token model of characters (specs/char-gpt.model): `tokens` characters after `prompt`, each drawn
+   * on the host from the logits of the last `context` characters, with `temperature` and `topK`; the same `seed` gives
+   * the same text on WebGPU and on the CPU. Compile for batch size 1 ({ batchSize: 1 }) to compute one window per step.
+   */
+  async generate(options: GenerateOptions): Promise<Generated> {
+    this.calls.open('generate');
+    return generateText(this.artifact.manifest, this.preprocessing, options, (feeds) => this.predict(feeds));
   }
 
   /** The options of evaluate and predict: known names and types, and the compiled batch size. */

@@ -47,7 +47,7 @@ test('config mistakes: one sentence each, with the file and the JSON path, and "
     [{ source: { csv: 'a.csv', jsonl: 'b.jsonl' } }, "data.json: /source has both 'csv' and 'jsonl'; give exactly one of 'csv', 'jsonl', 'npy', 'folder' or 'dataset'"],
     [{ source: { parquet: 'a.parquet' } }, "data.json: /source needs one of 'csv', 'jsonl', 'npy', 'folder' or 'dataset'; it has 'parquet'"],
     [{ source: 'a.csv' }, `data.json: /source must be an object with one of 'csv', 'jsonl', 'npy', 'folder' or 'dataset', found "a.csv"`],
-    [{ source: { dataset: 'mnst' } }, `data.json: /source/dataset must be "mnist", "spam-assassin" or "iris", found "mnst" (did you mean 'mnist'?)`],
+    [{ source: { dataset: 'mnst' } }, `data.json: /source/dataset must be "mnist", "spam-assassin", "iris", "first-names" or "moby-dick", found "mnst" (did you mean 'mnist'?)`],
     [{ sources: { train: { csv: 'a.csv' }, test: { npy: {} } } }, 'data.json: /sources/test/npy must not be empty'],
     [{ source: { csv: 'a.csv' }, inputs: { x: { normalize: 'standardise' } } }, `data.json: /inputs/x/normalize must be "standardize" or "minmax", found "standardise" (did you mean 'standardize'?)`],
     [{ source: { csv: 'a.csv' }, inputs: { x: { normalize: { scale: '1/255' } } } }, 'data.json: /inputs/x/normalize/scale must be a number, found "1/255"'],

@@ -102,6 +102,11 @@ test('--resume and --checkpoint from a missing, empty, truncated or foreign chec
   }
 });
 
+test('generate on a spec that is not a next-token model exits 1 saying so', async () => {
+  const ckpt = join(tmp, 'good', 'checkpoint.safetensors');
+  expect('GenerationError', await runCliAsync(['generate', 'specs/iris.model', '--checkpoint', ckpt, '--prompt', 'a', '--cpu']), 1, 'iris is not a next-token model');
+});
+
 test('a resume with --epochs at or below the checkpoint epoch does nothing, writes nothing and says so (exit 0)', async () => {
   const from = join(tmp, 'good', 'checkpoint.safetensors');
   const out = join(tmp, 'nothing');

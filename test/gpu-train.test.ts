@@ -54,6 +54,8 @@ const ids = (n: number): Gen => (_, r) => r.int(n);
 const DATA: Record<string, { inputs: Record<string, Gen>; ranges?: Record<string, number> }> = {
   // vocab = 96 (printable ASCII): ids and next-character targets in [0, 96)
   'char-gpt': { inputs: { chars: ids(96), next: ids(96) }, ranges: { vocab: 96 } },
+  // vocab = 64 rows, of which the first-names corpus uses 54 characters
+  'names-gpt': { inputs: { chars: ids(54), next: ids(54) }, ranges: { vocab: 64 } },
   // vocab = 2000; label f32 [batch, 1], 0 or 1
   'text-classifier': { inputs: { tokens: ids(2000), label: (_, r) => r.int(2) }, ranges: { vocab: 2000 } },
   // classes = 10

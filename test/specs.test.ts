@@ -26,6 +26,8 @@ const kerasParams: Record<string, number> = {
   'iris.model': 131,
   // 96*128 + 64*128 + 2*[2*256 + 4*(128*128+128) + (128*512+512) + (512*128+128)] + 256 + (128*96+96)
   'char-gpt.model': 429_664,
+  // 64*32 + 16*32 + 2*[2*64 + 4*(32*32+32) + (32*128+128) + (128*32+32)] + 64 + (32*64+64)
+  'names-gpt.model': 30_144,
 };
 
 const specs = readdirSync(repoRoot + 'specs').filter((f) => f.endsWith('.model')).sort();

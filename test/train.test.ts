@@ -30,14 +30,20 @@ test('training Iris on the CPU executor reaches 93% held-out accuracy and writes
   const p = await runCliAsync(['predict', 'specs/iris.model', ...iris, '--checkpoint', join(out, 'checkpoint.safetensors'), '--out', join(out, 'predictions.csv')]);
   assert.is(p.code, 0, p.stderr);
   const csv = readFileSync(join(out, 'predictions.csv'), 'utf8').trim().split('\n');
-  assert.equal(csv[0], 'logits_0,logits_1,logits_2');
+  // A row id, the outputs, the predicted class with its probabilities, and the true label (issue 12, part 8).
+  assert.equal(csv[0], 'row,logits_0,logits_1,logits_2,class,probability,p_setosa,p_versicolor,p_virginica,true_species');
   assert.is(csv.length, 31);
   // Predicting at another batch size (another compilation) loads the same weights and gives the same numbers.
   const p7 = await runCliAsync(['predict', 'specs/iris.model', ...iris, '--checkpoint', join(out, 'checkpoint.safetensors'), '--batch-size', '7', '--out', join(out, 'predictions-7.csv')]);
   assert.is(p7.code, 0, p7.stderr);
   const csv7 = readFileSync(join(out, 'predictions-7.csv'), 'utf8').trim().split('\n');
   assert.is(csv7.length, 31);
-  csv7.slice(1).forEach((line, r) => line.split(',').forEach((v, c) => assert.ok(Math.abs(Number(v) - Number(csv[r + 1].split(',')[c])) < 1e-5, `row ${r} column ${c}`)));
+  csv7.slice(1).forEach((line, r) =>
+    line.split(',').forEach((v, c) => {
+      const other = csv[r + 1].split(',')[c];
+      assert.ok(v === other || Math.abs(Number(v) - Number(other)) < 1e-5, `row ${r} column ${c}`);
+    }),
+  );
 });
 
 test("the spec's validation_split (or --validation-split) holds out training rows and reports validation metrics", async () => {

@@ -70,6 +70,13 @@ export const artifactSchema = {
         validationSplit: { type: 'number', minimum: 0, exclusiveMaximum: 1 },
       },
     },
+    scores: {
+      description: 'The class target of a classification loss, the output it compares with it, and how that output becomes probabilities (softmax of logits, sigmoid of one logit, or none).',
+      type: 'object',
+      required: ['target', 'output', 'activation'],
+      additionalProperties: false,
+      properties: { target: { type: 'string', minLength: 1 }, output: { type: 'string', minLength: 1 }, activation: { enum: ['softmax', 'sigmoid', 'none'] } },
+    },
     elements: {
       description: 'Elements of the arenas shared by all programs.',
       type: 'object',

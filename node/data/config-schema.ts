@@ -168,7 +168,9 @@ export const dataConfigSchema = {
               "enum": [
                 "mnist",
                 "spam-assassin",
-                "iris"
+                "iris",
+                "first-names",
+                "moby-dick"
               ]
             }
           }
@@ -228,6 +230,23 @@ export const dataConfigSchema = {
         }
       }
     },
+    "characters": {
+      "description": "A running text -> windows of character ids for a next-token model; the window is the spec input's length (plus one for a target with encode 'next').",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "stride": {
+          "type": "integer",
+          "minimum": 1,
+          "description": "Characters between the starts of two windows; default: the input's length (windows that do not overlap)."
+        },
+        "vocabulary": {
+          "type": "string",
+          "minLength": 1,
+          "description": "The characters in id order; default: every character of the text, sorted by code point."
+        }
+      }
+    },
     "input": {
       "type": "object",
       "additionalProperties": false,
@@ -247,6 +266,9 @@ export const dataConfigSchema = {
         },
         "tokenize": {
           "$ref": "#/definitions/tokenize"
+        },
+        "characters": {
+          "$ref": "#/definitions/characters"
         }
       }
     },
@@ -269,9 +291,10 @@ export const dataConfigSchema = {
             "label",
             "id",
             "onehot",
-            "none"
+            "none",
+            "next"
           ],
-          "description": "Default: fitted to the spec's target (see docs/data.md)."
+          "description": "Default: fitted to the spec's target (see docs/data.md); 'next': the character ids that follow a 'characters' input's, one position on."
         },
         "classes": {
           "type": "array",

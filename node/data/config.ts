@@ -25,19 +25,26 @@ export interface TokenizeConfig {
   lower?: boolean;
 }
 
+/** A running text cut into windows of character ids: `stride` between window starts, `vocabulary` the characters in id order. */
+export interface CharactersConfig {
+  stride?: number;
+  vocabulary?: string;
+}
+
 /** Where one spec input's values come from and how they are prepared. */
 export interface InputConfig {
   column?: ColumnRef;
   columns?: ColumnRef[];
   normalize?: NormalizeSetting;
   tokenize?: TokenizeConfig;
+  characters?: CharactersConfig;
 }
 
 /** Where one spec target's values come from and how they are encoded. */
 export interface TargetConfig {
   column?: ColumnRef;
   columns?: ColumnRef[];
-  encode?: 'label' | 'id' | 'onehot' | 'none';
+  encode?: 'label' | 'id' | 'onehot' | 'none' | 'next';
   classes?: string[];
   normalize?: NormalizeSetting;
 }

@@ -17,6 +17,8 @@ export interface FittedInfo {
   classes?: string[];
   normalization?: NormalizationStats;
   vocabulary?: { size: number; words: string[]; maxlen: number; padding: PadSide; truncating: PadSide; lower: boolean };
+  /** For a character input: the characters in id order. */
+  characters?: string[];
 }
 
 /** Everything fitting one tensor needs: the config file and JSON path for messages, the tables, and the training rows to fit on. */
@@ -185,6 +187,8 @@ export function fitTarget(ctx: FitContext, spec: SpecTensor, entry: TargetConfig
   // one value per row, a binary label for one f32 value read from names, and numbers as they are for anything else.
   const encode = entry.encode ?? (spec.dtype === 'i32' ? (scalar ? 'label' : 'none') : scalar && width > 1 ? 'onehot' : text || entry.classes ? 'label' : 'none');
   const pointer = `${ctx.pointer}/encode`;
+  // loadData builds 'next' targets from the windows of the character input (node/data/windows.ts).
+  if (encode === 'next') throw new InternalError(`target '${spec.name}' with encode 'next' reached fitTarget`);
   if (encode === 'none') {
     if (entry.classes) throw new DataError(`${ctx.pointer}/classes: class names need "encode": "label", "id" or "onehot"`, ctx.config);
     const values = gather(ctx, spec, columns, spec.dtype === 'f32' && entry.normalize === undefined);

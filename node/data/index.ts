@@ -15,3 +15,6 @@ export { type DatasetName, datasetNames, defaultSplits, isDatasetName, loadNamed
 export { applyNormalization, fitNormalization, type NormalizationStats, type NormalizeSetting } from './preprocess/normalize.js';
 export { type ClassEncoding, encodeClasses, oneHot } from './preprocess/labels.js';
 export { KERAS_FILTERS, OOV_ID, OOV_TOKEN, PAD_ID, padSequences, type PadSide, textToWords, Tokenizer } from './preprocess/tokenizer.js';
+export { preprocessingOf } from './preprocessing.js';
+export { characterColumns, windowParts, type Windowed } from './windows.js';
+export { firstNames, mobyDick } from './sources/corpora.js';

@@ -13,7 +13,8 @@ import { readCsvFile } from './sources/csv.js';
 import { readTextFolder } from './sources/folder.js';
 import { readJsonLinesFile } from './sources/jsonl.js';
 import { decodeNpy, npyTable } from './sources/npy.js';
-import { datasetNames, defaultSplits, isDatasetName, loadNamedDataset, type NamedDataset } from './sources/named.js';
+import { corpusNames, datasetNames, defaultSplits, isDatasetName, loadNamedDataset, type NamedDataset } from './sources/named.js';
+import { characterColumns, windowParts } from './windows.js';
 import type { Table } from './table.js';
 
 /** What loading learned and decided, for training reports and for preparing new data at predict time. */
@@ -97,7 +98,7 @@ interface Resolved {
 /** The config to use: an object, a dataset name, a data file or folder named directly (read here), or a config file. */
 function resolveConfig(configOrName: string | DataConfig, baseDir: string, specs: SpecTensor[], budget: ByteBudget): Resolved {
   if (typeof configOrName !== 'string') return { config: checkConfig(configOrName, 'data config'), file: 'data config', dir: baseDir };
-  if (isDatasetName(configOrName)) return { config: { source: { dataset: configOrName }, split: { ...defaultSplits[configOrName] } }, file: configOrName, dir: baseDir };
+  if (isDatasetName(configOrName)) return { config: { source: { dataset: configOrName }, split: { ...defaultSplits[configOrName] }, ...corpusMapping(configOrName, specs) }, file: configOrName, dir: baseDir };
   const path = resolve(baseDir, configOrName);
   const source = pathSource(path, configOrName);
   if (source) {
@@ -116,6 +117,14 @@ function resolveConfig(configOrName: string | DataConfig, baseDir: string, specs
   if (extname(path).toLowerCase() !== '.json' && !text.trimStart().startsWith('{'))
     throw new DataError(`is not a data config (a JSON object), and its extension does not say it is data: a data file is read by its extension (${DATA_EXTENSIONS.join(', ')}), or from a folder`, { file: configOrName });
   return { config: parseConfig(text, configOrName), file: configOrName, dir: dirname(path) };
+}
+
+/** For a corpus loaded by name and a spec of one input and one target: the input reads its characters, the target the next ones. */
+function corpusMapping(name: string, specs: SpecTensor[]): Pick<DataConfig, 'inputs' | 'targets'> {
+  const inputs = specs.filter((s) => s.role === 'input');
+  const targets = specs.filter((s) => s.role === 'target');
+  if (!(corpusNames as readonly string[]).includes(name) || inputs.length !== 1 || targets.length > 1) return {};
+  return { inputs: { [inputs[0].name]: { column: 'text', characters: {} } }, ...(targets.length ? { targets: { [targets[0].name]: { column: 'text', encode: 'next' } } } : {}) };
 }
 
 /** The columns a spec tensor reads when the config does not say: the column of its name, or the named dataset's default. */
@@ -176,6 +185,14 @@ export function loadData(configOrName: string | DataConfig, specInputs: SpecTens
   const at: DataLocation = { file };
   checkNames(config, specInputs, at);
   const parts = read ?? readParts(config, dir, budget);
+  // A character input cuts the running text into windows: they are the rows that are split and batched.
+  const windowed = windowParts(config, [parts.train, parts.validation, parts.test].filter((t): t is Table => t !== undefined), specInputs, at);
+  if (windowed) {
+    let next = 0;
+    parts.train = windowed.tables[next++];
+    if (parts.validation) parts.validation = windowed.tables[next++];
+    if (parts.test) parts.test = windowed.tables[next++];
+  }
   const rows = splitRows(config, parts, at);
   const tables = [parts.train, parts.validation, parts.test].filter((t): t is Table => t !== undefined);
   const columns: Record<string, Column>[] = tables.map(() => ({}));
@@ -185,7 +202,15 @@ export function loadData(configOrName: string | DataConfig, specInputs: SpecTens
     const entry = config[section]?.[spec.name] ?? {};
     const refs = entry.columns ?? (entry.column !== undefined ? [entry.column] : defaultColumns(spec, parts, specInputs, at));
     const ctx = { config: at, pointer: `/${section}/${escapePointer(spec.name)}`, tables, fitRows: rows.train };
-    const built = spec.role === 'input' ? fitInput(ctx, spec, entry, refs) : fitTarget(ctx, spec, entry, refs);
+    const chars = windowed && (('characters' in entry && entry.characters !== undefined) || ('encode' in entry && entry.encode === 'next'));
+    const built = chars
+      ? { columns: characterColumns(windowed, spec.shape[0], spec.role === 'input' ? 0 : 1), info: { columns: [windowed.column], ...(spec.role === 'input' ? { characters: windowed.characters } : { classes: windowed.characters }) } }
+      : spec.role === 'input'
+        ? fitInput(ctx, spec, entry, refs)
+        : fitTarget(ctx, spec, entry, refs);
+    // A shipped dataset's ids that stand for names (spam-assassin's 0 ham, 1 spam) get them, for reports and predictions.
+    const named = parts.named;
+    if (spec.role === 'target' && !built.info.classes && named?.classes && built.info.columns.length === 1 && built.info.columns[0] === named.target) built.info.classes = [...named.classes];
     built.columns.forEach((c, t) => (columns[t][spec.name] = c));
     info.tensors[spec.name] = built.info;
     if (built.info.classes) info.classes[spec.name] = built.info.classes;

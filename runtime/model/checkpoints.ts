@@ -4,12 +4,15 @@ import type { Artifact } from '../../core/artifact.js';
 import { type Checkpoint, CheckpointError, checkCompatible, checkpointFiles, type RestoreOptions } from '../checkpoint.js';
 import { nonFiniteProblems } from '../checkpoint-fit.js';
 import type { Engine } from './engine.js';
+import { checkPreprocessing, type Preprocessing } from '../data/preprocessing.js';
 
 /** What saving and restoring need of a model. */
 export interface Checkpointed {
   readonly artifact: Artifact;
   readonly engine: Engine;
   step: number;
+  /** How the model's data was prepared: saved with its checkpoints, and set from one that has it. */
+  preprocessing?: Preprocessing;
 }
 
 /** Run metadata stored with a checkpoint. */
@@ -28,7 +31,7 @@ export async function checkpointOf(model: Checkpointed, meta: SaveMeta): Promise
     params: await model.engine.readParams(),
     state: await model.engine.readState(),
     shapes,
-    meta: { spec: m.specText, specHash: m.specHash, programHash: m.programHash, model: m.model, epoch: meta.epoch, step: model.step, seed: meta.seed, stepInEpoch: meta.stepInEpoch, history: meta.history },
+    meta: { spec: m.specText, specHash: m.specHash, programHash: m.programHash, model: m.model, epoch: meta.epoch, step: model.step, seed: meta.seed, stepInEpoch: meta.stepInEpoch, history: meta.history, ...(model.preprocessing ? { preprocessing: model.preprocessing } : {}) },
   };
 }
 
@@ -67,6 +70,8 @@ export function restoreCheckpointInto(model: Checkpointed, ckpt: Checkpoint, opt
   });
   if (!options.weightsOnly && !(Number.isSafeInteger(ckpt.meta.step) && ckpt.meta.step >= 0)) problems.push(`its step ${String(ckpt.meta.step)} is not a non-negative integer`);
   if (problems.length) throw new CheckpointError(`${label} does not fit ${m.model}: ${problems.join('; ')}`);
+  // Checked with the tensors, so a refused checkpoint leaves the model's preprocessing as it was too.
+  const preprocessing = ckpt.meta.preprocessing === undefined ? undefined : checkPreprocessing(ckpt.meta.preprocessing, label);
   const written = state ?? variables;
   if (!options.allowNonFinite) {
     const bad = [...nonFiniteProblems('parameter', ckpt.params, params.map((p) => p.path)), ...nonFiniteProblems('state tensor', ckpt.state, written.map((s) => s.path))];
@@ -77,5 +82,7 @@ export function restoreCheckpointInto(model: Checkpointed, ckpt: Checkpoint, opt
   // Layer variables are weights too: inference with BatchNorm needs its moving statistics.
   if (written.length) model.engine.writeState(Object.fromEntries(written.map((s) => [s.path, ckpt.state[s.path]])));
   if (!options.weightsOnly) model.step = ckpt.meta.step;
+  // A checkpoint without preprocessing (written before it travelled) keeps the model's own, if it has one.
+  if (preprocessing) model.preprocessing = preprocessing;
   return ckpt;
 }

