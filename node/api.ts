@@ -120,17 +120,19 @@ export async function tuneSpec(path: string, options: Omit<CompileModelOptions, 
   return tuneArtifact(compileArtifact(path, options), options);
 }
 
+/** A spec as a SourceFile: `source` when given (then `path` only names it), else the file's text; an unreadable file is an EnvironmentError. */
+export function readSpec(path: string, source?: string): SourceFile {
+  if (source !== undefined) return new SourceFile(path, source);
+  try {
+    return new SourceFile(path, readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw fileSystemError(e, 'read', path, false);
+  }
+}
+
 /** The front half of `compileModel`: the spec read and compiled to an artifact, warnings reported, errors thrown. */
 function compileArtifact(path: string, options: CompileModelOptions): Artifact {
-  let text = options.source;
-  if (text === undefined) {
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (e) {
-      throw fileSystemError(e, 'read', path, false);
-    }
-  }
-  const file = new SourceFile(path, text);
+  const file = readSpec(path, options.source);
   // 'auto': a spec with a loss compiles for training (a missing optimizer is then an error); one without, for predict only.
   // Kernel variants only where a device may choose among them (the CPU executor runs the IR).
   const variants = options.backend !== 'cpu' && options.kernelChoices !== false;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `mdlc` command: argument parsing, reading files, exit codes; the work is done by the compiler's stages.
-import { readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,7 @@ import { renderSummary, summarize } from '../compiler/summary.js';
 import { runEvalOrPredict, runTrain } from './cli-train.js';
 import { exportUsage, runExport } from './cli-export.js';
 import { runTune } from './cli-tune.js';
+import { mdlcVersion } from './version.js';
 import { runGenerate } from './cli-generate.js';
 import { formatOption, onlyFile, parseSets, positive, readText, UsageError } from './cli-options.js';
 import { settingOverrides } from './api.js';
@@ -348,8 +349,7 @@ function failure(e: unknown, io: Io): number {
 }
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return `mdlc ${pkg.version}`;
+  return `mdlc ${mdlcVersion()}`;
 }
 
 function isEntryPoint(): boolean {

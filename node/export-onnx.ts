@@ -1,12 +1,11 @@
 // A spec (and a checkpoint, or the spec's seeded initial weights) -> the bytes of an ONNX model of its inference program.
-import { readFileSync } from 'node:fs';
 import { compileSource } from '../compiler/compile.js';
 import { exportOnnxModel } from '../compiler/export/onnx.js';
 import { SourceFile } from '../core/diagnostic.js';
 import { defaultWarn, Model } from '../runtime/model.js';
 import { renderDiagnostics } from '../compiler/diagnostics/render.js';
-import { settingOverrides, SpecError } from './api.js';
-import { fileSystemError } from './fs-errors.js';
+import { readSpec, settingOverrides, SpecError } from './api.js';
+import { mdlcVersion } from './version.js';
 
 /** Options of `exportOnnx`. */
 export interface ExportOnnxOptions {
@@ -24,10 +23,6 @@ export interface ExportOnnxOptions {
   warn?: (message: string) => void;
 }
 
-function version(): string {
-  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-}
-
 /**
  * Exports a spec's inference program as an ONNX model (opset 17) and returns its bytes: inputs and outputs named as in
  * the spec, the weights of `checkpoint` (or the seeded initial ones) as initializers, the spec text and program hash as
@@ -35,15 +30,7 @@ function version(): string {
  * CheckpointError naming the tensor at fault for a checkpoint that does not fit.
  */
 export async function exportOnnx(path: string, options: ExportOnnxOptions = {}): Promise<Uint8Array> {
-  let text = options.source;
-  if (text === undefined) {
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (e) {
-      throw fileSystemError(e, 'read', path, false);
-    }
-  }
-  const file = new SourceFile(path, text);
+  const file = readSpec(path, options.source);
   // For inference: a spec needs no optimizer to be served (one with a loss and an optimizer compiles as for training,
   // so the program hash is the one its checkpoints carry).
   const compiled = compileSource(file, { purpose: 'inference', backend: true, overrides: settingOverrides({ set: options.set }) });
@@ -56,9 +43,9 @@ export async function exportOnnx(path: string, options: ExportOnnxOptions = {}):
     const result = exportOnnxModel(compiled.model, {
       weights: await model.getWeights(),
       batch: options.batch,
-      specText: text,
+      specText: file.text,
       programHash: compiled.artifact.manifest.programHash,
-      producerVersion: version(),
+      producerVersion: mdlcVersion(),
       specSpan: compiled.spec.name?.span ?? compiled.spec.span,
     });
     if (!result.bytes) throw new SpecError(file, result.diagnostics);

@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { KernelChoiceStore } from '../runtime/gpu/tune.js';
+import { mdlcVersion } from './version.js';
 
 /** The cache file's format marker: a file without it (or unreadable) counts as empty, since it is only a cache. */
 const format = 'mdlc-kernel-choices';
@@ -12,12 +13,6 @@ interface ChoicesFile {
   format: typeof format;
   version: 1;
   devices: Record<string, Record<string, string>>;
-}
-
-/** The version every key carries: another mdlc emits other kernels, so its choices are measured afresh. */
-function mdlcVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
 }
 
 /** Where the choices live by default. */
@@ -41,6 +36,7 @@ function read(path: string): ChoicesFile {
  * default the file under $XDG_CACHE_HOME as it is at each call.
  */
 export function fileKernelChoiceStore(file?: string): KernelChoiceStore {
+  // Every key carries the version: another mdlc emits other kernels, so its choices are measured afresh.
   const version = mdlcVersion();
   const key = (device: string) => `mdlc ${version} | ${device}`;
   return {
