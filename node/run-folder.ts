@@ -78,12 +78,13 @@ export function temporaryName(path: string): string {
 }
 
 /** Writes `text` to `path` through a temporary file and a rename, so a reader never sees half a file; a refusal names `path`. */
-export function writeFileWhole(path: string, text: string): void {
+export function writeFileWhole(path: string, text: string | Uint8Array): void {
   const tmp = temporaryName(path);
   try {
     const fd = openSync(tmp, 'w');
     try {
-      writeSync(fd, text);
+      if (typeof text === 'string') writeSync(fd, text);
+      else for (let at = 0; at < text.length; ) at += writeSync(fd, text, at, text.length - at);
     } finally {
       closeSync(fd);
     }

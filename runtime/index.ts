@@ -12,3 +12,8 @@ export { parseArtifact, parseManifest, ArtifactError, type ArtifactContents } fr
 export { encodeSafetensors, decodeSafetensors, SafetensorsError } from './safetensors.js';
 export { Model, NonFiniteLossError, ModelBusyError, ModelDisposedError, ModelOptionError, NonFiniteInputError, IdOutOfRangeError, type BackendChoice, type CreateOptions, type TrainingSettings, type EpochResult, type FitOptions, type EarlyStopping, type RunOptions, type Inputs, type StopReason, type Engine } from './model.js';
 export { encodeCheckpoint, decodeCheckpoint, checkCompatible, CheckpointError, setCheckpointFiles, type Checkpoint, type CheckpointMeta, type CheckpointFiles, type CheckpointExpectation, type RestoreOptions } from './checkpoint.js';
+export { loadEmbedded, base64Bytes, type EmbeddedModel, type EmbeddedLoadOptions } from './embedded.js';
+export { artifactContents } from './contents.js';
+export { WorkerModel, WorkerCallError, serveModel, workerProtocolVersion, type WorkerCreateOptions, type Endpoint, type WorkerData, type WorkerFitOptions, type ModelInfo } from './worker/index.js';
+export type { SaveMeta } from './model/checkpoints.js';
+export type { Dataset, Column } from './data/dataset.js';
