@@ -1,7 +1,7 @@
 // A model emitted by `mdlc compile --emit js` (manifest and shaders inlined; weights inline as base64 or a file beside it;
 // the IR a file beside it) -> a checked Artifact and a Model. The IR is fetched only where the CPU executor is needed.
 import { NoAdapterError } from './device.js';
-import { parseArtifact } from './load.js';
+import { ArtifactError, parseArtifact } from './load.js';
 import { defaultWarn } from './model/engine.js';
 import { Model, type CreateOptions } from './model.js';
 
@@ -33,7 +33,7 @@ export function base64Bytes(text: string): Uint8Array {
 
 async function get(options: EmbeddedLoadOptions, url: URL): Promise<{ arrayBuffer(): Promise<ArrayBuffer>; text(): Promise<string> }> {
   const response = await (options.fetch ?? ((u: URL) => fetch(u)))(url);
-  if (!response.ok) throw new Error(`${url.href}: HTTP ${response.status}`);
+  if (!response.ok) throw new ArtifactError([`${url.href}: cannot fetch: HTTP ${response.status}`]);
   return response;
 }
 

@@ -14,6 +14,6 @@ export { Model, NonFiniteLossError, ModelBusyError, ModelDisposedError, ModelOpt
 export { encodeCheckpoint, decodeCheckpoint, checkCompatible, CheckpointError, setCheckpointFiles, type Checkpoint, type CheckpointMeta, type CheckpointFiles, type CheckpointExpectation, type RestoreOptions } from './checkpoint.js';
 export { loadEmbedded, base64Bytes, type EmbeddedModel, type EmbeddedLoadOptions } from './embedded.js';
 export { artifactContents } from './contents.js';
-export { WorkerModel, WorkerCallError, serveModel, workerProtocolVersion, type WorkerCreateOptions, type Endpoint, type WorkerData, type WorkerFitOptions, type ModelInfo } from './worker/index.js';
+export { WorkerModel, WorkerCallError, WorkerUsageError, serveModel, workerProtocolVersion, type WorkerCreateOptions, type Endpoint, type WorkerData, type WorkerFitOptions, type ModelInfo } from './worker/index.js';
 export type { SaveMeta } from './model/checkpoints.js';
 export type { Dataset, Column } from './data/dataset.js';

@@ -85,7 +85,7 @@ test('errors cross the channel as WorkerCallError with the class name, message a
   await refused(remote.restoreCheckpoint(new Uint8Array([1, 2, 3])), 'CheckpointError', /checkpoint/);
   const e = await refused(remote.setWeights({ 'logits.kernal': new Float32Array(3) }), 'ModelOptionError', /'logits\.kernal' is not a parameter of iris/);
   assert.is(e.fields.call, 'setWeights');
-  await refused(WorkerModel.create(page as unknown as Endpoint, artifact, { backend: 'cpu' }), 'Error', /already serves iris: dispose it first/);
+  await refused(WorkerModel.create(page as unknown as Endpoint, artifact, { backend: 'cpu' }), 'WorkerUsageError', /already serves iris: dispose it first/);
 
   const controller = new AbortController();
   let steps = 0;

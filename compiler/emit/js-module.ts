@@ -2,7 +2,6 @@
 // with the manifest and kernels inlined that a web app imports with `mdlc/runtime` alone, its `.d.ts` naming the inputs and
 // outputs with their shapes and dtypes, and the weights (inlined as base64 below `jsInlineLimit`) and IR beside it.
 import type { Artifact } from '../../core/artifact.js';
-import { InternalError } from '../../core/diagnostic.js';
 
 /** Weights files up to this many bytes are inlined in the module as base64 (a third larger); bigger ones stay a file beside it. */
 export const jsInlineLimit = 64 * 1024;
@@ -53,11 +52,11 @@ interface Described {
 /** The spec's inputs and the predict program's outputs, per sample. */
 function describe(artifact: Artifact): { inputs: Described[]; targets: Described[]; outputs: Described[] } {
   const m = artifact.manifest;
+  // A spec without outputs has no predict program: its module predicts nothing, and says so in its types.
   const predict = m.programs.find((p) => p.name === 'predict');
-  if (!predict) throw new InternalError(`${m.model} has no predict program`);
   const spec = (role: 'input' | 'target') =>
     m.tensors.filter((t) => t.role === role).map((t) => ({ name: t.name, dtype: t.dtype, shape: t.shape, note: t.classes !== undefined ? `class ids below ${t.classes}` : t.vocab !== undefined ? `token ids below ${t.vocab}` : undefined }));
-  return { inputs: spec('input'), targets: spec('target'), outputs: predict.outputs.map((o) => ({ name: o.name, dtype: o.dtype, shape: o.shape.slice(1) })) };
+  return { inputs: spec('input'), targets: spec('target'), outputs: (predict?.outputs ?? []).map((o) => ({ name: o.name, dtype: o.dtype, shape: o.shape.slice(1) })) };
 }
 
 const shapeText = (t: Described) => `${t.dtype}[batch${t.shape.map((d) => `, ${d}`).join('')}]`;

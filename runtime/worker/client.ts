@@ -7,6 +7,7 @@ import type { BackendChoice, EpochResult, FitOptions, FitResult, RunOptions, Tra
 import type { Checkpoint, CheckpointMeta, RestoreOptions } from '../checkpoint.js';
 import { encodeCheckpoint } from '../checkpoint.js';
 import type { SaveMeta } from '../model/checkpoints.js';
+import { ModelDisposedError } from '../model/calls.js';
 import { workerProtocolVersion, type Endpoint, type ErrorData, type ModelInfo, type Reply, type Request, type WorkerData } from './protocol.js';
 
 /** An error thrown in the worker: `name` is its class there (`CheckpointError`, `ModelBusyError`, ...), `fields` its data. */
@@ -79,7 +80,7 @@ export class WorkerModel {
   private send(request: Outgoing, onEvent?: (reply: Reply) => void, transfer: Transferable[] = []): Promise<unknown> & { id: number } {
     const id = this.nextId++;
     const promise = new Promise<unknown>((resolve, reject) => {
-      if (this.isDisposed && request.kind !== 'dispose') return reject(new Error(`${request.kind}: ${this.info?.manifest.model ?? 'the model'} was disposed`));
+      if (this.isDisposed && request.kind !== 'dispose') return reject(new ModelDisposedError(this.info?.manifest.model ?? 'the model', request.kind));
       this.pending.set(id, { call: request.kind, resolve, reject, onEvent });
       this.endpoint.postMessage({ ...request, id } as Request, transfer);
     });

@@ -10,6 +10,14 @@ import type { Manifest, SpecTensor } from '../../core/artifact.js';
 /** The protocol's version: a worker answers a `create` of another version with an error. */
 export const workerProtocolVersion = 1;
 
+/** A request the worker cannot serve as asked (no model yet, one already there, another protocol version); the message says what to do. */
+export class WorkerUsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WorkerUsageError';
+  }
+}
+
 /** Either side of the channel: a Worker on the page, the worker's global scope inside it, or a MessagePort. */
 export interface Endpoint {
   postMessage(message: unknown, transfer?: Transferable[]): void;

@@ -4,7 +4,7 @@ import { parseArtifact } from '../load.js';
 import { Model } from '../model.js';
 import { decodeCheckpoint, encodeCheckpoint } from '../checkpoint.js';
 import { InternalError } from '../../core/diagnostic.js';
-import { workerProtocolVersion, type Endpoint, type ErrorData, type ModelInfo, type Reply, type Request } from './protocol.js';
+import { WorkerUsageError, workerProtocolVersion, type Endpoint, type ErrorData, type ModelInfo, type Reply, type Request } from './protocol.js';
 
 /** An error as data that survives structured cloning: name, message and the own fields that are plain values. */
 export function errorData(e: unknown): ErrorData {
@@ -34,15 +34,15 @@ export function serveModel(endpoint: Endpoint = globalThis as unknown as Endpoin
   const fits = new Map<number, AbortController>();
   const post = (reply: Reply, transfer: Transferable[] = []) => endpoint.postMessage(reply, transfer);
   const need = (): Model => {
-    if (!model) throw new Error('the worker has no model yet: create it first (WorkerModel.create)');
+    if (!model) throw new WorkerUsageError('the worker has no model yet: create it first (WorkerModel.create)');
     return model;
   };
 
   async function handle(r: Request): Promise<{ value: unknown; transfer?: Transferable[] }> {
     switch (r.kind) {
       case 'create': {
-        if (r.version !== workerProtocolVersion) throw new Error(`the page speaks version ${r.version} of the worker protocol; this worker speaks ${workerProtocolVersion}: bundle the page and the worker from the same mdlc`);
-        if (model && !model.disposed) throw new Error(`the worker already serves ${model.artifact.manifest.model}: dispose it first, or start another worker`);
+        if (r.version !== workerProtocolVersion) throw new WorkerUsageError(`the page speaks version ${r.version} of the worker protocol; this worker speaks ${workerProtocolVersion}: bundle the page and the worker from the same mdlc`);
+        if (model && !model.disposed) throw new WorkerUsageError(`the worker already serves ${model.artifact.manifest.model}: dispose it first, or start another worker`);
         const artifact = parseArtifact(r.contents, r.name ?? '');
         model = await Model.create(artifact, { backend: r.backend, warn: (message) => post({ id: r.id, kind: 'warning', message }) });
         return { value: info(model) };
