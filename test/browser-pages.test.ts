@@ -171,7 +171,7 @@ test('stop: a long fit in the worker stops when asked, mid-epoch, and the model 
   });
 });
 
-test('a browser without WebGPU: the page says so and trains on the CPU executor in the worker', async () => {
+test('a browser without WebGPU: the worker page says so and trains on the CPU executor; the minimal page predicts on it', async () => {
   if (skip) return;
   const plain = await chromium.launch({ executablePath: CHROMIUM, args: BASE_FLAGS, headless: true });
   try {
@@ -186,6 +186,16 @@ test('a browser without WebGPU: the page says so and trains on the CPU executor 
         assert.is(r.stopped, 'completed');
         assert.is(r.steps, 10);
         assert.ok(r.lossAfter < r.lossBefore, `loss ${r.lossBefore} -> ${r.lossAfter}`);
+      },
+      plain,
+    );
+    // The minimal page too: its module fetches iris.ir.json and predicts on the CPU executor.
+    await withPage(
+      'minimal-no-webgpu',
+      async (page) => {
+        await page.goto(`${url}minimal/`);
+        await page.waitForFunction(() => !document.getElementById('out')!.textContent!.startsWith('loading'));
+        assert.match((await page.textContent('#out')) ?? '', /^(setosa|versicolor|virginica) \(cpu, initial weights\)$/);
       },
       plain,
     );

@@ -11,6 +11,8 @@ import { jsInlineLimit } from '../compiler/emit/js-module.js';
 import { loadModel } from '../node/api.js';
 import type { Model } from '../runtime/model.js';
 import { repoRoot, runCli } from './helpers/repo.js';
+import { build } from 'esbuild';
+import { runtimeBundle } from '../scripts/browser-example.js';
 
 // Inside the repository, so the module's `mdlc/runtime` resolves to this package (a self-reference), as in an app that installed it.
 const dir = join(repoRoot, `out/emit-js-test-${process.pid}`);
@@ -53,6 +55,30 @@ test(`mlp: weights over ${jsInlineLimit / 1024} KiB stay a .safetensors file bes
   const { logits } = await model.predict({ image: new Float32Array(2 * 784).fill(0.5) });
   assert.is(logits.length, 20);
   model.dispose();
+});
+
+test('where there is no WebGPU, load() fetches the IR beside the module and runs on the CPU executor, with a warning', async () => {
+  // The runtime as a page bundles it: no Dawn, and Node has no navigator.gpu, so the browser's provider finds no adapter.
+  const bundle = join(dir, 'mdlc-runtime.js');
+  await build({ ...runtimeBundle, outfile: bundle });
+  const rt = (await import(pathToFileURL(bundle).href)) as typeof import('../runtime/index.js');
+  const emitted = (await import(pathToFileURL(join(dir, 'iris/iris.js')).href)) as { manifest: object; shaders: Record<string, string> };
+  const text = readFileSync(join(dir, 'iris/iris.js'), 'utf8');
+  const weights = /weights: ("[^"]+")/.exec(text)![1];
+  const warnings: string[] = [];
+  const model = await rt.loadEmbedded({ manifest: emitted.manifest, shaders: emitted.shaders, weights: JSON.parse(weights) as string, ir: pathToFileURL(join(dir, 'iris/iris.ir.json')) }, { fetch: fileFetch, warn: (m) => warnings.push(m) });
+  assert.is(model.engine.kind, 'cpu');
+  assert.match(warnings.join('\n'), /using the CPU reference executor, which is much slower: No WebGPU adapter found \(navigator\.gpu is undefined\)/);
+  const folder = await loadModel(join(dir, 'iris-folder'), { backend: 'cpu' });
+  const rows = [[0.1, 0.2, 0.3, 0.4]];
+  assert.equal(await model.predict({ measurements: rows }), await folder.predict({ measurements: rows }));
+  // Without the IR, a page with no WebGPU gets the NoAdapterError that says how to get one.
+  await rt.loadEmbedded({ manifest: emitted.manifest, shaders: emitted.shaders, weights: JSON.parse(weights) as string }).then(
+    () => assert.unreachable('created without a device or IR'),
+    (e: unknown) => assert.instance(e, rt.NoAdapterError),
+  );
+  model.dispose();
+  folder.dispose();
 });
 
 test('the .d.ts types predict: tsc accepts the right inputs and refuses a misspelt one', () => {
