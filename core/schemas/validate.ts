@@ -36,6 +36,18 @@ const groups = {
 } as const;
 type Group = keyof typeof groups;
 
+/** A schema object's types, the keyword groups it has, and the group its type error is reported in (if any). */
+interface Shape {
+  types: string[];
+  present: Group[];
+  typeGroup?: Group;
+  /** An enum of plain values, as a set. */
+  enumSet?: Set<unknown>;
+  props: { key: string; sub: Schema; seg: string }[];
+  required: string[];
+  ref?: { schema: Schema; path: Trail };
+}
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** ajv's data type checks (strictNumbers: a number is finite). */
@@ -61,7 +73,23 @@ function equal(a: unknown, b: unknown): boolean {
 
 /** Characters as ajv counts them (code points, so a surrogate pair is one). */
 const length = (s: string) => [...s].length;
-const escape = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+const escape = (key: string) => (key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key);
+
+/** A path built as it is walked and joined only when an error needs it: most values of a file have none. */
+interface Trail {
+  up: Trail | undefined;
+  seg: string;
+}
+const join = (t: Trail | undefined): string => {
+  const segs: string[] = [];
+  for (let at = t; at; at = at.up) segs.push(at.seg);
+  return segs.reverse().join('/');
+};
+const step = (up: Trail | undefined, seg: string | number): Trail => ({ up, seg: String(seg) });
+
+function push(errors: SchemaError[], at: Trail | undefined, path: Trail, keyword: string, params: Record<string, unknown>, message: string, data: unknown): void {
+  errors.push({ keyword, instancePath: at ? `/${join(at)}` : '', schemaPath: `${join(path)}/${keyword}`, params, message, data });
+}
 
 /** Makes a validator of `root`; `$ref`s point into its `definitions` (`#/definitions/name`). */
 export function schemaValidator<T>(root: object): SchemaValidator<T> {
@@ -75,76 +103,98 @@ export function schemaValidator<T>(root: object): SchemaValidator<T> {
     return target;
   };
 
-  function run(schema: Schema, data: unknown, at: string, path: string, errors: SchemaError[]): void {
-    const fail = (keyword: string, params: Record<string, unknown>, message: string, value: unknown = data) => errors.push({ keyword, instancePath: at, schemaPath: `${path}/${keyword}`, params, message, data: value });
+  // What each schema object needs, worked out once: a schema is read many times (once per IR node, say).
+  const shapes = new WeakMap<Schema, Shape>();
+  const shapeOf = (schema: Schema): Shape => {
+    const known_ = shapes.get(schema);
+    if (known_) return known_;
     for (const k of Object.keys(schema)) if (!known.has(k)) throw new InternalError(`schema keyword ${k} is not supported by core/schemas/validate.ts`);
     const types = schema.type === undefined ? [] : Array.isArray(schema.type) ? (schema.type as string[]) : [schema.type as string];
-    const single = types.length === 1 ? (types[0] as Group) : undefined;
-    const groupFor = (g: Group) => groups[g].some((k) => k in schema);
-    // As ajv: a lone type whose group has keywords is checked in that group's place; any other type is checked first.
-    const typeInGroup = single !== undefined && single in groups && groupFor(single);
-    const typeError = () => fail('type', { type: schema.type }, `must be ${types.join(',')}`);
-    if (types.length && !typeInGroup && !types.some((t) => hasType[t](data))) typeError();
+    for (const t of types) if (!(t in hasType)) throw new InternalError(`schema type ${t} is not a JSON type`);
+    const present = (Object.keys(groups) as Group[]).filter((g) => groups[g].some((k) => k in schema));
+    const single = types.length === 1 ? types[0] : undefined;
+    const values = Array.isArray(schema.enum) ? (schema.enum as unknown[]) : undefined;
+    const shape: Shape = {
+      types,
+      present,
+      // As ajv: a lone type whose group has keywords is checked in that group's place; any other type is checked first.
+      typeGroup: present.some((g) => g === single) ? (single as Group) : undefined,
+      enumSet: values && values.every((v) => v === null || typeof v !== 'object') ? new Set(values) : undefined,
+      props: Object.entries((schema.properties ?? {}) as Record<string, Schema>).map(([key, sub]) => ({ key, sub, seg: escape(key) })),
+      required: (schema.required ?? []) as string[],
+      ref: typeof schema.$ref === 'string' ? { schema: resolve(schema.$ref), path: { up: undefined, seg: schema.$ref } } : undefined,
+    };
+    shapes.set(schema, shape);
+    return shape;
+  };
 
-    if (typeof schema.$ref === 'string') run(resolve(schema.$ref), data, at, schema.$ref, errors);
-    if ('const' in schema && !equal(data, schema.const)) fail('const', { allowedValue: schema.const }, 'must be equal to constant');
-    if (Array.isArray(schema.enum) && !schema.enum.some((v) => equal(v, data))) fail('enum', { allowedValues: schema.enum }, 'must be equal to one of the allowed values');
+  function run(schema: Schema, data: unknown, at: Trail | undefined, path: Trail, errors: SchemaError[]): void {
+    const fail = push;
+    const { types, present, typeGroup, enumSet, props, required, ref } = shapeOf(schema);
+    if (types.length && typeGroup === undefined && !types.some((t) => hasType[t](data))) fail(errors, at, path, 'type', { type: schema.type }, `must be ${types.join(',')}`, data);
+
+    if (ref) run(ref.schema, data, at, ref.path, errors);
+    if ('const' in schema && !equal(data, schema.const)) fail(errors, at, path, 'const', { allowedValue: schema.const }, 'must be equal to constant', data);
+    if (Array.isArray(schema.enum) && !(enumSet ? enumSet.has(data) : schema.enum.some((v) => equal(v, data)))) fail(errors, at, path, 'enum', { allowedValues: schema.enum }, 'must be equal to one of the allowed values', data);
     if (Array.isArray(schema.anyOf)) {
       const before = errors.length;
       const ok = (schema.anyOf as Schema[]).some((s, i) => {
         const mark = errors.length;
-        run(s, data, at, `${path}/anyOf/${i}`, errors);
+        run(s, data, at, step(step(path, 'anyOf'), i), errors);
         return errors.length === mark;
       });
       if (ok) errors.length = before;
-      else fail('anyOf', {}, 'must match a schema in anyOf');
+      else fail(errors, at, path, 'anyOf', {}, 'must match a schema in anyOf', data);
     }
-    if (Array.isArray(schema.allOf)) (schema.allOf as Schema[]).forEach((s, i) => run(s, data, at, `${path}/allOf/${i}`, errors));
+    if (Array.isArray(schema.allOf)) (schema.allOf as Schema[]).forEach((s, i) => run(s, data, at, step(step(path, 'allOf'), i), errors));
     if (isObject(schema.if) && isObject(schema.then)) {
       const trial: SchemaError[] = [];
-      run(schema.if, data, at, `${path}/if`, trial);
+      run(schema.if, data, at, step(path, 'if'), trial);
       if (trial.length === 0) {
         const mark = errors.length;
-        run(schema.then, data, at, `${path}/then`, errors);
-        if (errors.length > mark) fail('if', { failingKeyword: 'then' }, 'must match "then" schema');
+        run(schema.then, data, at, step(path, 'then'), errors);
+        if (errors.length > mark) fail(errors, at, path, 'if', { failingKeyword: 'then' }, 'must match "then" schema', data);
       }
     }
 
-    for (const g of Object.keys(groups) as Group[]) {
-      if (!groupFor(g)) continue;
+    for (const g of present) {
       if (!hasType[g](data)) {
-        if (typeInGroup && single === g) typeError();
+        if (typeGroup === g) fail(errors, at, path, 'type', { type: schema.type }, `must be ${types.join(',')}`, data);
         continue;
       }
       if (g === 'number') {
         const n = data as number;
-        if (typeof schema.minimum === 'number' && !(n >= schema.minimum)) fail('minimum', { comparison: '>=', limit: schema.minimum }, `must be >= ${schema.minimum}`);
-        if (typeof schema.exclusiveMaximum === 'number' && !(n < schema.exclusiveMaximum)) fail('exclusiveMaximum', { comparison: '<', limit: schema.exclusiveMaximum }, `must be < ${schema.exclusiveMaximum}`);
+        if (typeof schema.minimum === 'number' && !(n >= schema.minimum)) fail(errors, at, path, 'minimum', { comparison: '>=', limit: schema.minimum }, `must be >= ${schema.minimum}`, data);
+        if (typeof schema.exclusiveMaximum === 'number' && !(n < schema.exclusiveMaximum)) fail(errors, at, path, 'exclusiveMaximum', { comparison: '<', limit: schema.exclusiveMaximum }, `must be < ${schema.exclusiveMaximum}`, data);
       } else if (g === 'string') {
         const s = data as string;
-        if (typeof schema.minLength === 'number' && length(s) < schema.minLength) fail('minLength', { limit: schema.minLength }, `must NOT have fewer than ${schema.minLength} characters`);
-        if (typeof schema.pattern === 'string' && !regex(schema.pattern).test(s)) fail('pattern', { pattern: schema.pattern }, `must match pattern "${schema.pattern}"`);
+        if (typeof schema.minLength === 'number' && length(s) < schema.minLength) fail(errors, at, path, 'minLength', { limit: schema.minLength }, `must NOT have fewer than ${schema.minLength} characters`, data);
+        if (typeof schema.pattern === 'string' && !regex(schema.pattern).test(s)) fail(errors, at, path, 'pattern', { pattern: schema.pattern }, `must match pattern "${schema.pattern}"`, data);
       } else if (g === 'array') {
-        if (isObject(schema.items)) (data as unknown[]).forEach((item, i) => run(schema.items as Schema, item, `${at}/${i}`, `${path}/items`, errors));
+        if (isObject(schema.items)) {
+          const items = step(path, 'items');
+          (data as unknown[]).forEach((item, i) => run(schema.items as Schema, item, step(at, i), items, errors));
+        }
       } else {
         const o = data as Record<string, unknown>;
-        const props = (schema.properties ?? {}) as Record<string, Schema>;
-        for (const r of (schema.required ?? []) as string[]) if (o[r] === undefined) fail('required', { missingProperty: r }, `must have required property '${r}'`);
+        for (const r of required) if (o[r] === undefined) fail(errors, at, path, 'required', { missingProperty: r }, `must have required property '${r}'`, data);
         const extra = schema.additionalProperties;
-        if (extra !== undefined && extra !== true)
+        if (extra !== undefined && extra !== true) {
+          const named = (schema.properties ?? {}) as Record<string, Schema>;
           for (const key of Object.keys(o)) {
-            if (Object.prototype.hasOwnProperty.call(props, key)) continue;
-            if (extra === false) fail('additionalProperties', { additionalProperty: key }, 'must NOT have additional properties');
-            else run(extra as Schema, o[key], `${at}/${escape(key)}`, `${path}/additionalProperties`, errors);
+            if (Object.prototype.hasOwnProperty.call(named, key)) continue;
+            if (extra === false) fail(errors, at, path, 'additionalProperties', { additionalProperty: key }, 'must NOT have additional properties', data);
+            else run(extra as Schema, o[key], step(at, escape(key)), step(path, 'additionalProperties'), errors);
           }
-        for (const [key, s] of Object.entries(props)) if (o[key] !== undefined) run(s, o[key], `${at}/${escape(key)}`, `${path}/properties/${escape(key)}`, errors);
+        }
+        for (const p of props) if (o[p.key] !== undefined) run(p.sub, o[p.key], step(at, p.seg), step(step(path, 'properties'), p.seg), errors);
       }
     }
   }
 
   const validate = ((value: unknown) => {
     const errors: SchemaError[] = [];
-    run(root as Schema, value, '', '#', errors);
+    run(root as Schema, value, undefined, { up: undefined, seg: '#' }, errors);
     validate.errors = errors.length ? errors : null;
     return errors.length === 0;
   }) as SchemaValidator<T>;
