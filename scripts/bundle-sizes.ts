@@ -18,7 +18,7 @@ export interface BrowserBundle {
 /** The bundles README reports, in its order. */
 export const browserBundles: BrowserBundle[] = [
   { name: 'mdlc/runtime', what: 'the whole runtime: Model (WebGPU and the CPU executor), parseArtifact, checkpoints, WorkerModel', entry: { file: 'runtime/index.ts' } },
-  { name: 'an emitted model\'s `load()` + `predict`', what: 'what the page of examples/browser-minimal ships besides the model (the runtime, tree-shaken to loadEmbedded)', entry: { text: "export { loadEmbedded } from './runtime/index.ts';" } },
+  { name: 'an emitted model\'s `load()` + `predict`', what: 'what an app\'s bundler ships for a page that loads an `--emit js` module and predicts: the runtime tree-shaken to loadEmbedded (examples/browser-minimal, with no bundler, loads all of mdlc/runtime)', entry: { text: "export { loadEmbedded } from './runtime/index.ts';" } },
   { name: 'mdlc/runtime/worker', what: 'the Web Worker script that serves a model to WorkerModel', entry: { file: 'runtime/worker/worker.ts' } },
   { name: 'mdlc/compiler', what: 'parse, check, lower, autodiff, simplify, fuse, plan, emit (chevrotain is about 100 KiB of it)', entry: { file: 'compiler/index.ts' } },
 ];

@@ -156,7 +156,7 @@ test('the worker page trains 20 steps on WebGPU in a Web Worker: the loss goes d
   });
 });
 
-test('stop: a long fit in the worker stops when asked, mid-epoch, and the model goes on working', async () => {
+test('stop: a long fit in the worker stops when asked, mid-epoch, the model goes on working, and its checkpoint loads back', async () => {
   await withPage('worker-stop', async (page) => {
     await openWorkerPage(page);
     const r = await train(page, { epochs: 1000, steps: 7 });
@@ -168,6 +168,9 @@ test('stop: a long fit in the worker stops when asked, mid-epoch, and the model 
     assert.is(ckpt.meta.epoch * 5 + (ckpt.meta.stepInEpoch ?? 0), r.steps);
     const again = await train(page, { epochs: 1 });
     assert.is(again.stopped, 'completed');
+    // Loading the checkpoint of the stopped run puts the model back at its step.
+    const restored = await page.evaluate(async (bytes) => (await (window as unknown as { demo: Promise<{ restore(b: number[]): Promise<{ step: number; modelStep: number }> }> }).demo).restore(bytes), r.checkpoint);
+    assert.equal(restored, { step: r.steps, modelStep: r.steps });
   });
 });
 

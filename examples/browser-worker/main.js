@@ -67,7 +67,19 @@ async function start() {
     return { stopped: result.stopped, steps: losses.length, losses, lossBefore: before.loss, lossAfter: after.loss, ticksBefore, ticksAfter, modelStep: model.step, checkpoint: Array.from(bytes) };
   }
 
+  /** Loads a checkpoint's safetensors bytes (a download of this page, or `mdlc train`'s) into the worker's model. */
+  async function restore(bytes) {
+    const meta = await model.restoreCheckpoint(new Uint8Array(bytes));
+    log(`loaded a checkpoint of ${meta.model} at step ${meta.step} (epoch ${meta.epoch})`);
+    return { step: meta.step, modelStep: model.step };
+  }
+
   $('train').onclick = () => train().catch((e) => log(`error: ${e.message}`));
+  $('load').onchange = async (e) => {
+    const file = e.target.files[0];
+    if (file) await restore(await file.arrayBuffer()).catch((err) => log(`error: ${err.message}`));
+  };
+  $('load').disabled = false;
   $('stop').onclick = () => controller?.abort();
   $('train').disabled = false;
   return {
@@ -75,6 +87,7 @@ async function start() {
     warnings,
     train,
     stop: () => controller?.abort(),
+    restore,
     predict: async (measurements) => Array.from((await model.predict({ measurements })).logits),
     measurements: data.measurements,
   };
