@@ -1,9 +1,10 @@
 // The web pages in real Chromium (Debian's, headless, WebGPU on its software Vulkan), one browser launch for all but the
 // no-WebGPU case: examples/browser-minimal predicts the class `mdlc predict` gives in Node for the same rows and checkpoint;
 // examples/browser-worker trains 20 steps in a Web Worker on WebGPU, the loss going down while the page's clock ticks, stops
-// when asked, and its checkpoint bytes restore in Node to the same predictions; without WebGPU the page says so and trains
+// when asked, and its checkpoint bytes restore in Node to the same predictions; the compiler bundle compiles a spec in a
+// page (the program Node compiles) and its artifact trains in the worker; without WebGPU the page says so and trains
 // on the CPU executor. A failing test leaves a screenshot in test-artifacts/browser/ (gitignored).
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
@@ -14,6 +15,8 @@ import { loadModel, compileModel } from '../node/api.js';
 import { loadData } from '../node/data/load.js';
 import { decodeCheckpoint } from '../runtime/checkpoint.js';
 import { prepareMinimalPage, prepareWorkerPage, serveBrowserPages } from '../scripts/browser-pages.js';
+import { browserBundles, bundleOptions } from '../scripts/bundle-sizes.js';
+import { build } from 'esbuild';
 import type { IrisPageData } from '../scripts/browser-example.js';
 import { gpuRequired } from './helpers/gpu.js';
 import { repoRoot, runCliAsync } from './helpers/repo.js';
@@ -171,6 +174,43 @@ test('stop: a long fit in the worker stops when asked, mid-epoch, the model goes
     // Loading the checkpoint of the stopped run puts the model back at its step.
     const restored = await page.evaluate(async (bytes) => (await (window as unknown as { demo: Promise<{ restore(b: number[]): Promise<{ step: number; modelStep: number }> }> }).demo).restore(bytes), r.checkpoint);
     assert.equal(restored, { step: r.steps, modelStep: r.steps });
+  });
+});
+
+test('mdlc/compiler runs in the page: it compiles a spec, reports a broken one at its line and column, and its artifact trains in the worker', async () => {
+  if (skip) return;
+  // A page of the test's own (the playground's path): the compiler bundle beside the worker page's runtime and worker.
+  const compiler = await build({ ...bundleOptions(browserBundles.find((b) => b.name === 'mdlc/compiler')!), write: true, outfile: join(dir, 'worker/mdlc-compiler.js') });
+  assert.equal(compiler.errors, []);
+  writeFileSync(join(dir, 'worker/compile.html'), '<!doctype html><meta charset="utf-8"><p>compile</p>');
+  const spec = readFileSync(join(repoRoot, 'specs/iris.model'), 'utf8');
+  await withPage('compile-in-page', async (page) => {
+    await page.goto(`${url}worker/compile.html`);
+    const r = await page.evaluate(
+      async ({ spec, rows }) => {
+        const c = await import('./mdlc-compiler.js' as string);
+        const rt = await import('./mdlc-runtime/index.js' as string);
+        const broken = new c.SourceFile('broken.model', 'model broken\ninput x: f32[batch, 4]\noutput y = Dense(3)(z)\n');
+        const diagnostics = c.diagnosticsToJson(broken, c.checkSource(broken).diagnostics).map((d: { span: { line: number; column: number }; code: string }) => `${d.span.line}:${d.span.column} ${d.code}`);
+        const compiled = c.compileSource(new c.SourceFile('specs/iris.model', spec), { purpose: 'train', backend: true });
+        const worker = new Worker('./mdlc-worker.js', { type: 'module' });
+        const model = await rt.WorkerModel.create(worker, compiled.artifact, { name: 'iris' });
+        const before = await model.evaluate(rows);
+        const fit = await model.fit(rows, { epochs: 3, seed: 1 });
+        const after = await model.evaluate(rows);
+        worker.terminate();
+        return { diagnostics, kernels: compiled.artifact.manifest.programs.map((p: { kernels: unknown[] }) => p.kernels.length), programHash: compiled.artifact.manifest.programHash, engine: model.engine.kind, steps: model.step, stopped: fit.stopped, before: before.loss, after: after.loss };
+      },
+      { spec, rows: { measurements: data.measurements, species: data.species } },
+    );
+    assert.equal(r.diagnostics, ['3:21 E0201']);
+    const here = JSON.parse(readFileSync(join(dir, 'worker/iris/manifest.json'), 'utf8')) as { programHash: string; programs: { kernels: unknown[] }[] };
+    assert.is(r.programHash, here.programHash, 'the page compiled the program Node compiled');
+    assert.equal(r.kernels, here.programs.map((p) => p.kernels.length));
+    assert.is(r.engine, 'webgpu');
+    assert.is(r.stopped, 'completed');
+    assert.is(r.steps, 15);
+    assert.ok(r.after < r.before, `loss ${r.before} -> ${r.after}`);
   });
 });
 
