@@ -39,7 +39,7 @@ async function get(options: EmbeddedLoadOptions, url: URL): Promise<{ arrayBuffe
 
 /** Creates the model of an emitted module: WebGPU, or with backend 'auto' the CPU executor on the IR beside it where there is no adapter. */
 export async function loadEmbedded(embedded: EmbeddedModel, options: EmbeddedLoadOptions = {}): Promise<Model> {
-  const { weights, fetch: _fetch, ...create } = options;
+  const { weights, fetch: _own, ...create } = options; // `fetch` is get()'s, not Model.create's
   const weightsBytes = weights ?? (typeof embedded.weights === 'string' ? base64Bytes(embedded.weights) : new Uint8Array(await (await get(options, embedded.weights)).arrayBuffer()));
   const name = (embedded.manifest as { model?: unknown }).model;
   const where = typeof name === 'string' ? name : 'the emitted module';

@@ -91,24 +91,31 @@ export class WorkerModel {
   get engine(): { kind: 'webgpu' | 'cpu' } {
     return { kind: this.info.engine };
   }
+  /** The artifact's manifest, as the worker checked it. */
   get manifest(): Manifest {
     return this.info.manifest;
   }
+  /** The batch size the programs were compiled for. */
   get batchSize(): number {
     return this.info.batchSize;
   }
+  /** The spec's inputs and targets, per sample. */
   get tensors(): SpecTensor[] {
     return this.info.tensors;
   }
+  /** The metrics fit and evaluate report. */
   get metricNames(): string[] {
     return this.info.metricNames;
   }
+  /** The spec's train settings, as Model.settings. */
   get settings(): TrainingSettings {
     return this.info.settings;
   }
+  /** The spec's text. */
   get spec(): string {
     return this.info.manifest.specText;
   }
+  /** Whether dispose() was called. */
   get disposed(): boolean {
     return this.isDisposed;
   }
