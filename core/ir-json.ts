@@ -1,5 +1,5 @@
 // IR Module <-> JSON (format version 1, schema docs/schemas/ir.schema.json): writing, reading, and verifying what was read.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { schemaValidator as interpret, type SchemaError, type SchemaValidator } from './schemas/validate.js';
 import { irSchema as schema } from './schemas/ir-schema.js';
 import type { Span } from './span.js';
 import type { Initializer, InitializerKind } from './initializer.js';
@@ -125,12 +125,12 @@ function decode(json: ModuleJson): Module {
 
 // ------------------------------------------------------------------ reading: the schema
 
-let validator: ValidateFunction<ModuleJson> | undefined;
+let validator: SchemaValidator<ModuleJson> | undefined;
 
-function schemaValidator(): ValidateFunction<ModuleJson> {
+function schemaValidator(): SchemaValidator<ModuleJson> {
   // The schema is imported from docs/ (shipped with the package) so the documented file is the one enforced; a static
   // JSON import keeps this module free of node:fs, so browsers can read IR too.
-  validator ??= new Ajv({ allErrors: true, allowUnionTypes: true }).compile<ModuleJson>(schema as object);
+  validator ??= interpret<ModuleJson>(schema as object);
   return validator;
 }
 
@@ -184,7 +184,7 @@ function nodeLabel(node: unknown, index: number): string {
   return `${id !== undefined ? `%${id}` : `nodes[${index}]`}${parts.length ? ` (${parts.join(', ')})` : ''}`;
 }
 
-function schemaMessage(root: unknown, e: ErrorObject): string {
+function schemaMessage(root: unknown, e: SchemaError): string {
   const { where, field, data } = locate(root, e.instancePath);
   const got = JSON.stringify(data);
   const subject = field ? `${field} ` : '';
@@ -217,7 +217,7 @@ function schemaMessage(root: unknown, e: ErrorObject): string {
 }
 
 /** Readable schema errors: the `if` wrappers and the alternatives inside an `anyOf` are left out (the `anyOf` error says it all). */
-function schemaErrors(root: unknown, errors: ErrorObject[]): string[] {
+function schemaErrors(root: unknown, errors: SchemaError[]): string[] {
   const anyOfs = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.schemaPath + '/');
   const kept = errors.filter((e) => e.keyword !== 'if' && !anyOfs.some((a) => e.schemaPath.startsWith(a)));
   return [...new Set(kept.map((e) => schemaMessage(root, e)))];

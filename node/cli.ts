@@ -21,6 +21,7 @@ import { formatOption, onlyFile, parseSets, positive, readText, UsageError } fro
 import { settingOverrides } from './api.js';
 import type { Backend } from '../compiler/emit/emit.js';
 import { writeArtifact } from './write-artifact.js';
+import { writeJsModule } from './write-js-module.js';
 import { exitCodes, reportFailure } from './exit-codes.js';
 import { fileSystemError } from './fs-errors.js';
 import { makeFolder, writeFileWhole } from './run-folder.js';
@@ -65,6 +66,8 @@ Options for compile (and --set, --color as for check):
   --dump-ir=<stage>    print the IR after a stage: ${irStages.join(', ')}
   -o, --out <dir>      write the artifact (manifest.json, WGSL kernels, weights, IR) to <dir>
   --emit ir            write the IR as JSON to <dir>/<model>.ir.json instead (-o gives <dir>, default out/)
+  --emit js            write one ES module for web apps instead: <dir>/<model>.js (manifest and kernels inlined),
+                       <model>.d.ts, the weights (inlined up to 64 KiB, else <model>.safetensors) and <model>.ir.json
   --batch-size N       the batch size to compile for (default: the spec's train batch_size)
   --stats              print each program's node count after each stage, and its kernels and memory
   --format text|json   output format (default text)
@@ -216,7 +219,7 @@ function runCompile(args: string[], io: Io): number {
   formatOption(values.format);
   const stage = values['dump-ir'];
   if (stage !== undefined && !(irStages as readonly string[]).includes(stage)) throw new UsageError(`--dump-ir: unknown stage "${stage}"; the stages are ${irStages.join(', ')}`);
-  if (values.emit !== undefined && values.emit !== 'ir') throw new UsageError(`--emit: only "ir" can be emitted so far, got "${values.emit}"`);
+  if (values.emit !== undefined && values.emit !== 'ir' && values.emit !== 'js') throw new UsageError(`--emit: "ir" or "js", got "${values.emit}"`);
   const batchSize = positive(values['batch-size'], '--batch-size', true) ?? positive(values.batch, '--batch', true);
   const text = readText(path, io);
   if (text === undefined) return exitCodes.usage;
@@ -231,7 +234,7 @@ function runCompile(args: string[], io: Io): number {
     overrides: settingOverrides({ set: parseSets(values.set as string[]), batchSize }),
     // A spec with a loss is compiled for training, so a missing optimizer is an error; one without compiles to predict only.
     purpose: 'auto',
-    backend: artifactDir !== undefined || values.stats === true,
+    backend: artifactDir !== undefined || values.stats === true || values.emit === 'js',
     after: (s, m) => {
       if (values.stats) stats.push({ stage: s, programs: Object.fromEntries(m.programs.map((p) => [p.name, p.nodes.length])) });
       if (s !== stage) return;
@@ -244,7 +247,8 @@ function runCompile(args: string[], io: Io): number {
   const backend: Backend | undefined = result.artifact && result.fused && result.plans ? { artifact: result.artifact, fused: result.fused, plans: result.plans } : undefined;
   const memory = values.stats && result.module && backend ? programMemory(result.module, backend) : undefined;
   const written = backend && artifactDir !== undefined ? writeArtifactFolder(backend, artifactDir) : undefined;
-  const emitted = result.module && values.emit === 'ir' ? emitIr(result.module, values.out ?? 'out') : undefined;
+  const js = result.artifact && values.emit === 'js' ? writeJsModule(values.out ?? 'out', result.artifact, path) : undefined;
+  const emitted = result.module && values.emit === 'ir' ? emitIr(result.module, values.out ?? 'out') : js?.module;
   if (json) {
     const m = result.module;
     io.out(
@@ -271,7 +275,8 @@ function runCompile(args: string[], io: Io): number {
   if (!result.module) return exitCodes.problem;
   if (values.stats) io.out(renderStats(stats));
   if (memory) io.out(`\n${renderMemory(memory)}`);
-  if (emitted) io.out(`wrote ${emitted} (${result.module.model}, batch ${result.module.batch}: ${programCounts(result.module)})`);
+  if (js) io.out(`wrote ${js.module} (${result.module.model}, batch ${result.module.batch}): manifest and kernels inlined, weights ${js.inlined ? `inlined (${formatBytes(js.weightsBytes)})` : `in ${result.module.model}.safetensors (${formatBytes(js.weightsBytes)})`}; also ${js.files.filter((f) => f !== js.module).join(', ')}`);
+  else if (emitted) io.out(`wrote ${emitted} (${result.module.model}, batch ${result.module.batch}: ${programCounts(result.module)})`);
   if (written) {
     const kernels = Object.values(written.kernels).reduce((a, b) => a + b, 0);
     const arenaText = arenas.map((a) => `${a} ${formatBytes(written!.memory[a])}`).join(', ');

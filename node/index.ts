@@ -15,7 +15,9 @@ export type { Dataset, Column } from '../runtime/data/dataset.js';
 export { ArtifactError } from '../runtime/load.js';
 export { loadArtifact } from './load-artifact.js';
 export { CheckpointError, type Checkpoint, type CheckpointMeta, type RestoreOptions } from '../runtime/checkpoint.js';
-export { saveCheckpoint, loadCheckpoint } from './checkpoint-file.js';
+export { saveCheckpoint, loadCheckpoint, nodeCheckpointFiles } from './checkpoint-file.js';
+export { dawnGpuProvider } from './device.js'; // with installNodeHost: the Node-only pieces of the runtime, for `mdlc/node`
+export { installNodeHost } from './host.js';
 export { compileSource, type CompileOptions, type CompileResult } from '../compiler/compile.js';
 export { checkSource, type FrontEndResult } from '../compiler/compile.js';
 export { parse, type ParseResult } from '../grammar/parse.js';

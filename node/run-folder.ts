@@ -83,7 +83,8 @@ export function writeFileWhole(path: string, text: string | Uint8Array): void {
   try {
     const fd = openSync(tmp, 'w');
     try {
-      writeSync(fd, typeof text === 'string' ? Buffer.from(text) : text);
+      if (typeof text === 'string') writeSync(fd, text);
+      else for (let at = 0; at < text.length; ) at += writeSync(fd, text, at, text.length - at);
     } finally {
       closeSync(fd);
     }

@@ -15,3 +15,8 @@ export { Model, NonFiniteLossError, ModelBusyError, ModelDisposedError, ModelOpt
 export { encodeCheckpoint, decodeCheckpoint, checkCompatible, CheckpointError, setCheckpointFiles, type Checkpoint, type CheckpointMeta, type CheckpointFiles, type CheckpointExpectation, type RestoreOptions } from './checkpoint.js';
 export { checkPreprocessing, prepareRaw, rawColumns, MissingPreprocessingError, PreprocessingError, RawInputError, type Preprocessing, type InputPreprocessing, type TargetPreprocessing } from './data/preprocessing.js';
 export { sampleToken, argmax, drawUniform, type SampleSettings } from './sample.js';
+export { loadEmbedded, base64Bytes, type EmbeddedModel, type EmbeddedLoadOptions } from './embedded.js';
+export { artifactContents } from './contents.js';
+export { WorkerModel, WorkerCallError, WorkerUsageError, serveModel, workerProtocolVersion, type WorkerCreateOptions, type Endpoint, type WorkerData, type WorkerFitOptions, type ModelInfo } from './worker/index.js';
+export type { SaveMeta } from './model/checkpoints.js';
+export type { Dataset, Column } from './data/dataset.js';

@@ -1,7 +1,7 @@
 // Artifact files' contents (manifest.json, .wgsl shaders, weights.safetensors, program.ir.json) -> a checked in-memory Artifact, or every problem, by file and field.
 // No file access here, so browsers bundle it: they fetch the files; Node's loadArtifact(dir) (node/load-artifact.ts) reads a folder.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { artifactSchema as schema } from '../core/schemas/artifact-schema.js';
+import { schemaValidator as interpret, type SchemaError, type SchemaValidator } from '../core/schemas/validate.js';
 import type { Module } from '../core/ir.js';
 import { moduleFromJson } from '../core/ir-json.js';
 import { type Artifact, type ArenaName, type Manifest, type ManifestKernel, type ManifestTensor, outdatedManifest } from '../core/artifact.js';
@@ -41,11 +41,11 @@ const short = (hash: string) => `${hash.slice(0, 12)}…`;
 
 // ------------------------------------------------------------------ the manifest
 
-let validator: ValidateFunction<Manifest> | undefined;
+let validator: SchemaValidator<Manifest> | undefined;
 
-function schemaValidator(): ValidateFunction<Manifest> {
-  // verbose: errors carry the offending value, so messages can say what was found.
-  validator ??= new Ajv({ allErrors: true, allowUnionTypes: true, verbose: true }).compile<Manifest>(schema);
+function schemaValidator(): SchemaValidator<Manifest> {
+  // Every error, each with the offending value, so messages can say what was found.
+  validator ??= interpret<Manifest>(schema);
   return validator;
 }
 
@@ -55,7 +55,7 @@ function fieldPath(pointer: string): string {
   return parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
-function schemaMessage(e: ErrorObject): string {
+function schemaMessage(e: SchemaError): string {
   const field = fieldPath(e.instancePath);
   const subject = field || 'the manifest';
   const got = `, got ${show(e.data)}`;
@@ -185,6 +185,7 @@ function shaderProblems(manifest: Manifest, shaders: Record<string, string>, at:
   const file = at(artifactFiles.manifest);
   manifest.programs.forEach((p, i) =>
     p.kernels.forEach((kernel, j) => {
+      if ((kernel.variants === undefined) !== (kernel.key === undefined) || (kernel.variants && kernel.variants.length < 2)) problems.push(`${file}: programs[${i}].kernels[${j}] (${p.name} kernel ${kernel.name}): a kernel with variants has a key and at least two of them (the default first), and one without has neither`);
       if (kernel.variants && kernel.variants[0].shader !== kernel.shader) problems.push(`${file}: programs[${i}].kernels[${j}] (${p.name} kernel ${kernel.name}): its first variant must be its own shader ${kernel.shader}, not ${kernel.variants[0].shader}`);
       formsOf(kernel).forEach((f) => {
         const k = { ...kernel, shader: f.shader, workgroups: f.workgroups };

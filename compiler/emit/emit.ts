@@ -1,8 +1,8 @@
 // IR Module -> Artifact: fuses each program into kernels, plans memory, emits WGSL and writes the manifest.
-import { createHash } from 'node:crypto';
 import type { Artifact, Manifest, ManifestKernel, ManifestProgram, ManifestTensor } from '../../core/artifact.js';
 import type { SourceFile } from '../../core/diagnostic.js';
 import { InternalError } from '../../core/diagnostic.js';
+import { sha256Hex } from '../../core/sha256.js';
 import type { CheckedModel } from '../check/types.js';
 import { describeModel } from '../describe.js';
 import { fuseModule, storageOf, type FusedProgram } from '../fuse/fuse.js';
@@ -77,15 +77,12 @@ export function emitArtifact(m: Module, fused: FusedProgram[], plans: ProgramPla
   // Variants are left out too: which one a device runs changes the speed, never the values or the memory layout.
   const computed = programs.map((p) => ({ ...p, kernels: p.kernels.map(({ key: _key, variants: _variants, ...k }) => ({ ...k, source: [] })) }));
   const code = (wgsl: string) => wgsl.replace(/^\s*\/\/.*$/gm, '');
-  const programHash = createHash('sha256')
-    .update(JSON.stringify(computed))
-    .update([...defaults].sort().map((k) => code(shaders[k])).join('\n'))
-    .digest('hex');
+  const programHash = sha256Hex(JSON.stringify(computed), [...defaults].sort().map((k) => code(shaders[k])).join('\n'));
   const manifest: Manifest = {
     format: 'mdlc-artifact',
     version: 1,
     model: m.model,
-    specHash: createHash('sha256').update(spec.text).digest('hex'),
+    specHash: sha256Hex(spec.text),
     programHash,
     specText: spec.text,
     batchSize: m.batch,

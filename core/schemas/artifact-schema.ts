@@ -215,7 +215,6 @@ export const artifactSchema = {
         variants: {
           description: 'Forms of the kernel that compute the same values, the default first; the runtime may time them and run the fastest.',
           type: 'array',
-          minItems: 2,
           items: {
             type: 'object',
             required: ['label', 'shader', 'workgroups'],
@@ -228,7 +227,6 @@ export const artifactSchema = {
           },
         },
       },
-      dependencies: { variants: ['key'], key: ['variants'] },
     },
     program: {
       type: 'object',
