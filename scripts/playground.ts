@@ -1,0 +1,78 @@
+// The playground (examples/playground) made servable: its page script bundled with the compiler for browsers (esbuild),
+// served beside the page and the shipped specs. `npm run playground` serves it on http://localhost:8080;
+// test/playground.test.ts drives it in headless Chromium.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { compileSource } from '../compiler/compile.js';
+import { SourceFile } from '../core/diagnostic.js';
+import { loadData } from '../node/data/load.js';
+import { serveFolders } from './static-server.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Bundles the page script (examples/playground/main.ts with the compiler it imports) into `dir`/playground.js. */
+export async function buildPlayground(dir: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  await build({
+    entryPoints: [join(root, 'examples/playground/main.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    minify: true,
+    sourcemap: true,
+    logLevel: 'error',
+    outfile: join(dir, 'playground.js'),
+  });
+}
+
+/** How many rows of each dataset the page gets: enough to learn from in a minute, small enough to fetch at once. */
+export interface PlaygroundRows {
+  mnistTrain?: number;
+  mnistTest?: number;
+}
+
+/**
+ * Writes the rows the page trains on into `dir`/data: MNIST (from the `mnist` package, pixels as bytes) and Iris
+ * (examples/data/iris.json, standardised, as float32), each `<name>.json` (row counts) + `-x.bin` + `-y.bin`.
+ */
+export function preparePlaygroundData(dir: string, rows: PlaygroundRows = {}): void {
+  const out = join(dir, 'data');
+  mkdirSync(out, { recursive: true });
+  const tensorsOf = (spec: string) => {
+    const file = new SourceFile(spec, readFileSync(join(root, spec), 'utf8'));
+    const artifact = compileSource(file, { purpose: 'train', backend: true }).artifact;
+    if (!artifact) throw new Error(`${spec} does not compile`);
+    return artifact.manifest.tensors;
+  };
+  const write = (name: string, x: Uint8Array, y: Uint8Array, train: number, test: number, width: number) => {
+    writeFileSync(join(out, `${name}.json`), JSON.stringify({ train, test, width }));
+    writeFileSync(join(out, `${name}-x.bin`), x);
+    writeFileSync(join(out, `${name}-y.bin`), y);
+  };
+  const mnist = loadData('mnist', tensorsOf('specs/mlp.model'), root);
+  const [train, test] = [Math.min(rows.mnistTrain ?? 4000, mnist.train.size), Math.min(rows.mnistTest ?? 1000, mnist.test?.size ?? 0)];
+  const pixels = (d: Float32Array, n: number) => Uint8Array.from(d.subarray(0, n * 784), (v) => Math.round(v * 255));
+  const labels = (d: Float32Array | Int32Array, n: number) => Uint8Array.from(d.subarray(0, n));
+  const mx = mnist.train.columns.image.data as Float32Array;
+  const tx = mnist.test!.columns.image.data as Float32Array;
+  write('mnist', new Uint8Array([...pixels(mx, train), ...pixels(tx, test)]), new Uint8Array([...labels(mnist.train.columns.label.data, train), ...labels(mnist.test!.columns.label.data, test)]), train, test, 784);
+  const iris = loadData(join(root, 'examples/data/iris.json'), tensorsOf('specs/iris.model'), root);
+  const irisTest = iris.test ?? iris.train;
+  const features = new Float32Array([...iris.train.columns.measurements.data, ...irisTest.columns.measurements.data]);
+  write('iris', new Uint8Array(features.buffer), new Uint8Array([...labels(iris.train.columns.species.data, iris.train.size), ...labels(irisTest.columns.species.data, irisTest.size)]), iris.train.size, irisTest.size, 4);
+}
+
+/** Serves the page, the bundle in `dir` and specs/ (as /specs/...) on localhost:`port` (0: any free port). */
+export function servePlayground(dir: string, port = 0): ReturnType<typeof serveFolders> {
+  return serveFolders([['', join(root, 'examples/playground')], ['', dir], ['specs/', join(root, 'specs')]], port);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const dir = join(root, 'out/playground');
+  await buildPlayground(dir);
+  preparePlaygroundData(dir);
+  const { url } = await servePlayground(dir, Number(process.env.PORT ?? 8080));
+  console.log(`serving the playground at ${url} (Ctrl-C to stop)`);
+}
