@@ -1,9 +1,10 @@
 // The browser example (examples/browser) made servable: the runtime bundled for browsers (esbuild), specs/iris.model
 // compiled to an artifact folder, Iris rows as JSON, and a static file server. `npm run example:browser` serves it on
 // http://localhost:8080 (open it in a browser with WebGPU); test/browser.test.ts drives it in headless Chromium.
-import { createServer, type Server } from 'node:http';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import type { Server } from 'node:http';
+import { serveFolders } from './static-server.js';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
 import { compileSource } from '../compiler/compile.js';
@@ -49,28 +50,9 @@ export async function prepareBrowserExample(dir: string, options: { rows?: numbe
   return page;
 }
 
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.wgsl': 'text/plain', '.safetensors': 'application/octet-stream' };
-
 /** Serves examples/browser, then `dir` (bundle, artifact, data), on localhost:`port` (0: any free port). */
 export function serveBrowserExample(dir: string, port = 0): Promise<{ server: Server; url: string }> {
-  const folders = [join(root, 'examples/browser'), dir];
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^[/\\]+/, '') || 'index.html';
-    for (const folder of folders) {
-      const file = resolve(folder, path);
-      if (!file.startsWith(resolve(folder))) break;
-      try {
-        if (!statSync(file).isFile()) continue;
-      } catch {
-        continue;
-      }
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-      res.end(readFileSync(file));
-      return;
-    }
-    res.writeHead(404).end();
-  });
-  return new Promise((done) => server.listen(port, '127.0.0.1', () => done({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` })));
+  return serveFolders([['', join(root, 'examples/browser')], ['', dir]], port);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

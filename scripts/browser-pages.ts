@@ -1,9 +1,10 @@
 // The two web pages of examples/ made servable: browser-minimal (an emitted model, `mdlc compile --emit js`, imported
 // with the runtime bundle and run with predict) and browser-worker (Iris trained in a Web Worker through WorkerModel).
 // `npm run example:minimal` / `npm run example:worker` serve them on http://localhost:8080; test/browser-pages.test.ts drives them.
-import { createServer, type Server } from 'node:http';
-import { readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import type { Server } from 'node:http';
+import { type Mount, serveFolders } from './static-server.js';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { compileSource } from '../compiler/compile.js';
@@ -31,32 +32,9 @@ export async function prepareWorkerPage(dir: string, options: { rows?: number; e
   return data;
 }
 
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.wgsl': 'text/plain', '.safetensors': 'application/octet-stream', '.ts': 'text/plain' };
-
 /** Serves /minimal/ from examples/browser-minimal then `dir`/minimal, and /worker/ likewise, on 127.0.0.1:`port` (0: any free port). */
 export function serveBrowserPages(dir: string, port = 0): Promise<{ server: Server; url: string }> {
-  const mounts: [string, string[]][] = ['minimal', 'worker'].map((name) => [`/${name}/`, [join(root, `examples/browser-${name}`), join(dir, name)]]);
-  const server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    for (const [prefix, folders] of mounts) {
-      if (!pathname.startsWith(prefix)) continue;
-      const path = normalize(pathname.slice(prefix.length) || 'index.html').replace(/^[/\\]+/, '');
-      for (const folder of folders) {
-        const file = resolve(folder, path);
-        if (!file.startsWith(resolve(folder))) break;
-        try {
-          if (!statSync(file).isFile()) continue;
-        } catch {
-          continue;
-        }
-        res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-        res.end(readFileSync(file));
-        return;
-      }
-    }
-    res.writeHead(404).end();
-  });
-  return new Promise((done) => server.listen(port, '127.0.0.1', () => done({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` })));
+  return serveFolders(['minimal', 'worker'].flatMap((name): Mount[] => [[`${name}/`, join(root, `examples/browser-${name}`)], [`${name}/`, join(dir, name)]]), port);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

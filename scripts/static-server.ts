@@ -11,6 +11,7 @@ const types: Record<string, string> = {
   '.model': 'text/plain',
   '.wgsl': 'text/plain',
   '.safetensors': 'application/octet-stream',
+  '.ts': 'text/plain',
 };
 
 /** A folder served under a URL prefix ('' for the root, or e.g. 'specs/'). */
@@ -22,7 +23,8 @@ export function serveFolders(mounts: Mount[], port = 0): Promise<{ server: Serve
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^[/\\]+/, '') || 'index.html';
     for (const [prefix, folder] of mounts) {
       if (!path.startsWith(prefix)) continue;
-      const file = resolve(folder, path.slice(prefix.length));
+      const rest = path.slice(prefix.length);
+      const file = resolve(folder, rest === '' || rest.endsWith('/') ? rest + 'index.html' : rest);
       if (!file.startsWith(resolve(folder))) break;
       try {
         if (!statSync(file).isFile()) continue;

@@ -18,13 +18,11 @@ import { prepareMinimalPage, prepareWorkerPage, serveBrowserPages } from '../scr
 import { browserBundles, bundleOptions } from '../scripts/bundle-sizes.js';
 import { build } from 'esbuild';
 import type { IrisPageData } from '../scripts/browser-example.js';
+import { BASE_FLAGS, CHROMIUM, WEBGPU_FLAGS } from './helpers/chromium.js';
 import { gpuRequired } from './helpers/gpu.js';
 import { repoRoot, runCliAsync } from './helpers/repo.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Flags for a fresh headless Chromium; the first three give it a WebGPU adapter on a machine without a GPU (shared/notes/webgpu-on-cpu.md). */
-const WEBGPU_FLAGS = ['--enable-unsafe-webgpu', '--enable-features=Vulkan', '--ignore-gpu-blocklist'];
-const BASE_FLAGS = ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const SCREENSHOTS = join(repoRoot, 'test-artifacts/browser');
 
 interface WorkerRun {

@@ -10,11 +10,10 @@ import * as assert from 'uvu/assert';
 import { chromium } from 'playwright-core';
 import { loadModel } from '../node/api.js';
 import { prepareBrowserExample, serveBrowserExample } from '../scripts/browser-example.js';
+import { BASE_FLAGS, CHROMIUM, WEBGPU_FLAGS } from './helpers/chromium.js';
 import { gpuRequired } from './helpers/gpu.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** The flags that give headless Chromium a WebGPU adapter on a machine without a GPU (shared/notes/webgpu-on-cpu.md). */
-const FLAGS = ['--enable-unsafe-webgpu', '--enable-features=Vulkan', '--ignore-gpu-blocklist', '--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [...WEBGPU_FLAGS, ...BASE_FLAGS];
 /** GPU and CPU sum in different orders: values agree to this relative error (max-norm over each array). */
 const TOLERANCE = 1e-4;
 

@@ -12,17 +12,18 @@ import { SourceFile, sortDiagnostics } from '../core/diagnostic.js';
 import { decodeCheckpoint } from '../runtime/checkpoint.js';
 import { Model } from '../runtime/model.js';
 import { buildPlayground, preparePlaygroundData, servePlayground } from '../scripts/playground.js';
+import { BASE_FLAGS, CHROMIUM, WEBGPU_FLAGS } from './helpers/chromium.js';
 import { gpuRequired } from './helpers/gpu.js';
 import { repoRoot } from './helpers/repo.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** The flags that give headless Chromium a WebGPU adapter on a machine without a GPU (shared/notes/webgpu-on-cpu.md). */
-const FLAGS = ['--enable-unsafe-webgpu', '--enable-features=Vulkan', '--ignore-gpu-blocklist', '--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [...WEBGPU_FLAGS, ...BASE_FLAGS];
 /** Where a failing test leaves a screenshot of the page (gitignored). */
 const SHOTS = join(repoRoot, 'out/test-artifacts');
 
 const available = existsSync(CHROMIUM);
 let browser: Browser | undefined;
+/** Chromium launched without the WebGPU flags: no adapter, in the page or its workers. */
+let plain: Browser | undefined;
 let url = '';
 let close = (): void => {};
 
@@ -38,24 +39,26 @@ test.before(async () => {
   const served = await servePlayground(dir);
   url = served.url;
   browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  plain = await chromium.launch({ executablePath: CHROMIUM, args: BASE_FLAGS, headless: true });
   close = () => served.server.close();
 });
 
 test.after(async () => {
   await browser?.close();
+  await plain?.close();
   close();
 });
 
 /** Opens the playground, collecting console errors; on failure of `body`, saves a screenshot and rethrows. */
-async function withPage(name: string, body: (page: Page, errors: string[]) => Promise<void>, init?: () => void): Promise<void> {
-  if (!browser) return;
-  const page = await browser.newPage();
+async function withPage(name: string, body: (page: Page, errors: string[]) => Promise<void>, on: 'webgpu' | 'no-webgpu' = 'webgpu'): Promise<void> {
+  const b = on === 'webgpu' ? browser : plain;
+  if (!b) return;
+  const page = await b.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  if (init) await page.addInitScript(init);
   try {
     await page.goto(url);
     await body(page, errors);
@@ -133,7 +136,7 @@ async function trainSteps(page: Page, steps: number): Promise<{ engine: string; 
   return { engine: d.engine ?? '', losses: [Number(d.firstLoss), Number(d.lastLoss)], state: d.train ?? '', ticks: d.ticks - ticks0, steps: Number(d.steps) };
 }
 
-test('trains the MLP on WebGPU in the page: the loss falls, the page stays responsive, a drawn digit gets the checkpoint\'s prediction', async () => {
+test('trains the MLP on WebGPU in a worker: the loss falls, the page stays responsive, a drawn digit gets the checkpoint\'s prediction', async () => {
   await withPage('train', async (page, errors) => {
     await compiled(page);
     const run = await trainSteps(page, 20);
@@ -172,7 +175,7 @@ test('trains the MLP on WebGPU in the page: the loss falls, the page stays respo
   });
 });
 
-test('a page without WebGPU says so, still checks and compiles, and trains on the CPU executor', async () => {
+test('a browser without WebGPU: the page says so, still checks and compiles, and the worker trains on the CPU executor', async () => {
   await withPage(
     'no-webgpu',
     async (page, errors) => {
@@ -184,9 +187,7 @@ test('a page without WebGPU says so, still checks and compiles, and trains on th
       assert.ok(run.losses[1] < run.losses[0], `loss ${run.losses[0]} -> ${run.losses[1]}`);
       assert.equal(errors.filter((e) => !/WebGPU|CPU executor/.test(e)), []);
     },
-    () => {
-      Object.defineProperty(Navigator.prototype, 'gpu', { get: () => undefined, configurable: true });
-    },
+    'no-webgpu',
   );
 });
 

@@ -80,7 +80,7 @@ function compile(file: SourceFile, mine: number): void {
   show('memory', memoryView(a));
   show('dispatches', dispatchView(a));
   // A run in progress keeps its panel (and its model) until it ends; the next compile after that replaces it.
-  if (document.body.dataset.train !== 'running') show('train', trainView(a, result.module));
+  if (document.body.dataset.train !== 'running') show('train', trainView({ ...a, module: result.module }));
   const kernels = a.manifest.programs.reduce((s, p) => s + p.kernels.length, 0);
   status(`compiled in ${ms.toFixed(0)} ms: ${a.manifest.programs.length} programs, ${kernels} kernels`, { state: 'compiled', kernels: String(kernels) });
 }

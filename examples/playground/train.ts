@@ -1,11 +1,13 @@
-// Training in the page: the compiled spec on WebGPU (the CPU executor where the browser has none), on MNIST or Iris
-// rows the server wrote beside the page, with a live loss chart, a stop button, held-out accuracy, a checkpoint to
-// download, and, for a digit classifier, a canvas to draw on and see the prediction.
+// Training off the page's main thread: the compiled spec handed to a Web Worker (WorkerModel) that trains it on
+// WebGPU (the CPU executor where the browser has none), on MNIST or Iris rows the server wrote beside the page, with
+// a live loss chart, a stop button, held-out accuracy, a checkpoint to download, and, for a digit classifier, a
+// canvas to draw on and see the prediction.
 import type { Artifact, SpecTensor } from '../../core/artifact.js';
-import type { Module } from '../../core/ir.js';
-import { encodeCheckpoint } from '../../runtime/checkpoint.js';
-import { Model } from '../../runtime/model.js';
+import { WorkerModel } from '../../runtime/worker/client.js';
 import { el } from './views.js';
+
+/** The worker script scripts/playground.ts bundles beside the page (runtime/worker/worker.ts). */
+const workerUrl = './playground-worker.js';
 
 /** Rows the page can train on, by input and target name, split into training and held-out rows. */
 interface PageData {
@@ -131,7 +133,7 @@ function softmax(logits: ArrayLike<number>): number[] {
 }
 
 /** The Train panel for a compiled spec: everything it shows is rebuilt when the spec compiles again. */
-export function trainView(artifact: Artifact, module: Module | undefined): HTMLElement {
+export function trainView(artifact: Artifact): HTMLElement {
   const root = el('div', 'train');
   const fit = datasetFor(artifact.manifest.tensors);
   if (!fit || !artifact.manifest.programs.some((p) => p.name === 'train_step')) {
@@ -162,7 +164,8 @@ export function trainView(artifact: Artifact, module: Module | undefined): HTMLE
   prediction.id = 'prediction';
   root.append(el('div', 'train-controls', el('label', '', 'epochs ', epochs), start, stop, download), line, chart);
 
-  let model: Model | undefined;
+  let model: WorkerModel | undefined;
+  let worker: Worker | undefined;
   const body = document.body.dataset;
   start.addEventListener('click', async () => {
     (start as HTMLButtonElement).disabled = true;
@@ -173,8 +176,9 @@ export function trainView(artifact: Artifact, module: Module | undefined): HTMLE
     try {
       line.textContent = 'loading data…';
       const data = await fetchData(fit.name, fit.input, fit.target);
-      model?.dispose();
-      model = await Model.create(artifact, { module, warn: (m) => (line.textContent = m) });
+      worker?.terminate();
+      worker = new Worker(new URL(workerUrl, location.href), { type: 'module' });
+      model = await WorkerModel.create(worker, artifact, { name: artifact.manifest.model, warn: (m) => (line.textContent = m) });
       body.engine = model.engine.kind;
       body.train = 'running';
       const seed = artifact.manifest.seed;
@@ -197,7 +201,7 @@ export function trainView(artifact: Artifact, module: Module | undefined): HTMLE
       const accuracy = test.metrics.accuracy;
       body.accuracy = String(accuracy);
       line.textContent = `${stopped ? 'stopped' : 'done'} after ${losses.length} steps (${history.length} epochs) on ${model.engine.kind}: held-out loss ${test.loss.toFixed(4)}${accuracy === undefined ? '' : `, accuracy ${(accuracy * 100).toFixed(1)}% on ${data.rows.test} rows`}`;
-      const bytes = encodeCheckpoint(await model.checkpoint({ epoch: history.length, seed }));
+      const bytes = await model.checkpointBytes({ epoch: history.length, seed });
       const blob = new Blob([bytes.slice()], { type: 'application/octet-stream' });
       download.setAttribute('href', URL.createObjectURL(blob));
       download.setAttribute('download', `${artifact.manifest.model}.safetensors`);
@@ -206,7 +210,7 @@ export function trainView(artifact: Artifact, module: Module | undefined): HTMLE
       if (fit.name === 'mnist' && !root.querySelector('#digit')) {
         root.append(el('h3', '', 'Draw a digit'), digitPad(async (pixels) => {
           const out = await model!.predict({ [fit.input]: [Array.from(pixels)] });
-          const probs = softmax(Object.values(out)[0] as ArrayLike<number>);
+          const probs = softmax(Object.values(out)[0]);
           const best = probs.indexOf(Math.max(...probs));
           prediction.replaceChildren(el('p', '', `prediction: ${best} (${(probs[best] * 100).toFixed(1)}%)`), el('ol', 'probs', ...probs.map((p, k) => el('li', '', `${k}: ${(p * 100).toFixed(1)}%`))));
           body.prediction = String(best);
