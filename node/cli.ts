@@ -13,6 +13,7 @@ import { moduleFromJson, moduleToJson } from '../core/ir-json.js';
 import { printModule } from '../compiler/ir/print.js';
 import { renderSummary, summarize } from '../compiler/summary.js';
 import { runEvalOrPredict, runTrain } from './cli-train.js';
+import { runExport } from './cli-export.js';
 import { formatOption, onlyFile, parseSets, positive, readText, UsageError } from './cli-options.js';
 import { settingOverrides } from './api.js';
 import type { Backend } from '../compiler/emit/emit.js';
@@ -39,6 +40,8 @@ Commands:
                        loss and metrics of a checkpoint on held-out data
   predict <file.model> --checkpoint <file> --data <...> [-o out.csv|out.json]
                        the model's outputs for every row, as CSV or JSON
+  export <file.model> --pytorch -o <dir> [--checkpoint <file>] [--data <...>]
+                       a program for another engine (mdlc export --help; docs/scale.md)
 
 Options for check:
   --format text|json   output format (default text)
@@ -305,6 +308,7 @@ export function main(argv: string[], io: Io): number | Promise<number> {
       io.out(usage);
       return exitCodes.ok;
     }
+    if (command === 'export') return runExport(rest, io).catch((e: unknown) => failure(e, io));
     if (command === 'train') return runTrain(rest, io).catch((e: unknown) => failure(e, io));
     if (command === 'eval' || command === 'predict') return runEvalOrPredict(command, rest, io).catch((e: unknown) => failure(e, io));
     throw new UsageError(`unknown command "${command}"`);

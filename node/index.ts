@@ -4,6 +4,7 @@ import { installNodeHost } from './host.js';
 installNodeHost(); // `Model` from here gets Dawn and checkpoint files, however it is made
 
 export { compileModel, loadModel, loadDataFor, SpecError, type CompileModelOptions, type SpecTraining } from './api.js';
+export { exportToPyTorch, type PyTorchExportOptions, type PyTorchExportResult } from './export-pytorch.js';
 export { EnvironmentError, OutputPathError, FileSystemError } from './fs-errors.js';
 export { Model, NonFiniteLossError, ModelBusyError, ModelDisposedError, ModelOptionError, NonFiniteInputError, IdOutOfRangeError, type BackendChoice, type CreateOptions, type TrainingSettings, type EpochResult, type FitOptions, type EarlyStopping, type RunOptions, type Inputs, type StopReason, type Engine } from '../runtime/model.js';
 export { loadData, type LoadedData, type DataInfo } from './data/load.js';

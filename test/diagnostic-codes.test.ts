@@ -5,6 +5,10 @@ import { compileSource } from '../compiler/compile.js';
 import { type Code, codes } from '../core/codes.js';
 import { SourceFile } from '../core/diagnostic.js';
 import { renderDiagnostics } from '../compiler/diagnostics/render.js';
+import { exportPyTorch } from '../compiler/export/pytorch/export.js';
+
+/** The codes the PyTorch exporter reports (after a clean compile), whose examples go through it too. */
+const pytorchExportCodes = new Set<Code>(['E0711', 'E0712', 'E0713']);
 
 const withoutExample = new Set<Code>(['E0206', 'E0999']);
 
@@ -12,7 +16,8 @@ for (const [code, info] of Object.entries(codes) as [Code, { title: string; exam
   if (withoutExample.has(code)) continue;
   test(`${code} (${info.title}) is produced by its example`, () => {
     const file = new SourceFile(`${code}.model`, info.example);
-    const r = compileSource(file, { purpose: 'train', backend: true });
+    let r = compileSource(file, { purpose: pytorchExportCodes.has(code) ? 'auto' : 'train', backend: true });
+    if (pytorchExportCodes.has(code) && r.model && r.artifact) r = { ...r, diagnostics: [...r.diagnostics, ...exportPyTorch(r.model, file, r.artifact.manifest).diagnostics] };
     const found = r.diagnostics.filter((d) => d.code === code);
     assert.ok(found.length > 0, `got ${r.diagnostics.map((d) => d.code).join(', ') || 'nothing'}:\n${renderDiagnostics(file, r.diagnostics)}`);
     assert.is(found[0].severity, code.startsWith('W') ? 'warning' : 'error');
