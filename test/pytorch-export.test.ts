@@ -1,4 +1,4 @@
-// mdlc export --pytorch against mdlc itself, with Debian's PyTorch: each shipped spec's generated forward equals the CPU
+// mdlc export --pytorch against mdlc itself, with Debian's PyTorch: each shipped spec's (and five coverage specs') generated forward equals the CPU
 // executor from the same perturbed weights; 10 steps of the generated training loop give the executor's losses and weights;
 // torch.distributed (gloo, 2 processes started with torchrun's environment) trains the MNIST MLP on a slice, and its checkpoint
 // loads into mdlc eval, predict and train --resume with the accuracy of a one-process run. All torch work in 4 processes.
@@ -24,13 +24,15 @@ const STEPS = 10;
  * The shipped specs; dropout set to 0 where a spec has it, so the training loops draw no masks (PyTorch's would differ),
  * and char-gpt with a context of 16 characters instead of 64, so that its 10 steps on the CPU executor take seconds.
  */
-const cases: { spec: string; set?: Record<string, number>; edit?: (t: string) => string }[] = [
+const cases: { spec: string; path?: string; set?: Record<string, number>; edit?: (t: string) => string }[] = [
   { spec: 'mlp' },
   { spec: 'iris' },
   { spec: 'autoencoder' },
   { spec: 'text-classifier' },
   { spec: 'cnn', edit: (t) => t.replace('Dropout(0.25)', 'Dropout(0)') },
   { spec: 'char-gpt', set: { dropout: 0, context: 16 } },
+  // Beyond the shipped specs: every other layer, function, operator, optimizer and schedule, and most losses.
+  ...['conv-zoo', 'function-zoo', 'attention-zoo', 'dense-zoo', 'sgd-zoo'].map((spec) => ({ spec, path: `test/fixtures/pytorch/${spec}.model` })),
 ];
 
 /** Seeded uniform numbers in [0, 1) (a small LCG: the tests need the same values every run, not good randomness). */
@@ -44,7 +46,7 @@ function random(seed: number): () => number {
 
 /** `rows` random rows for every input and target of a model: ids below the vocabulary or class count, binary labels for a sigmoid loss. */
 function rowsFor(model: Model, rows: number, rand: () => number): Dataset {
-  const binary = /binary_cross_entropy/.test(model.spec);
+  const binary = /binary_(focal_)?cross_entropy/.test(model.spec);
   const columns: Dataset['columns'] = {};
   for (const t of model.tensors) {
     const n = rows * t.shape.reduce((a, b) => a * b, 1);
@@ -85,7 +87,7 @@ const prepared: Prepared[] = [];
 let torchResult: Record<string, number[]> = {};
 
 async function prepare(c: (typeof cases)[number], index: number): Promise<Prepared> {
-  const specPath = join(repoRoot, 'specs', `${c.spec}.model`);
+  const specPath = join(repoRoot, c.path ?? `specs/${c.spec}.model`);
   const source = (c.edit ?? ((t: string) => t))(readFileSync(specPath, 'utf8'));
   const options = { backend: 'cpu' as const, source, batchSize: B, set: c.set, warn: () => undefined };
   const compile = () => compileModel(specPath, options);
@@ -153,9 +155,12 @@ for (const c of cases) {
       const ckpt = await back.restore(join(p.dir, 'trained.safetensors'));
       assert.is(back.step, STEPS);
       const want = await p.trained.checkpoint({ epoch: 0, seed: 1 });
-      for (const [path, w] of Object.entries(want.params)) assert.ok(relative(ckpt.params[path], w) < 1e-3, `${c.spec} parameter ${path}: relative difference ${relative(ckpt.params[path], w).toExponential(2)}`);
+      // An attention key bias adds the same amount to every score of a query, which softmax cancels: its gradient is 0
+      // but for rounding, which Adam-like optimizers scale up to steps of size lr. Its values are noise on both sides.
+      const noise = (path: string) => /\.key\.bias(\.|$)/.test(path);
+      for (const [path, w] of Object.entries(want.params)) if (!noise(path)) assert.ok(relative(ckpt.params[path], w) < 1e-3, `${c.spec} parameter ${path}: relative difference ${relative(ckpt.params[path], w).toExponential(2)}`);
       for (const [path, s] of Object.entries(want.state))
-        if (!/^(train|eval)\./.test(path)) assert.ok(relative(ckpt.state[path], s) < 1e-3, `${c.spec} state ${path}: relative difference ${relative(ckpt.state[path], s).toExponential(2)}`);
+        if (!/^(train|eval)\./.test(path) && !noise(path)) assert.ok(relative(ckpt.state[path], s) < 1e-3, `${c.spec} state ${path}: relative difference ${relative(ckpt.state[path], s).toExponential(2)}`);
     } finally {
       back.dispose();
     }

@@ -44,16 +44,17 @@ def rows_of(data):
 
 def batch_loss(net, raw, batch, count, world):
     """The loss of this process's rows, scaled so that DDP's average over processes is the whole batch's mean loss
-    (count rows in all): sum(per-row losses) * world / count, plus the spec's L2 term."""
+    (count rows in all): sum(per-row losses) * world / count, plus the spec's L2 term; with the unscaled sum and L2 term."""
     outputs = net(**{k: batch[k] for k in M.INPUTS})
     per_row = M.loss_per_row(outputs, batch)
-    return per_row.sum() * (world / count) + M.regularization(raw), per_row.detach().sum()
+    reg = M.regularization(raw)
+    return per_row.sum() * (world / count) + reg, per_row.detach().sum(), float(reg)
 
 
 def train_step(net, raw, optimizer, batch, count, step, world=1):
     """One optimizer step on this process's part of a global batch of 'count' rows; returns the batch's mean loss."""
     optimizer.zero_grad(set_to_none=True)
-    loss, local_sum = batch_loss(net, raw, batch, count, world)
+    loss, local_sum, reg = batch_loss(net, raw, batch, count, world)
     loss.backward()
     L.clip_by_global_norm(list(raw.parameters()), M.CLIP_NORM)
     for group in optimizer.param_groups:
@@ -61,8 +62,7 @@ def train_step(net, raw, optimizer, batch, count, step, world=1):
     optimizer.step()
     if world > 1:
         dist.all_reduce(local_sum)
-    reg = M.regularization(raw)
-    return float(local_sum) / count + (float(reg) if torch.is_tensor(reg) else reg)
+    return float(local_sum) / count + reg
 
 
 def take(data, index):
