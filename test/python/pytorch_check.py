@@ -58,6 +58,8 @@ def main():
     result = {}
     for job in jobs:
         result[job['name']] = run(job)
+    # mdlc's row order of an epoch, as train.py draws it (Threefry-2x32 Fisher-Yates).
+    result['order'] = sys.modules['mdlc_layers'].shuffled_order(1000, 1234, 3)
     print(json.dumps(result))
 
 
