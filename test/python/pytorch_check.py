@@ -37,7 +37,7 @@ def run(job):
     raw.eval()
     inputs, _, _ = C.read_safetensors(job['inputs'])
     with torch.no_grad():
-        outputs = raw(**{k: inputs[k] for k in M.INPUTS})
+        outputs = raw(*[inputs[k] for k in M.INPUTS])
     C.write_safetensors(os.path.join(job['out'], 'outputs.safetensors'), {k: outputs[k].float().contiguous() for k in M.OUTPUTS})
     raw = fresh(M, C, folder)
     raw.train()

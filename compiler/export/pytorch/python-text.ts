@@ -39,6 +39,12 @@ const reserved = new Set([
   'while', 'with', 'yield', 'match', 'case', 'self', 'torch', 'nn', 'F', 'L', 'math', 'super', 'range', 'len', 'dict', 'list', 'print', 'layer',
 ]);
 
+/** Python builtins a tensor's variable could shadow in forward (harmless there, but confusing to read); attributes may use them. */
+const builtins = new Set([
+  'abs', 'pow', 'sum', 'max', 'min', 'round', 'input', 'id', 'type', 'slice', 'map', 'filter', 'all', 'any', 'iter', 'next',
+  'object', 'float', 'int', 'bool', 'str', 'tuple', 'set', 'zip', 'sorted', 'open', 'format', 'hash', 'vars', 'divmod',
+]);
+
 /** Whether a name can be used as it is for a Python variable or attribute of generated code. */
 export function isPlainName(name: string): boolean {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !reserved.has(name);
@@ -48,7 +54,7 @@ export function isPlainName(name: string): boolean {
 export function variableName(name: string, taken: Set<string>): string {
   let base = name.slice(name.lastIndexOf('.') + 1).replace(/[^A-Za-z0-9_]/g, '_');
   if (!/^[A-Za-z_]/.test(base)) base = `t_${base}`;
-  if (reserved.has(base)) base = `${base}_`;
+  if (reserved.has(base) || builtins.has(base)) base = `${base}_`;
   let out = base;
   for (let i = 2; taken.has(out); i++) out = `${base}_${i}`;
   taken.add(out);

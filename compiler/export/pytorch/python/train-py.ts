@@ -45,7 +45,7 @@ def rows_of(data):
 def batch_loss(net, raw, batch, count, world):
     """The loss of this process's rows, scaled so that DDP's average over processes is the whole batch's mean loss
     (count rows in all): sum(per-row losses) * world / count, plus the spec's L2 term; with the unscaled sum and L2 term."""
-    outputs = net(**{k: batch[k] for k in M.INPUTS})
+    outputs = net(*[batch[k] for k in M.INPUTS])
     per_row = M.loss_per_row(outputs, batch)
     reg = M.regularization(raw)
     return per_row.sum() * (world / count) + reg, per_row.detach().sum(), float(reg)
@@ -76,7 +76,7 @@ def evaluate(raw, data, batch_size):
     total, correct, counted, n = 0.0, 0.0, 0.0, rows_of(data)
     for start in range(0, n, batch_size):
         batch = take(data, torch.arange(start, min(start + batch_size, n), device=next(iter(data.values())).device))
-        outputs = raw(**{k: batch[k] for k in M.INPUTS})
+        outputs = raw(*[batch[k] for k in M.INPUTS])
         total += float(M.loss_per_row(outputs, batch).sum())
         if M.accuracy_counts is not None:
             c, k = M.accuracy_counts(outputs, batch)
@@ -125,6 +125,8 @@ def main(argv=None):
         C.load_into(raw, C.load_checkpoint(args.init))
     net = DistributedDataParallel(raw, device_ids=[local_rank] if cuda else None) if world > 1 else raw
     train = read_split('train', device)
+    if train is None:
+        sys.exit(f'train.py: no data: {os.path.join(HERE, "data", "train.safetensors")} is missing; export with mdlc export --pytorch --data <config|name>')
     held_out = read_split('validation', device) or read_split('test', device)
     n, size = rows_of(train), args.batch_size
     shuffle = M.TRAIN['shuffle'] and not args.no_shuffle
