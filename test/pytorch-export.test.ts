@@ -7,7 +7,7 @@ import * as assert from 'uvu/assert';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compileModel, exportToPyTorch, loadData, type Model } from '../node/index.js';
+import { compileModel, exportToPyTorch, loadCheckpoint, loadData, type Model } from '../node/index.js';
 import { decodeSafetensors, encodeSafetensors, type SafetensorsTensor } from '../runtime/safetensors.js';
 import { type Dataset, shuffledOrder } from '../runtime/data/dataset.js';
 import { freePort, python, run, torchMissing, writeNpy } from './helpers/python.js';
@@ -176,6 +176,9 @@ test("train.py draws mdlc's row order of an epoch (the seeded shuffle of mdlc tr
   assert.equal(torchResult.order, [...shuffledOrder(1000, 1234, 3)]);
 });
 
+/** The data config of the MNIST slice the distributed test writes, for the test after it. */
+let slice = '';
+
 /** The first `n` rows of a dataset. */
 function head(d: Dataset, n: number): Dataset {
   return { size: n, columns: Object.fromEntries(Object.entries(d.columns).map(([k, c]) => [k, { ...c, data: c.data.slice(0, n * c.shape.reduce((a, b) => a * b, 1)) }])) };
@@ -207,6 +210,7 @@ test('torch.distributed (gloo, 2 processes) trains the MNIST MLP on a slice; its
   }
   const config = join(dir, 'data.json');
   writeFileSync(config, JSON.stringify({ sources }));
+  slice = config;
   const exported = await exportToPyTorch(join(repoRoot, 'specs/mlp.model'), { out: join(dir, 'export'), data: config });
   assert.equal(exported.rows, { train: 1024, test: 512 });
   const trainPy = join(dir, 'export', 'train.py');
@@ -224,7 +228,7 @@ test('torch.distributed (gloo, 2 processes) trains the MNIST MLP on a slice; its
   assert.match(runs[0].stderr, /over 2 process\(es\) \(gloo\)/);
   const two = await evalAccuracy(join(dir, 'two', 'checkpoint.safetensors'), config);
   const one = await evalAccuracy(join(dir, 'one', 'checkpoint.safetensors'), config);
-  console.log(`  MNIST MLP, 1,024 digits, 2 epochs: held-out accuracy ${(two * 100).toFixed(2)}% with 2 processes (gloo), ${(one * 100).toFixed(2)}% with one; PyTorch processes ${torchSeconds.toFixed(1)} s in all`);
+  console.log(`  MNIST MLP, 1,024 digits, 2 epochs: held-out accuracy ${(two * 100).toFixed(2)}% with 2 processes (gloo), ${(one * 100).toFixed(2)}% with one`);
   assert.ok(two > 0.75, `2 processes reach ${two} held-out accuracy`);
   assert.ok(Math.abs(two - one) <= 0.005, `held-out accuracy: 2 processes ${two}, one process ${one}`);
   const predicted = await runCliAsync(['predict', 'specs/mlp.model', '--checkpoint', join(dir, 'two', 'checkpoint.safetensors'), '--data', config, '--backend', 'cpu', '-o', join(dir, 'predictions.csv')]);
@@ -234,6 +238,30 @@ test('torch.distributed (gloo, 2 processes) trains the MNIST MLP on a slice; its
   const resumed = await runCliAsync(['train', 'specs/mlp.model', '--data', config, '--resume', join(dir, 'two', 'checkpoint.safetensors'), '--epochs', '3', '--backend', 'cpu', '-o', join(dir, 'resumed'), '--json']);
   assert.is(resumed.code, 0, resumed.stderr);
   assert.match(resumed.stderr, /resumed from .* after epoch 2 \(step 16 in all\)/);
+});
+
+test("an mdlc checkpoint's optimizer state, step and epoch carry over: train.py continues a run as mdlc train --resume does", async () => {
+  if (missing) return;
+  assert.ok(slice, 'the distributed test wrote the data');
+  const dir = join(work, 'continue');
+  const first = await runCliAsync(['train', 'specs/mlp.model', '--data', slice, '--epochs', '1', '--backend', 'cpu', '-o', join(dir, 'mdlc-1')]);
+  assert.is(first.code, 0, first.stderr);
+  const ckpt = join(dir, 'mdlc-1', 'checkpoint.safetensors');
+  await exportToPyTorch(join(repoRoot, 'specs/mlp.model'), { out: join(dir, 'export'), checkpoint: ckpt, data: slice });
+  const started = performance.now();
+  const [torchRun, mdlcRun] = await Promise.all([
+    run(python, [join(dir, 'export', 'train.py'), '--resume', join(dir, 'export', 'init.safetensors'), '--epochs', '2', '--out', join(dir, 'torch-2')], { env: { ...process.env, OMP_NUM_THREADS: '1' }, timeoutMs: 90_000 }),
+    runCliAsync(['train', 'specs/mlp.model', '--data', slice, '--resume', ckpt, '--epochs', '2', '--backend', 'cpu', '-o', join(dir, 'mdlc-2')]),
+  ]);
+  torchSeconds += (performance.now() - started) / 1000;
+  assert.ok(torchRun.code === 0 && !torchRun.timedOut, torchRun.stderr.slice(-3000));
+  assert.is(mdlcRun.code, 0, mdlcRun.stderr);
+  const torch2 = await loadCheckpoint(join(dir, 'torch-2', 'checkpoint.safetensors'));
+  const mdlc2 = await loadCheckpoint(join(dir, 'mdlc-2', 'checkpoint.safetensors'));
+  assert.equal([torch2.meta.epoch, torch2.meta.step], [mdlc2.meta.epoch, mdlc2.meta.step]);
+  for (const [path, w] of Object.entries(mdlc2.params)) assert.ok(relative(torch2.params[path], w) < 1e-3, `parameter ${path}: relative difference ${relative(torch2.params[path], w).toExponential(2)}`);
+  for (const [path, v] of Object.entries(mdlc2.state)) if (/\.(m|v)$/.test(path)) assert.ok(relative(torch2.state[path], v) < 1e-3, `state ${path}: relative difference ${relative(torch2.state[path], v).toExponential(2)}`);
+  console.log(`  PyTorch processes ${torchSeconds.toFixed(1)} s in all`);
 });
 
 test.run();
