@@ -160,7 +160,8 @@ def main(argv=None):
             record = {'epoch': epoch if not stopped else epoch + 1, 'loss': total / max(count, 1), 'seconds': time.time() - started, 'steps': step}
             if held_out is not None and not stopped:
                 record.update({f'val_{k}': v for k, v in evaluate(raw, held_out, size).items()})
-            history.append({'epoch': record['epoch'], 'loss': record['loss']})
+            if not stopped:  # as mdlc's history: finished epochs only
+                history.append({'epoch': record['epoch'], 'loss': record['loss']})
             ck = C.checkpoint_of(raw, optimizer, info, epoch, step, seed, history)
             if stopped:
                 ck.meta['stepInEpoch'] = skip
