@@ -2,12 +2,13 @@
 // format and version metadata, CRC-32 checksums of every tensor and of the header) read and written with struct, json and zlib.
 
 /** Python source of mdlc_checkpoint.py. */
-export const checkpointPy = String.raw`"""Reads and writes mdlc's safetensors checkpoints from PyTorch, checksums included, with struct, json and zlib only.
+export const checkpointPy = String.raw`"""Reads and writes mdlc's safetensors checkpoints from PyTorch, checksums included, with the standard library (struct, json, zlib, ctypes) and torch only.
 
 A checkpoint holds F32 tensors 'param/<path>' (weights) and 'state/<path>' (optimizer slots '<param>.<slot>', the step
 counter 'optimizer.step', epoch sums, layer variables such as BatchNorm's moving statistics) and string metadata (format,
 version, spec, specHash, programHash, model, epoch, step, seed, checksums). PyTorch names write mdlc's 'name[i]' as 'name.i'.
 Written by mdlc export --pytorch."""
+import ctypes
 import json
 import os
 import re
@@ -68,9 +69,10 @@ def read_safetensors(path):
 
 
 def _bytes(t):
-    # Little-endian as the format says: the host's order, which every machine torch runs on has.
+    # The tensor's memory as it lies (no NumPy needed): little-endian, as the format says, on every host torch runs on.
     assert sys.byteorder == 'little', 'safetensors files are little-endian; this host is not'
-    return t.detach().to('cpu').contiguous().numpy().tobytes()
+    t = t.detach().to('cpu').contiguous()
+    return ctypes.string_at(t.data_ptr(), t.numel() * t.element_size()) if t.numel() else b''
 
 
 def write_safetensors(path, tensors, metadata=None):
