@@ -89,15 +89,19 @@ export async function exportToPyTorch(specPath: string, options: PyTorchExportOp
   if (exported.diagnostics.some((d) => d.severity === 'error')) throw new SpecError(file, exported.diagnostics);
   const model = await Model.create(compiled.artifact, { backend: 'cpu', warn: () => undefined });
   try {
-    let epoch = 0;
+    // Where the first weights stand: a checkpoint of the same compilation carries its epoch and step, so that
+    // train.py --resume init.safetensors continues it; weights alone start a run afresh.
+    let at: { epoch: number; stepInEpoch?: number; history?: unknown } = { epoch: 0 };
     if (options.checkpoint !== undefined) {
       const ckpt = await model.restore(options.checkpoint, { weightsOnly: true }).catch((e: unknown) => {
         if (e instanceof CheckpointError) throw new CheckpointError(`${e.message}; --checkpoint takes a checkpoint of this spec (mdlc train writes one)`);
         throw e;
       });
       // The same compilation: the optimizer state and step come along, so train.py --resume init.safetensors continues it.
-      if (ckpt.meta.programHash === compiled.artifact.manifest.programHash) model.restoreCheckpoint(ckpt);
-      epoch = ckpt.meta.epoch;
+      if (ckpt.meta.programHash === compiled.artifact.manifest.programHash) {
+        model.restoreCheckpoint(ckpt);
+        at = { epoch: ckpt.meta.epoch, stepInEpoch: ckpt.meta.stepInEpoch, history: ckpt.meta.history };
+      }
     }
     let rows: Record<string, number> | undefined;
     let parts: [string, Dataset][] = [];
@@ -124,7 +128,7 @@ export async function exportToPyTorch(specPath: string, options: PyTorchExportOp
       writeFileWhole(join(options.out, name), content);
       written.push(name);
     }
-    await model.save(join(options.out, 'init.safetensors'), { epoch, seed: model.settings.seed });
+    await model.save(join(options.out, 'init.safetensors'), { ...at, seed: model.settings.seed });
     written.push('init.safetensors');
     if (parts.length) {
       makeFolder(join(options.out, 'data'), { action: 'write', path: join(options.out, 'data') });
