@@ -50,6 +50,9 @@ export const codes = {
   W0701: { title: 'unused tensor', example: header + 'target t: f32[batch, 3]\nunused = Dense(5)(x)\ny = Dense(3)(x)\nloss mse(y, t)\noptimizer adam()\n' },
   W0702: { title: 'unused input', example: header + 'input extra: f32[batch, 2]\ntarget t: f32[batch, 3]\ny = Dense(3)(x)\nloss mse(y, t)\noptimizer adam()\n' },
   W0703: { title: 'unused block', example: header + 'target t: f32[batch, 3]\nblock B()(u) { return u }\ny = Dense(3)(x)\nloss mse(y, t)\noptimizer adam()\n' },
+  E0711: { title: 'name clashes with torch.nn.Module in the PyTorch export', example: header + 'target t: f32[batch, 3]\noutput forward = Dense(3)(x)\nloss mse(forward, t)\noptimizer adam()\n' },
+  E0712: { title: 'the PyTorch export needs a loss and an optimizer', example: header + 'output y = Dense(3)(x)\n' },
+  E0713: { title: 'not reproducible exactly in the PyTorch export', example: 'model demo\ninput x: i32[batch, 4]\ntarget t: f32[batch, 3]\nh = x / 2\ne = Embedding(10, 8)(h)\ny = Dense(3)(mean(e, axis=1))\nloss mse(y, t)\noptimizer adam()\n' },
   E0999: { title: 'internal compiler error', example: '' },
 } satisfies Record<string, CodeInfo>;
 

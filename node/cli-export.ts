@@ -1,10 +1,12 @@
-// `mdlc export`: a spec (and a checkpoint) -> a model another engine runs; one entry per format in `exportFormats`.
+// `mdlc export`: a spec (and a checkpoint) -> a model or program another engine runs (ONNX for serving, PyTorch for
+// training at scale); one entry per format in `exportFormats`.
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CheckpointError } from '../runtime/checkpoint.js';
 import { onlyFile, parseSets, positive, readText, UsageError } from './cli-options.js';
 import { exitCodes, withHint } from './exit-codes.js';
 import { exportOnnx } from './export-onnx.js';
+import { exportToPyTorch } from './export-pytorch.js';
 import { makeFolder, writeFileWhole } from './run-folder.js';
 
 /** Streams `export` writes to. */
@@ -37,11 +39,14 @@ function batchOption(v: string | boolean | string[] | undefined): 'dynamic' | nu
 }
 
 /** Every format `export` writes. A second format is one more entry (its flag is its key). */
-const exportFormats: Record<'onnx', ExportFormat> = {
+const exportFormats: Record<'onnx' | 'pytorch', ExportFormat> = {
   onnx: {
     out: 'model.onnx',
     describe: 'an ONNX model of the inference program (opset 17)',
-    options: { batch: { type: 'string', usage: '--batch dynamic|N    the batch axis: symbolic `batch` (default) or fixed to N' } },
+    options: {
+      batch: { type: 'string', usage: '--batch dynamic|N    (onnx) the batch axis: symbolic `batch` (default) or fixed to N' },
+      'allow-other-spec': { type: 'boolean', usage: '--allow-other-spec   (onnx) use a checkpoint of another spec whose weights fit by name and shape' },
+    },
     validate(values) {
       batchOption(values.batch);
     },
@@ -60,17 +65,42 @@ const exportFormats: Record<'onnx', ExportFormat> = {
       return `wrote ${out} (ONNX opset 17, batch ${batch}, ${weights}, ${bytes.length} bytes)`;
     },
   },
+  pytorch: {
+    out: 'out/',
+    describe: 'a PyTorch program: model.py, train.py (torchrun, DDP), the checkpoint loader, first weights, data',
+    options: {
+      data: { type: 'string', usage: '--data <config|name> (pytorch) also write the preprocessed rows (train, validation, test) the spec trains on' },
+      'batch-size': { type: 'string', usage: '--batch-size N       (pytorch) the batch size to compile and train for' },
+    },
+    validate(values) {
+      positive(values['batch-size'] as string | undefined, '--batch-size', true);
+    },
+    async run(spec, source, out, values, io) {
+      const r = await exportToPyTorch(spec, {
+        source,
+        out,
+        checkpoint: values.checkpoint as string | undefined,
+        data: values.data as string | undefined,
+        set: parseSets((values.set as string[] | undefined) ?? []),
+        batchSize: positive(values['batch-size'] as string | undefined, '--batch-size', true),
+      });
+      const rows = r.rows ? `; data: ${Object.entries(r.rows).map(([k, n]) => `${k} ${n} rows`).join(', ')}` : '; no data (give --data to write data/*.safetensors)';
+      const dir = r.out.replace(/\/$/, '');
+      io.out(`wrote ${r.out} (${r.info.model}, program ${r.info.programHash.slice(0, 12)}): ${r.files.join(', ')}${rows}`);
+      return `run it with: torchrun --nproc_per_node=N ${dir}/train.py   (or python3 ${dir}/train.py)`;
+    },
+  },
 };
 
 type Format = keyof typeof exportFormats;
 const formatNames = Object.keys(exportFormats) as Format[];
 
 /** The lines of `export` in the usage text. */
-export const exportUsage = `Options for export (exactly one format: ${formatNames.map((f) => `--${f}`).join(', ')}):
+export const exportUsage = `Options for export: mdlc export <file.model> (${formatNames.map((f) => `--${f}`).join(' | ')}) -o <out> [options]
+(exactly one format; docs/scale.md says what each exports and what not):
 ${formatNames.map((f) => `  --${f.padEnd(19)}write ${exportFormats[f].describe} to -o ${exportFormats[f].out}`).join('\n')}
   -o, --out <path>     where it goes (required)
   --checkpoint <file>  the weights to export (default: the spec's seeded initial weights)
-  --allow-other-spec   use a checkpoint of another spec whose weights fit by name and shape
   --set name=value     override a const or setting of the spec, as for check
 ${formatNames.flatMap((f) => Object.values(exportFormats[f].options).map((o) => `  ${o.usage}`)).join('\n')}`;
 
@@ -85,7 +115,6 @@ export async function runExport(args: string[], io: ExportIo, usage: string): Pr
       ...own,
       out: { type: 'string', short: 'o' },
       checkpoint: { type: 'string' },
-      'allow-other-spec': { type: 'boolean' },
       set: { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', short: 'h' },
     },
@@ -106,7 +135,7 @@ export async function runExport(args: string[], io: ExportIo, usage: string): Pr
   }
   exportFormats[format].validate(values);
   const out = values.out;
-  if (typeof out !== 'string' || out === '') throw new UsageError(`export needs -o: mdlc export ${spec} --${format} -o ${exportFormats[format].out}`);
+  if (typeof out !== 'string' || out === '') throw new UsageError(`export needs -o <path>: mdlc export ${spec} --${format} -o ${exportFormats[format].out}`);
   // The folder first, by makeFolder: it names a path under a file as an OutputPathError (exit 2).
   makeFolder(dirname(resolve(out)), { action: 'write', path: out });
   const source = readText(spec, io);

@@ -50,6 +50,8 @@ Commands:
                        text from a next-token model of characters (specs/names-gpt.model), the same for a seed on GPU and CPU
   export <file.model> --onnx -o <model.onnx> [--checkpoint <file>] [--batch dynamic|N]
                        the inference program as an ONNX model, for ONNX Runtime and other serving engines
+  export <file.model> --pytorch -o <dir> [--checkpoint <file>] [--data <...>]
+                       a PyTorch program (model.py, train.py for torchrun) and the data, to train at scale
   tune <file.model>    time each kernel shape's variants on the WebGPU device and remember the fastest for it
 
 Options for check:
@@ -337,10 +339,10 @@ export function main(argv: string[], io: Io): number | Promise<number> {
       io.out(usage);
       return exitCodes.ok;
     }
+    if (command === 'export') return runExport(rest, io, usage).catch((e: unknown) => failure(e, io));
     if (command === 'train') return runTrain(rest, io).catch((e: unknown) => failure(e, io));
     if (command === 'tune') return runTune(rest, io).catch((e: unknown) => failure(e, io));
     if (command === 'eval' || command === 'predict') return runEvalOrPredict(command, rest, io).catch((e: unknown) => failure(e, io));
-    if (command === 'export') return runExport(rest, io, usage).catch((e: unknown) => failure(e, io));
     if (command === 'generate') return runGenerate(rest, io).catch((e: unknown) => failure(e, io));
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {

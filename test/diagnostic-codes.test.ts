@@ -8,19 +8,24 @@ import { renderDiagnostics } from '../compiler/diagnostics/render.js';
 import { exportProblems } from '../compiler/export/onnx.js';
 import { layerExport } from '../compiler/export/onnx-layers.js';
 import { functionExport } from '../compiler/export/onnx-functions.js';
+import { exportPyTorch } from '../compiler/export/pytorch/export.js';
+
+/** The codes the PyTorch exporter reports (after a clean compile), whose examples go through it too. */
+const pytorchExportCodes = new Set<Code>(['E0711', 'E0712', 'E0713']);
 
 // E0702 is a layer or function whose ONNX table entry refuses it: every one has a translation today (tested below with a table that refuses).
 const withoutExample = new Set<Code>(['E0206', 'E0702', 'E0999']);
 /** Codes of `mdlc export`, which the examples reach through the export's checks after compiling. */
-const exportCodes = /^E07\d\d$/;
+const exportCodes = /^E070\d$/;
 
 for (const [code, info] of Object.entries(codes) as [Code, { title: string; example: string }][]) {
   if (withoutExample.has(code)) continue;
   test(`${code} (${info.title}) is produced by its example`, () => {
     const file = new SourceFile(`${code}.model`, info.example);
     // An export needs no loss (it is the inference program), so its examples are compiled as `mdlc export` compiles them.
-    const r = compileSource(file, { purpose: exportCodes.test(code) ? 'inference' : 'train', backend: true });
+    let r = compileSource(file, { purpose: exportCodes.test(code) ? 'inference' : pytorchExportCodes.has(code) ? 'auto' : 'train', backend: true });
     if (exportCodes.test(code) && r.model) r.diagnostics.push(...exportProblems(r.model, r.spec.span));
+    if (pytorchExportCodes.has(code) && r.model && r.artifact) r = { ...r, diagnostics: [...r.diagnostics, ...exportPyTorch(r.model, file, r.artifact.manifest).diagnostics] };
     const found = r.diagnostics.filter((d) => d.code === code);
     assert.ok(found.length > 0, `got ${r.diagnostics.map((d) => d.code).join(', ') || 'nothing'}:\n${renderDiagnostics(file, r.diagnostics)}`);
     assert.is(found[0].severity, code.startsWith('W') ? 'warning' : 'error');

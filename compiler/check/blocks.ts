@@ -107,6 +107,9 @@ function applyBlock(c: Checker, decl: BlockDecl, cfg: Arg[], cfgSpan: Span, expr
     return undefined;
   }
   decl.inputs.forEach((id, i) => inner.tensors.set(id.name, { id: inputs[i].id, span: id.span }));
+  const use = c.blockUses.length;
+  const first = c.nodes.length;
+  c.blockUses.push({ block: blockName, path, inputs: inputs.map((i) => i.id), output: -1, first, end: first, depth: c.active.length, inputNames: decl.inputs.map((i) => i.name), span: expr.span });
   c.active.push(decl);
   c.context.push({ message: `in this use of block ${blockName}`, span: expr.span });
   try {
@@ -114,6 +117,7 @@ function applyBlock(c: Checker, decl: BlockDecl, cfg: Arg[], cfgSpan: Span, expr
     // `output` is a keyword, so the name of the returned tensor cannot clash with one the user wrote.
     const out = c.tensor(decl.result, inner, 'output', true);
     if (out !== undefined) c.origins.set(out, decl.resultSpan);
+    Object.assign(c.blockUses[use], { output: out ?? -1, end: c.nodes.length });
     return out;
   } finally {
     c.context.pop();

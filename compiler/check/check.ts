@@ -142,7 +142,7 @@ function run(c: Checker, options: CheckOptions): CheckResult {
     const v = g.override ?? g.value;
     if (v?.kind === 'number') constants[name] = v.value;
   }
-  const model: CheckedModel = { name: c.spec.name?.name ?? 'model', constants, nodes: c.nodes, named: c.named, inputs: graph.inputs, targets: graph.targets, outputs, ...training };
+  const model: CheckedModel = { name: c.spec.name?.name ?? 'model', constants, nodes: c.nodes, named: c.named, inputs: graph.inputs, targets: graph.targets, outputs, ...training, blockUses: c.blockUses };
   return { model, diagnostics: c.bag.items };
 }
 

@@ -6,7 +6,7 @@ import { DiagnosticBag, type Note } from '../../core/diagnostic.js';
 import { isFunction } from './functions.js';
 import { isLayer, type LayerInput } from './layers.js';
 import { type BlockDecl, type GlobalEntry, newScope, type Scope } from './scope.js';
-import type { GraphNode, NamedTensor } from './types.js';
+import type { BlockUse, GraphNode, NamedTensor } from './types.js';
 
 /** Most errors one check reports (more would bury the first, which usually cause the rest). */
 export const maxErrors = 200;
@@ -43,6 +43,8 @@ export class Checker {
   /** Tensors marked `output`, in order. */
   readonly outputs: { name: string; node: number }[] = [];
   readonly named: NamedTensor[] = [];
+  /** Every block use made, for exporters that rebuild the spec's blocks. */
+  readonly blockUses: BlockUse[] = [];
 
   constructor(
     readonly spec: Spec,

@@ -153,6 +153,23 @@ export interface NamedTensor {
   span: Span;
 }
 
+/** One use of a block (or one copy of a repeat of one): the graph nodes it made are ids first..end-1, nested uses included. */
+export interface BlockUse {
+  /** The block's name as declared (`Encoder`). */
+  block: string;
+  /** Where its layers live (`encoded`, `blocks[1]`). */
+  path: string;
+  inputs: number[];
+  output: number;
+  first: number;
+  end: number;
+  /** How many block uses enclose this one (0 at the top level). */
+  depth: number;
+  /** The names of the block's input tensors, in order. */
+  inputNames: string[];
+  span: Span;
+}
+
 /** A checked spec: everything later stages need, with no unresolved names left. */
 export interface CheckedModel {
   name: string;
@@ -167,6 +184,8 @@ export interface CheckedModel {
   optimizer?: OptimizerSpec;
   metrics: MetricSpec[];
   train: TrainSettings;
+  /** Every block use, outer ones before the uses inside them (exporters rebuild the spec's blocks from these). */
+  blockUses: BlockUse[];
 }
 
 /** `[batch, 784]` */
