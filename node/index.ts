@@ -5,7 +5,7 @@ installNodeHost(); // `Model` from here gets Dawn and checkpoint files, however 
 
 export { compileModel, loadModel, loadDataFor, SpecError, type CompileModelOptions, type SpecTraining } from './api.js';
 export { EnvironmentError, OutputPathError, FileSystemError } from './fs-errors.js';
-export { Model, NonFiniteLossError, ModelBusyError, ModelDisposedError, ModelOptionError, NonFiniteInputError, IdOutOfRangeError, type BackendChoice, type CreateOptions, type TrainingSettings, type EpochResult, type FitOptions, type EarlyStopping, type RunOptions, type Inputs, type StopReason, type Engine } from '../runtime/model.js';
+export { Model, NonFiniteLossError, ModelBusyError, ModelDisposedError, ModelOptionError, NonFiniteInputError, IdOutOfRangeError, type BackendChoice, type CreateOptions, type TrainingSettings, type EpochResult, type FitOptions, type EarlyStopping, type RunOptions, type Inputs, type StopReason, type Engine, describeSkipped, type LoadWeightsOptions, type SkippedWeight, type WeightsReport } from '../runtime/model.js';
 export { loadData, type LoadedData, type DataInfo } from './data/load.js';
 export { DataError } from '../runtime/data/errors.js';
 export type { DataConfig } from './data/config.js';

@@ -43,6 +43,8 @@ export class Checker {
   /** Tensors marked `output`, in order. */
   readonly outputs: { name: string; node: number }[] = [];
   readonly named: NamedTensor[] = [];
+  /** How many enclosing block uses say `trainable=false`: every layer inside them is frozen. */
+  frozen = 0;
 
   constructor(
     readonly spec: Spec,

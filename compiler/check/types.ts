@@ -37,6 +37,8 @@ export interface ParamDecl {
   path: string;
   shape: number[];
   init: Initializer;
+  /** True when the layer (or a block use around it) says `trainable=false`: kept and saved, never updated. */
+  frozen?: true;
 }
 
 /** A non-trainable variable of a layer instance (e.g. BatchNorm's moving mean): kept as state, updated by train_step. */
@@ -97,7 +99,8 @@ interface NodeBase {
 /** One node of the checked graph. */
 export type GraphNode =
   | (NodeBase & { kind: 'input'; role: 'input' | 'target' })
-  | (NodeBase & { kind: 'layer'; layer: LayerKind; path: string; args: ResolvedArgs; params: ParamDecl[]; variables: VariableDecl[]; inputs: number[] })
+  /** `frozen`: `trainable=false` on the layer or a block use around it (its parameters are not trained, a BatchNorm runs as in inference). */
+  | (NodeBase & { kind: 'layer'; layer: LayerKind; path: string; args: ResolvedArgs; params: ParamDecl[]; variables: VariableDecl[]; inputs: number[]; frozen?: true })
   /** `inputs` are the operands in order (a list operand, as concat's, spread in place). */
   | (NodeBase & { kind: 'function'; fn: FunctionName; args: ResolvedArgs; inputs: Operand[] })
   /** `@` becomes a `matmul` function node, so a binary node is elementwise. */

@@ -70,7 +70,8 @@ export const layerLowering: Record<LayerKind, LayerLowering> = {
     const variancePath = node.path + '.moving_variance';
     let mean: number;
     let variance: number;
-    if (!ctx.training) {
+    // A frozen BatchNorm (trainable=false) runs as in inference, as Keras' does: moving statistics, left unchanged.
+    if (!ctx.training || node.frozen) {
       mean = channels(ctx.variable(meanPath));
       variance = channels(ctx.variable(variancePath));
     } else {
