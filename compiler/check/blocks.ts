@@ -231,6 +231,10 @@ function collectUses(e: Expr, byName: Map<string, BlockDecl>, out: Use[]): void 
     case 'repeat':
       collectUses(e.body, byName, out);
       return;
+    case 'index':
+      collectUses(e.target, byName, out);
+      for (const i of e.items) for (const part of i.kind === 'at' ? [i.index] : i.kind === 'slice' ? [i.start, i.stop, i.step] : []) if (part) collectUses(part, byName, out);
+      return;
     case 'list':
       e.items.forEach((i) => collectUses(i, byName, out));
       return;

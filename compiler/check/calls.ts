@@ -77,6 +77,8 @@ export function isTensorExpr(c: Checker, expr: Expr, scope: Scope): boolean {
     case 'call':
     case 'repeat':
       return true;
+    case 'index':
+      return isTensorExpr(c, expr.target, scope);
     case 'number':
     case 'bool':
     case 'string':

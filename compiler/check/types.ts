@@ -50,6 +50,14 @@ export interface VariableDecl {
   value: number;
 }
 
+/** What `x[...]` makes of one input axis: the first element, how many (-1: the whole symbolic axis), the step, and whether the axis is dropped. */
+export interface AxisSelection {
+  begin: number;
+  size: number;
+  step: number;
+  drop: boolean;
+}
+
 /** Names of the built-in layers. */
 export type LayerKind =
   | 'Dense'
@@ -105,7 +113,9 @@ export type GraphNode =
   | (NodeBase & { kind: 'function'; fn: FunctionName; args: ResolvedArgs; inputs: Operand[] })
   /** `@` becomes a `matmul` function node, so a binary node is elementwise. */
   | (NodeBase & { kind: 'binary'; op: Exclude<BinaryOp, '@'>; lhs: Operand; rhs: Operand })
-  | (NodeBase & { kind: 'neg'; input: number });
+  | (NodeBase & { kind: 'neg'; input: number })
+  /** `x[...]`: per input axis its selection (see check/indexing.ts); axes indexed by a number are dropped. */
+  | (NodeBase & { kind: 'index'; input: number; axes: AxisSelection[] });
 
 /** The loss kinds. */
 export type LossKind = 'mse' | 'mae' | 'huber' | 'cross_entropy' | 'binary_cross_entropy' | 'binary_focal_cross_entropy' | 'kl_divergence' | 'cosine_similarity';
