@@ -65,6 +65,8 @@ export type LayerKind =
   | 'PositionalEmbedding'
   | 'LayerNorm'
   | 'BatchNorm'
+  | 'RMSNorm'
+  | 'GroupNorm'
   | 'Dropout'
   | 'MultiHeadAttention'
   | 'Flatten'

@@ -5,6 +5,7 @@ import { activations } from '../check/layers.js';
 import { layerArg, oneOf, sizesAfterBatch } from './lower-args.js';
 import { type LayerLowering, type LayerNode, type LowerContext, NEG_LARGE, params } from './lower-context.js';
 import { convLowerings } from './lower-conv.js';
+import { normLowerings } from './lower-norm.js';
 import { activate, softmax } from './lower-activations.js';
 
 export { type LowerContext, NEG_LARGE } from './lower-context.js';
@@ -133,6 +134,7 @@ export const layerLowering: Record<LayerKind, LayerLowering> = {
     const axis = layerArg(node, 'axis', 'int');
     return ctx.b.concat(inputs, axis < 0 ? rank + axis : axis);
   },
+  ...normLowerings,
   ...convLowerings((b, x, node) => activate(b, x, activationOf(node))),
 };
 
