@@ -1,8 +1,8 @@
 // specs/cnn-batchnorm.model, batch 128: 58 shaders
 // ==== train_step: 44 kernels
-// ---- c1_conv2d_matmul (matmul, 2704 workgroups, train_step.000.c1_conv2d_matmul.wgsl) from specs/cnn-batchnorm.model:11, specs/cnn-batchnorm.model:10
+// ---- c1_conv2d_matmul (matmul, 2704 workgroups, train_step.000.c1_conv2d_matmul.wgsl) from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:12
 // c1_conv2d_matmul: matmul kernel (mdlc)
-// from specs/cnn-batchnorm.model:11, specs/cnn-batchnorm.model:10
+// from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:12
 @group(0) @binding(0) var<storage, read> params: array<f32>;
 @group(0) @binding(2) var<storage, read> data: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
@@ -145,9 +145,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
 }
-// ---- c1_batch_norm_sum (reduce, 1 workgroups, train_step.001.c1_batch_norm_sum.wgsl) from specs/cnn-batchnorm.model:11
+// ---- c1_batch_norm_sum (reduce, 1 workgroups, train_step.001.c1_batch_norm_sum.wgsl) from specs/cnn-batchnorm.model:13
 // c1_batch_norm_sum: reduce kernel (mdlc)
-// from specs/cnn-batchnorm.model:11
+// from specs/cnn-batchnorm.model:13
 @group(0) @binding(2) var<storage, read> data: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
@@ -172,9 +172,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     work[2768900u + r] = v10;
   }
 }
-// ---- c1_batch_norm_sub (elementwise, 4096 workgroups, train_step.002.c1_batch_norm_sub.wgsl) from specs/cnn-batchnorm.model:11
+// ---- c1_batch_norm_sub (elementwise, 4096 workgroups, train_step.002.c1_batch_norm_sub.wgsl) from specs/cnn-batchnorm.model:13
 // c1_batch_norm_sub: elementwise kernel (mdlc)
-// from specs/cnn-batchnorm.model:11
+// from specs/cnn-batchnorm.model:13
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
 @compute @workgroup_size(64)
@@ -188,9 +188,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     work[2768932u + (i / 21632u) * 21632u + ((i / 832u) % 26u) * 832u + ((i / 32u) % 26u) * 32u + (i % 32u)] = v2;
   }
 }
-// ---- c1_batch_norm_sum_1 (reduce, 1 workgroups, train_step.003.c1_batch_norm_sum_1.wgsl) from specs/cnn-batchnorm.model:11
+// ---- c1_batch_norm_sum_1 (reduce, 1 workgroups, train_step.003.c1_batch_norm_sum_1.wgsl) from specs/cnn-batchnorm.model:13
 // c1_batch_norm_sum_1: reduce kernel (mdlc)
-// from specs/cnn-batchnorm.model:11
+// from specs/cnn-batchnorm.model:13
 @group(0) @binding(2) var<storage, read> data: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
@@ -217,9 +217,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     work[32u + r] = v11;
   }
 }
-// ---- c1_relu (elementwise, 4096 workgroups, train_step.004.c1_relu.wgsl) from specs/cnn-batchnorm.model:11
+// ---- c1_relu (elementwise, 4096 workgroups, train_step.004.c1_relu.wgsl) from specs/cnn-batchnorm.model:13
 // c1_relu: elementwise kernel (mdlc)
-// from specs/cnn-batchnorm.model:11
+// from specs/cnn-batchnorm.model:13
 @group(0) @binding(0) var<storage, read> params: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
@@ -240,9 +240,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     work[8306724u + (i / 21632u) * 21632u + ((i / 832u) % 26u) * 832u + ((i / 32u) % 26u) * 32u + (i % 32u)] = v7;
   }
 }
-// ---- p1_max (reduce, 4096 workgroups, train_step.005.p1_max.wgsl) from specs/cnn-batchnorm.model:12
+// ---- p1_max (reduce, 4096 workgroups, train_step.005.p1_max.wgsl) from specs/cnn-batchnorm.model:14
 // p1_max: reduce kernel (mdlc)
-// from specs/cnn-batchnorm.model:12
+// from specs/cnn-batchnorm.model:14
 @group(0) @binding(1) var<storage, read_write> state: array<f32>;
 @group(0) @binding(2) var<storage, read> data: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
@@ -307,9 +307,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
 }
-// ---- c2_conv2d_matmul (matmul, 968 workgroups, train_step.006.c2_conv2d_matmul.wgsl) from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:12
+// ---- c2_conv2d_matmul (matmul, 968 workgroups, train_step.006.c2_conv2d_matmul.wgsl) from specs/cnn-batchnorm.model:15, specs/cnn-batchnorm.model:14
 // c2_conv2d_matmul: matmul kernel (mdlc)
-// from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:12
+// from specs/cnn-batchnorm.model:15, specs/cnn-batchnorm.model:14
 @group(0) @binding(0) var<storage, read> params: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
@@ -441,9 +441,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
 }
-// ---- c2_batch_norm_sum (reduce, 1 workgroups, train_step.007.c2_batch_norm_sum.wgsl) from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:11
+// ---- c2_batch_norm_sum (reduce, 1 workgroups, train_step.007.c2_batch_norm_sum.wgsl) from specs/cnn-batchnorm.model:15, specs/cnn-batchnorm.model:13
 // c2_batch_norm_sum: reduce kernel (mdlc)
-// from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:11
+// from specs/cnn-batchnorm.model:15, specs/cnn-batchnorm.model:13
 @group(0) @binding(2) var<storage, read> data: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
@@ -468,9 +468,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     work[2375748u + r] = v10;
   }
 }
-// ---- c2_batch_norm_sub (elementwise, 4096 workgroups, train_step.008.c2_batch_norm_sub.wgsl) from specs/cnn-batchnorm.model:13
+// ---- c2_batch_norm_sub (elementwise, 4096 workgroups, train_step.008.c2_batch_norm_sub.wgsl) from specs/cnn-batchnorm.model:15
 // c2_batch_norm_sub: elementwise kernel (mdlc)
-// from specs/cnn-batchnorm.model:13
+// from specs/cnn-batchnorm.model:15
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
 @compute @workgroup_size(64)
@@ -484,9 +484,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     work[13844516u + (i / 7744u) * 7744u + ((i / 704u) % 11u) * 704u + ((i / 64u) % 11u) * 64u + (i % 64u)] = v2;
   }
 }
-// ---- c2_batch_norm_sum_1 (reduce, 1 workgroups, train_step.009.c2_batch_norm_sum_1.wgsl) from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:11
+// ---- c2_batch_norm_sum_1 (reduce, 1 workgroups, train_step.009.c2_batch_norm_sum_1.wgsl) from specs/cnn-batchnorm.model:15, specs/cnn-batchnorm.model:13
 // c2_batch_norm_sum_1: reduce kernel (mdlc)
-// from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:11
+// from specs/cnn-batchnorm.model:15, specs/cnn-batchnorm.model:13
 @group(0) @binding(2) var<storage, read> data: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
@@ -513,9 +513,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     work[1384580u + r] = v11;
   }
 }
-// ---- c1_batch_norm_add (elementwise, 3 workgroups, train_step.010.c1_batch_norm_add.wgsl) from specs/cnn-batchnorm.model:11, specs/cnn-batchnorm.model:13
+// ---- c1_batch_norm_add (elementwise, 3 workgroups, train_step.010.c1_batch_norm_add.wgsl) from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:15
 // c1_batch_norm_add: elementwise kernel (mdlc)
-// from specs/cnn-batchnorm.model:11, specs/cnn-batchnorm.model:13
+// from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:15
 @group(0) @binding(1) var<storage, read_write> state: array<f32>;
 @group(0) @binding(3) var<storage, read> work: array<f32>;
 var<private> base0: array<u32, 4> = array<u32, 4>(2768900u, 0u, 2375748u, 1384516u);
@@ -533,15 +533,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     if (i >= 128u) { seg = 3u; }
     var starts = array<u32, 4>(0u, 32u, 64u, 128u);
     let j = i - starts[seg];
-    let v0: f32 = (state[base1[seg] + j] * 0.9900000095367432f);
-    let v1: f32 = (work[base0[seg] + j] * 0.009999999776482582f);
+    let v0: f32 = (state[base1[seg] + j] * 0.8999999761581421f);
+    let v1: f32 = (work[base0[seg] + j] * 0.10000000149011612f);
     let v2: f32 = (v0 + v1);
     state[base2[seg] + j] = v2;
   }
 }
-// ---- c2_relu (elementwise, 4096 workgroups, train_step.011.c2_relu.wgsl) from specs/cnn-batchnorm.model:13
+// ---- c2_relu (elementwise, 4096 workgroups, train_step.011.c2_relu.wgsl) from specs/cnn-batchnorm.model:15
 // c2_relu: elementwise kernel (mdlc)
-// from specs/cnn-batchnorm.model:13
+// from specs/cnn-batchnorm.model:15
 @group(0) @binding(0) var<storage, read> params: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
@@ -562,9 +562,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     work[14835748u + (i / 7744u) * 7744u + ((i / 704u) % 11u) * 704u + ((i / 64u) % 11u) * 64u + (i % 64u)] = v7;
   }
 }
-// ---- p2_max (reduce, 3200 workgroups, train_step.012.p2_max.wgsl) from specs/cnn-batchnorm.model:14
+// ---- p2_max (reduce, 3200 workgroups, train_step.012.p2_max.wgsl) from specs/cnn-batchnorm.model:16
 // p2_max: reduce kernel (mdlc)
-// from specs/cnn-batchnorm.model:14
+// from specs/cnn-batchnorm.model:16
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
 @compute @workgroup_size(64)
@@ -604,9 +604,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
 }
-// ---- drop_mul (elementwise, 3200 workgroups, train_step.013.drop_mul.wgsl) from specs/cnn-batchnorm.model:16, specs/cnn-batchnorm.model:15
+// ---- drop_mul (elementwise, 3200 workgroups, train_step.013.drop_mul.wgsl) from specs/cnn-batchnorm.model:18, specs/cnn-batchnorm.model:17
 // drop_mul: elementwise kernel (mdlc)
-// from specs/cnn-batchnorm.model:16, specs/cnn-batchnorm.model:15
+// from specs/cnn-batchnorm.model:18, specs/cnn-batchnorm.model:17
 @group(0) @binding(1) var<storage, read> state: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
@@ -652,9 +652,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     work[17055780u + (i / 1600u) * 1600u + (i % 1600u)] = v5;
   }
 }
-// ---- hidden_matmul (matmul, 16 workgroups, train_step.014.hidden_matmul.wgsl) from specs/cnn-batchnorm.model:17
+// ---- hidden_matmul (matmul, 16 workgroups, train_step.014.hidden_matmul.wgsl) from specs/cnn-batchnorm.model:19
 // hidden_matmul: matmul kernel (mdlc)
-// from specs/cnn-batchnorm.model:17
+// from specs/cnn-batchnorm.model:19
 @group(0) @binding(0) var<storage, read> params: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
@@ -818,9 +818,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
 }
-// ---- logits_matmul (matmul, 2 workgroups, train_step.015.logits_matmul.wgsl) from specs/cnn-batchnorm.model:18
+// ---- logits_matmul (matmul, 2 workgroups, train_step.015.logits_matmul.wgsl) from specs/cnn-batchnorm.model:20
 // logits_matmul: matmul kernel (mdlc)
-// from specs/cnn-batchnorm.model:18
+// from specs/cnn-batchnorm.model:20
 @group(0) @binding(0) var<storage, read> params: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
@@ -924,9 +924,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
 }
-// ---- loss_log_softmax (reduce, 2 workgroups, train_step.016.loss_log_softmax.wgsl) from specs/cnn-batchnorm.model:20, specs/cnn-batchnorm.model:18, specs/cnn-batchnorm.model:11
+// ---- loss_log_softmax (reduce, 2 workgroups, train_step.016.loss_log_softmax.wgsl) from specs/cnn-batchnorm.model:22, specs/cnn-batchnorm.model:20, specs/cnn-batchnorm.model:13
 // loss_log_softmax: reduce kernel (mdlc)
-// from specs/cnn-batchnorm.model:20, specs/cnn-batchnorm.model:18, specs/cnn-batchnorm.model:11
+// from specs/cnn-batchnorm.model:22, specs/cnn-batchnorm.model:20, specs/cnn-batchnorm.model:13
 @group(0) @binding(0) var<storage, read> params: array<f32>;
 @group(0) @binding(2) var<storage, read> data: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
@@ -1008,9 +1008,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
 }
-// ---- logits_grad_sum (reduce, 1 workgroups, train_step.017.logits_grad_sum.wgsl) from specs/cnn-batchnorm.model:18
+// ---- logits_grad_sum (reduce, 1 workgroups, train_step.017.logits_grad_sum.wgsl) from specs/cnn-batchnorm.model:20
 // logits_grad_sum: reduce kernel (mdlc)
-// from specs/cnn-batchnorm.model:18
+// from specs/cnn-batchnorm.model:20
 @group(0) @binding(1) var<storage, read_write> state: array<f32>;
 @group(0) @binding(2) var<storage, read> data: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
@@ -1086,9 +1086,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     work[12u + r] = acc0;
   }
 }
-// ---- logits_grad_matmul (matmul, 16 workgroups, train_step.018.logits_grad_matmul.wgsl) from specs/cnn-batchnorm.model:18
+// ---- logits_grad_matmul (matmul, 16 workgroups, train_step.018.logits_grad_matmul.wgsl) from specs/cnn-batchnorm.model:20
 // logits_grad_matmul: matmul kernel (mdlc)
-// from specs/cnn-batchnorm.model:18
+// from specs/cnn-batchnorm.model:20
 @group(0) @binding(0) var<storage, read> params: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
@@ -1192,9 +1192,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
 }
-// ---- logits_grad_matmul_1 (matmul, 2 workgroups, train_step.019.logits_grad_matmul_1.wgsl) from specs/cnn-batchnorm.model:18
+// ---- logits_grad_matmul_1 (matmul, 2 workgroups, train_step.019.logits_grad_matmul_1.wgsl) from specs/cnn-batchnorm.model:20
 // logits_grad_matmul_1: matmul kernel (mdlc)
-// from specs/cnn-batchnorm.model:18
+// from specs/cnn-batchnorm.model:20
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1297,9 +1297,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
 }
-// ---- hidden_grad_sum (reduce, 2 workgroups, train_step.020.hidden_grad_sum.wgsl) from specs/cnn-batchnorm.model:17, specs/cnn-batchnorm.model:11
+// ---- hidden_grad_sum (reduce, 2 workgroups, train_step.020.hidden_grad_sum.wgsl) from specs/cnn-batchnorm.model:19, specs/cnn-batchnorm.model:13
 // hidden_grad_sum: reduce kernel (mdlc)
-// from specs/cnn-batchnorm.model:17, specs/cnn-batchnorm.model:11
+// from specs/cnn-batchnorm.model:19, specs/cnn-batchnorm.model:13
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1321,9 +1321,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
 }
-// ---- hidden_grad_matmul (matmul, 200 workgroups, train_step.021.hidden_grad_matmul.wgsl) from specs/cnn-batchnorm.model:17
+// ---- hidden_grad_matmul (matmul, 200 workgroups, train_step.021.hidden_grad_matmul.wgsl) from specs/cnn-batchnorm.model:19
 // hidden_grad_matmul: matmul kernel (mdlc)
-// from specs/cnn-batchnorm.model:17
+// from specs/cnn-batchnorm.model:19
 @group(0) @binding(0) var<storage, read> params: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
@@ -1427,9 +1427,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
 }
-// ---- hidden_grad_matmul_1 (matmul, 200 workgroups, train_step.022.hidden_grad_matmul_1.wgsl) from specs/cnn-batchnorm.model:17
+// ---- hidden_grad_matmul_1 (matmul, 200 workgroups, train_step.022.hidden_grad_matmul_1.wgsl) from specs/cnn-batchnorm.model:19
 // hidden_grad_matmul_1: matmul kernel (mdlc)
-// from specs/cnn-batchnorm.model:17
+// from specs/cnn-batchnorm.model:19
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1532,9 +1532,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
 }
-// ---- c2_batch_norm_grad_div (elementwise, 4096 workgroups, train_step.023.c2_batch_norm_grad_div.wgsl) from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:11, specs/cnn-batchnorm.model:14, specs/cnn-batchnorm.model:16
+// ---- c2_batch_norm_grad_div (elementwise, 4096 workgroups, train_step.023.c2_batch_norm_grad_div.wgsl) from specs/cnn-batchnorm.model:15, specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:16, specs/cnn-batchnorm.model:18
 // c2_batch_norm_grad_div: elementwise kernel (mdlc)
-// from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:11, specs/cnn-batchnorm.model:14, specs/cnn-batchnorm.model:16
+// from specs/cnn-batchnorm.model:15, specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:16, specs/cnn-batchnorm.model:18
 @group(0) @binding(0) var<storage, read> params: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
@@ -1571,9 +1571,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     work[19447844u + (i / 7744u) * 7744u + ((i / 704u) % 11u) * 704u + ((i / 64u) % 11u) * 64u + (i % 64u)] = v13;
   }
 }
-// ---- c2_batch_norm_grad_sum (reduce, 1 workgroups, train_step.024.c2_batch_norm_grad_sum.wgsl) from specs/cnn-batchnorm.model:13
+// ---- c2_batch_norm_grad_sum (reduce, 1 workgroups, train_step.024.c2_batch_norm_grad_sum.wgsl) from specs/cnn-batchnorm.model:15
 // c2_batch_norm_grad_sum: reduce kernel (mdlc)
-// from specs/cnn-batchnorm.model:13
+// from specs/cnn-batchnorm.model:15
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1588,9 +1588,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     work[1384516u + r] = acc0;
   }
 }
-// ---- c2_batch_norm_grad_sum_1 (reduce, 1 workgroups, train_step.025.c2_batch_norm_grad_sum_1.wgsl) from specs/cnn-batchnorm.model:13
+// ---- c2_batch_norm_grad_sum_1 (reduce, 1 workgroups, train_step.025.c2_batch_norm_grad_sum_1.wgsl) from specs/cnn-batchnorm.model:15
 // c2_batch_norm_grad_sum_1: reduce kernel (mdlc)
-// from specs/cnn-batchnorm.model:13
+// from specs/cnn-batchnorm.model:15
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1606,9 +1606,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     work[2375876u + r] = acc0;
   }
 }
-// ---- c2_batch_norm_grad_sum_2 (reduce, 1 workgroups, train_step.026.c2_batch_norm_grad_sum_2.wgsl) from specs/cnn-batchnorm.model:13
+// ---- c2_batch_norm_grad_sum_2 (reduce, 1 workgroups, train_step.026.c2_batch_norm_grad_sum_2.wgsl) from specs/cnn-batchnorm.model:15
 // c2_batch_norm_grad_sum_2: reduce kernel (mdlc)
-// from specs/cnn-batchnorm.model:13
+// from specs/cnn-batchnorm.model:15
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1626,9 +1626,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     work[2375940u + r] = acc0;
   }
 }
-// ---- c2_batch_norm_grad_sum_3 (reduce, 1 workgroups, train_step.027.c2_batch_norm_grad_sum_3.wgsl) from specs/cnn-batchnorm.model:13
+// ---- c2_batch_norm_grad_sum_3 (reduce, 1 workgroups, train_step.027.c2_batch_norm_grad_sum_3.wgsl) from specs/cnn-batchnorm.model:15
 // c2_batch_norm_grad_sum_3: reduce kernel (mdlc)
-// from specs/cnn-batchnorm.model:13
+// from specs/cnn-batchnorm.model:15
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1644,9 +1644,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     work[1384644u + r] = acc0;
   }
 }
-// ---- c2_batch_norm_grad_add (elementwise, 4096 workgroups, train_step.028.c2_batch_norm_grad_add.wgsl) from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:11
+// ---- c2_batch_norm_grad_add (elementwise, 4096 workgroups, train_step.028.c2_batch_norm_grad_add.wgsl) from specs/cnn-batchnorm.model:15, specs/cnn-batchnorm.model:13
 // c2_batch_norm_grad_add: elementwise kernel (mdlc)
-// from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:11
+// from specs/cnn-batchnorm.model:15, specs/cnn-batchnorm.model:13
 @group(0) @binding(2) var<storage, read> data: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
@@ -1669,9 +1669,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     work[14835748u + (i / 7744u) * 7744u + ((i / 704u) % 11u) * 704u + ((i / 64u) % 11u) * 64u + (i % 64u)] = v10;
   }
 }
-// ---- c2_batch_norm_grad_sum_4 (reduce, 1 workgroups, train_step.029.c2_batch_norm_grad_sum_4.wgsl) from specs/cnn-batchnorm.model:13
+// ---- c2_batch_norm_grad_sum_4 (reduce, 1 workgroups, train_step.029.c2_batch_norm_grad_sum_4.wgsl) from specs/cnn-batchnorm.model:15
 // c2_batch_norm_grad_sum_4: reduce kernel (mdlc)
-// from specs/cnn-batchnorm.model:13
+// from specs/cnn-batchnorm.model:15
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1687,9 +1687,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     work[1384580u + r] = acc0;
   }
 }
-// ---- c2_conv2d_grad_add (elementwise, 4096 workgroups, train_step.030.c2_conv2d_grad_add.wgsl) from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:11
+// ---- c2_conv2d_grad_add (elementwise, 4096 workgroups, train_step.030.c2_conv2d_grad_add.wgsl) from specs/cnn-batchnorm.model:15, specs/cnn-batchnorm.model:13
 // c2_conv2d_grad_add: elementwise kernel (mdlc)
-// from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:11
+// from specs/cnn-batchnorm.model:15, specs/cnn-batchnorm.model:13
 @group(0) @binding(2) var<storage, read> data: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
@@ -1711,9 +1711,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     work[13844516u + (i / 7744u) * 7744u + ((i / 704u) % 11u) * 704u + ((i / 64u) % 11u) * 64u + (i % 64u)] = v9;
   }
 }
-// ---- c2_conv2d_grad_matmul (matmul, 4096 workgroups, train_step.031.c2_conv2d_grad_matmul.wgsl) from specs/cnn-batchnorm.model:13
+// ---- c2_conv2d_grad_matmul (matmul, 4096 workgroups, train_step.031.c2_conv2d_grad_matmul.wgsl) from specs/cnn-batchnorm.model:15
 // c2_conv2d_grad_matmul: matmul kernel (mdlc)
-// from specs/cnn-batchnorm.model:13
+// from specs/cnn-batchnorm.model:15
 @group(0) @binding(0) var<storage, read> params: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
@@ -1825,9 +1825,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
 }
-// ---- c2_conv2d_grad_matmul_1 (matmul, 18 workgroups, train_step.032.c2_conv2d_grad_matmul_1.wgsl) from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:12
+// ---- c2_conv2d_grad_matmul_1 (matmul, 18 workgroups, train_step.032.c2_conv2d_grad_matmul_1.wgsl) from specs/cnn-batchnorm.model:15, specs/cnn-batchnorm.model:14
 // c2_conv2d_grad_matmul_1: matmul kernel (mdlc)
-// from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:12
+// from specs/cnn-batchnorm.model:15, specs/cnn-batchnorm.model:14
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1958,9 +1958,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
 }
-// ---- c2_conv2d_grad_col2im (elementwise, 4096 workgroups, train_step.033.c2_conv2d_grad_col2im.wgsl) from specs/cnn-batchnorm.model:13
+// ---- c2_conv2d_grad_col2im (elementwise, 4096 workgroups, train_step.033.c2_conv2d_grad_col2im.wgsl) from specs/cnn-batchnorm.model:15
 // c2_conv2d_grad_col2im: elementwise kernel (mdlc)
-// from specs/cnn-batchnorm.model:13
+// from specs/cnn-batchnorm.model:15
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
 @compute @workgroup_size(64)
@@ -1985,9 +1985,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     work[64u + (i / 5408u) * 5408u + ((i / 416u) % 13u) * 416u + ((i / 32u) % 13u) * 32u + (i % 32u)] = acc0;
   }
 }
-// ---- c1_batch_norm_grad_div (elementwise, 4096 workgroups, train_step.034.c1_batch_norm_grad_div.wgsl) from specs/cnn-batchnorm.model:11, specs/cnn-batchnorm.model:12
+// ---- c1_batch_norm_grad_div (elementwise, 4096 workgroups, train_step.034.c1_batch_norm_grad_div.wgsl) from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:14
 // c1_batch_norm_grad_div: elementwise kernel (mdlc)
-// from specs/cnn-batchnorm.model:11, specs/cnn-batchnorm.model:12
+// from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:14
 @group(0) @binding(0) var<storage, read> params: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
@@ -2024,9 +2024,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     work[20234276u + (i / 21632u) * 21632u + ((i / 832u) % 26u) * 832u + ((i / 32u) % 26u) * 32u + (i % 32u)] = v13;
   }
 }
-// ---- c1_batch_norm_grad_sum (reduce, 1 workgroups, train_step.035.c1_batch_norm_grad_sum.wgsl) from specs/cnn-batchnorm.model:11
+// ---- c1_batch_norm_grad_sum (reduce, 1 workgroups, train_step.035.c1_batch_norm_grad_sum.wgsl) from specs/cnn-batchnorm.model:13
 // c1_batch_norm_grad_sum: reduce kernel (mdlc)
-// from specs/cnn-batchnorm.model:11
+// from specs/cnn-batchnorm.model:13
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2041,9 +2041,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     work[64u + r] = acc0;
   }
 }
-// ---- c1_batch_norm_grad_sum_1 (reduce, 1 workgroups, train_step.036.c1_batch_norm_grad_sum_1.wgsl) from specs/cnn-batchnorm.model:11
+// ---- c1_batch_norm_grad_sum_1 (reduce, 1 workgroups, train_step.036.c1_batch_norm_grad_sum_1.wgsl) from specs/cnn-batchnorm.model:13
 // c1_batch_norm_grad_sum_1: reduce kernel (mdlc)
-// from specs/cnn-batchnorm.model:11
+// from specs/cnn-batchnorm.model:13
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2059,9 +2059,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     work[96u + r] = acc0;
   }
 }
-// ---- c1_batch_norm_grad_sum_2 (reduce, 1 workgroups, train_step.037.c1_batch_norm_grad_sum_2.wgsl) from specs/cnn-batchnorm.model:11
+// ---- c1_batch_norm_grad_sum_2 (reduce, 1 workgroups, train_step.037.c1_batch_norm_grad_sum_2.wgsl) from specs/cnn-batchnorm.model:13
 // c1_batch_norm_grad_sum_2: reduce kernel (mdlc)
-// from specs/cnn-batchnorm.model:11
+// from specs/cnn-batchnorm.model:13
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2079,9 +2079,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     work[128u + r] = acc0;
   }
 }
-// ---- c1_batch_norm_grad_sum_3 (reduce, 1 workgroups, train_step.038.c1_batch_norm_grad_sum_3.wgsl) from specs/cnn-batchnorm.model:11
+// ---- c1_batch_norm_grad_sum_3 (reduce, 1 workgroups, train_step.038.c1_batch_norm_grad_sum_3.wgsl) from specs/cnn-batchnorm.model:13
 // c1_batch_norm_grad_sum_3: reduce kernel (mdlc)
-// from specs/cnn-batchnorm.model:11
+// from specs/cnn-batchnorm.model:13
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2097,9 +2097,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     work[160u + r] = acc0;
   }
 }
-// ---- c1_batch_norm_grad_add (elementwise, 4096 workgroups, train_step.039.c1_batch_norm_grad_add.wgsl) from specs/cnn-batchnorm.model:11, specs/cnn-batchnorm.model:13
+// ---- c1_batch_norm_grad_add (elementwise, 4096 workgroups, train_step.039.c1_batch_norm_grad_add.wgsl) from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:15
 // c1_batch_norm_grad_add: elementwise kernel (mdlc)
-// from specs/cnn-batchnorm.model:11, specs/cnn-batchnorm.model:13
+// from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:15
 @group(0) @binding(2) var<storage, read> data: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
@@ -2122,9 +2122,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     work[5537828u + (i / 21632u) * 21632u + ((i / 832u) % 26u) * 832u + ((i / 32u) % 26u) * 32u + (i % 32u)] = v10;
   }
 }
-// ---- c1_batch_norm_grad_sum_4 (reduce, 1 workgroups, train_step.040.c1_batch_norm_grad_sum_4.wgsl) from specs/cnn-batchnorm.model:11
+// ---- c1_batch_norm_grad_sum_4 (reduce, 1 workgroups, train_step.040.c1_batch_norm_grad_sum_4.wgsl) from specs/cnn-batchnorm.model:13
 // c1_batch_norm_grad_sum_4: reduce kernel (mdlc)
-// from specs/cnn-batchnorm.model:11
+// from specs/cnn-batchnorm.model:13
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
 @compute @workgroup_size(64)
@@ -2140,9 +2140,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     work[24u + r] = acc0;
   }
 }
-// ---- c1_conv2d_grad_add (elementwise, 4096 workgroups, train_step.041.c1_conv2d_grad_add.wgsl) from specs/cnn-batchnorm.model:11
+// ---- c1_conv2d_grad_add (elementwise, 4096 workgroups, train_step.041.c1_conv2d_grad_add.wgsl) from specs/cnn-batchnorm.model:13
 // c1_conv2d_grad_add: elementwise kernel (mdlc)
-// from specs/cnn-batchnorm.model:11
+// from specs/cnn-batchnorm.model:13
 @group(0) @binding(2) var<storage, read> data: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
@@ -2164,9 +2164,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     work[2768900u + (i / 21632u) * 21632u + ((i / 832u) % 26u) * 832u + ((i / 32u) % 26u) * 32u + (i % 32u)] = v9;
   }
 }
-// ---- c1_conv2d_grad_matmul (matmul, 1 workgroups, train_step.042.c1_conv2d_grad_matmul.wgsl) from specs/cnn-batchnorm.model:11, specs/cnn-batchnorm.model:10
+// ---- c1_conv2d_grad_matmul (matmul, 1 workgroups, train_step.042.c1_conv2d_grad_matmul.wgsl) from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:12
 // c1_conv2d_grad_matmul: matmul kernel (mdlc)
-// from specs/cnn-batchnorm.model:11, specs/cnn-batchnorm.model:10
+// from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:12
 @group(0) @binding(1) var<storage, read_write> state: array<f32>;
 @group(0) @binding(2) var<storage, read> data: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
@@ -2305,9 +2305,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
 }
-// ---- optimizer_sub (elementwise, 3518 workgroups, train_step.043.optimizer_sub.wgsl) from specs/cnn-batchnorm.model:21, specs/cnn-batchnorm.model:11, specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:17, specs/cnn-batchnorm.model:18
+// ---- optimizer_sub (elementwise, 3518 workgroups, train_step.043.optimizer_sub.wgsl) from specs/cnn-batchnorm.model:23, specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:15, specs/cnn-batchnorm.model:19, specs/cnn-batchnorm.model:20
 // optimizer_sub: elementwise kernel (mdlc)
-// from specs/cnn-batchnorm.model:21, specs/cnn-batchnorm.model:11, specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:17, specs/cnn-batchnorm.model:18
+// from specs/cnn-batchnorm.model:23, specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:15, specs/cnn-batchnorm.model:19, specs/cnn-batchnorm.model:20
 @group(0) @binding(0) var<storage, read_write> params: array<f32>;
 @group(0) @binding(1) var<storage, read_write> state: array<f32>;
 @group(0) @binding(3) var<storage, read> work: array<f32>;
@@ -2388,9 +2388,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   }
 }
 // ==== eval_step: 8 kernels
-// ---- c1_conv2d_matmul (matmul, 2704 workgroups, eval_step.000.c1_conv2d_matmul.wgsl) from specs/cnn-batchnorm.model:11, specs/cnn-batchnorm.model:10
+// ---- c1_conv2d_matmul (matmul, 2704 workgroups, eval_step.000.c1_conv2d_matmul.wgsl) from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:12
 // c1_conv2d_matmul: matmul kernel (mdlc)
-// from specs/cnn-batchnorm.model:11, specs/cnn-batchnorm.model:10
+// from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:12
 @group(0) @binding(0) var<storage, read> params: array<f32>;
 @group(0) @binding(2) var<storage, read> data: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
@@ -2523,9 +2523,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
 }
-// ---- p1_max (reduce, 4096 workgroups, eval_step.001.p1_max.wgsl) from specs/cnn-batchnorm.model:12, specs/cnn-batchnorm.model:11
+// ---- p1_max (reduce, 4096 workgroups, eval_step.001.p1_max.wgsl) from specs/cnn-batchnorm.model:14, specs/cnn-batchnorm.model:13
 // p1_max: reduce kernel (mdlc)
-// from specs/cnn-batchnorm.model:12, specs/cnn-batchnorm.model:11
+// from specs/cnn-batchnorm.model:14, specs/cnn-batchnorm.model:13
 @group(0) @binding(0) var<storage, read> params: array<f32>;
 @group(0) @binding(1) var<storage, read> state: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
@@ -2564,9 +2564,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     work[2768896u + (r / 5408u) * 5408u + ((r / 416u) % 13u) * 416u + ((r / 32u) % 13u) * 32u + (r % 32u)] = acc0;
   }
 }
-// ---- c2_conv2d_matmul (matmul, 968 workgroups, eval_step.002.c2_conv2d_matmul.wgsl) from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:12
+// ---- c2_conv2d_matmul (matmul, 968 workgroups, eval_step.002.c2_conv2d_matmul.wgsl) from specs/cnn-batchnorm.model:15, specs/cnn-batchnorm.model:14
 // c2_conv2d_matmul: matmul kernel (mdlc)
-// from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:12
+// from specs/cnn-batchnorm.model:15, specs/cnn-batchnorm.model:14
 @group(0) @binding(0) var<storage, read> params: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
@@ -2698,9 +2698,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
 }
-// ---- p2_max (reduce, 3200 workgroups, eval_step.003.p2_max.wgsl) from specs/cnn-batchnorm.model:14, specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:11
+// ---- p2_max (reduce, 3200 workgroups, eval_step.003.p2_max.wgsl) from specs/cnn-batchnorm.model:16, specs/cnn-batchnorm.model:15, specs/cnn-batchnorm.model:13
 // p2_max: reduce kernel (mdlc)
-// from specs/cnn-batchnorm.model:14, specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:11
+// from specs/cnn-batchnorm.model:16, specs/cnn-batchnorm.model:15, specs/cnn-batchnorm.model:13
 @group(0) @binding(0) var<storage, read> params: array<f32>;
 @group(0) @binding(1) var<storage, read> state: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
@@ -2739,9 +2739,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     work[991232u + (r / 1600u) * 1600u + ((r / 320u) % 5u) * 320u + ((r / 64u) % 5u) * 64u + (r % 64u)] = acc0;
   }
 }
-// ---- hidden_matmul (matmul, 16 workgroups, eval_step.004.hidden_matmul.wgsl) from specs/cnn-batchnorm.model:17, specs/cnn-batchnorm.model:15
+// ---- hidden_matmul (matmul, 16 workgroups, eval_step.004.hidden_matmul.wgsl) from specs/cnn-batchnorm.model:19, specs/cnn-batchnorm.model:17
 // hidden_matmul: matmul kernel (mdlc)
-// from specs/cnn-batchnorm.model:17, specs/cnn-batchnorm.model:15
+// from specs/cnn-batchnorm.model:19, specs/cnn-batchnorm.model:17
 @group(0) @binding(0) var<storage, read> params: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
@@ -2909,9 +2909,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
 }
-// ---- logits_matmul (matmul, 2 workgroups, eval_step.005.logits_matmul.wgsl) from specs/cnn-batchnorm.model:18
+// ---- logits_matmul (matmul, 2 workgroups, eval_step.005.logits_matmul.wgsl) from specs/cnn-batchnorm.model:20
 // logits_matmul: matmul kernel (mdlc)
-// from specs/cnn-batchnorm.model:18
+// from specs/cnn-batchnorm.model:20
 @group(0) @binding(0) var<storage, read> params: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
@@ -3015,9 +3015,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
 }
-// ---- loss_log_softmax (reduce, 2 workgroups, eval_step.006.loss_log_softmax.wgsl) from specs/cnn-batchnorm.model:20, specs/cnn-batchnorm.model:18
+// ---- loss_log_softmax (reduce, 2 workgroups, eval_step.006.loss_log_softmax.wgsl) from specs/cnn-batchnorm.model:22, specs/cnn-batchnorm.model:20
 // loss_log_softmax: reduce kernel (mdlc)
-// from specs/cnn-batchnorm.model:20, specs/cnn-batchnorm.model:18
+// from specs/cnn-batchnorm.model:22, specs/cnn-batchnorm.model:20
 @group(0) @binding(0) var<storage, read> params: array<f32>;
 @group(0) @binding(2) var<storage, read> data: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
@@ -3168,9 +3168,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   }
 }
 // ==== predict: 6 kernels
-// ---- c1_conv2d_matmul (matmul, 2704 workgroups, predict.000.c1_conv2d_matmul.wgsl) from specs/cnn-batchnorm.model:11, specs/cnn-batchnorm.model:10
+// ---- c1_conv2d_matmul (matmul, 2704 workgroups, predict.000.c1_conv2d_matmul.wgsl) from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:12
 // c1_conv2d_matmul: matmul kernel (mdlc)
-// from specs/cnn-batchnorm.model:11, specs/cnn-batchnorm.model:10
+// from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:12
 @group(0) @binding(0) var<storage, read> params: array<f32>;
 @group(0) @binding(2) var<storage, read> data: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
@@ -3303,9 +3303,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
 }
-// ---- p1_max (reduce, 4096 workgroups, predict.001.p1_max.wgsl) from specs/cnn-batchnorm.model:12, specs/cnn-batchnorm.model:11
+// ---- p1_max (reduce, 4096 workgroups, predict.001.p1_max.wgsl) from specs/cnn-batchnorm.model:14, specs/cnn-batchnorm.model:13
 // p1_max: reduce kernel (mdlc)
-// from specs/cnn-batchnorm.model:12, specs/cnn-batchnorm.model:11
+// from specs/cnn-batchnorm.model:14, specs/cnn-batchnorm.model:13
 @group(0) @binding(0) var<storage, read> params: array<f32>;
 @group(0) @binding(1) var<storage, read> state: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
@@ -3344,9 +3344,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     work[2768896u + (r / 5408u) * 5408u + ((r / 416u) % 13u) * 416u + ((r / 32u) % 13u) * 32u + (r % 32u)] = acc0;
   }
 }
-// ---- c2_conv2d_matmul (matmul, 968 workgroups, predict.002.c2_conv2d_matmul.wgsl) from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:12
+// ---- c2_conv2d_matmul (matmul, 968 workgroups, predict.002.c2_conv2d_matmul.wgsl) from specs/cnn-batchnorm.model:15, specs/cnn-batchnorm.model:14
 // c2_conv2d_matmul: matmul kernel (mdlc)
-// from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:12
+// from specs/cnn-batchnorm.model:15, specs/cnn-batchnorm.model:14
 @group(0) @binding(0) var<storage, read> params: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
@@ -3478,9 +3478,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
 }
-// ---- p2_max (reduce, 3200 workgroups, predict.003.p2_max.wgsl) from specs/cnn-batchnorm.model:14, specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:11
+// ---- p2_max (reduce, 3200 workgroups, predict.003.p2_max.wgsl) from specs/cnn-batchnorm.model:16, specs/cnn-batchnorm.model:15, specs/cnn-batchnorm.model:13
 // p2_max: reduce kernel (mdlc)
-// from specs/cnn-batchnorm.model:14, specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:11
+// from specs/cnn-batchnorm.model:16, specs/cnn-batchnorm.model:15, specs/cnn-batchnorm.model:13
 @group(0) @binding(0) var<storage, read> params: array<f32>;
 @group(0) @binding(1) var<storage, read> state: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
@@ -3519,9 +3519,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     work[991232u + (r / 1600u) * 1600u + ((r / 320u) % 5u) * 320u + ((r / 64u) % 5u) * 64u + (r % 64u)] = acc0;
   }
 }
-// ---- hidden_matmul (matmul, 16 workgroups, predict.004.hidden_matmul.wgsl) from specs/cnn-batchnorm.model:17, specs/cnn-batchnorm.model:15
+// ---- hidden_matmul (matmul, 16 workgroups, predict.004.hidden_matmul.wgsl) from specs/cnn-batchnorm.model:19, specs/cnn-batchnorm.model:17
 // hidden_matmul: matmul kernel (mdlc)
-// from specs/cnn-batchnorm.model:17, specs/cnn-batchnorm.model:15
+// from specs/cnn-batchnorm.model:19, specs/cnn-batchnorm.model:17
 @group(0) @binding(0) var<storage, read> params: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
@@ -3689,9 +3689,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
   }
 }
-// ---- logits_matmul (matmul, 2 workgroups, predict.005.logits_matmul.wgsl) from specs/cnn-batchnorm.model:18
+// ---- logits_matmul (matmul, 2 workgroups, predict.005.logits_matmul.wgsl) from specs/cnn-batchnorm.model:20
 // logits_matmul: matmul kernel (mdlc)
-// from specs/cnn-batchnorm.model:18
+// from specs/cnn-batchnorm.model:20
 @group(0) @binding(0) var<storage, read> params: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
 
