@@ -4,7 +4,7 @@
 // Backend: tfjs' wasm backend (XNNPACK), or `--tfjs-backend cpu|webgpu`. tfjs-wasm lacks the kernel of a Conv2D's
 // filter gradient; bench/tfjs-backends.ts registers one built from wasm's own kernels. tfjs' WebGPU backend crashed
 // Dawn on lavapipe (a segfault in the second epoch of the CNN) when this was written.
-// Run: npm run bench:peer [-- mlp|cnn]. Nothing is asserted: the figures go into the README.
+// Run: npm run bench:peer [-- mlp|cnn|cnn-batchnorm]. Nothing is asserted: the figures go into the README.
 import * as tf from '@tensorflow/tfjs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ import type { Dataset } from '../runtime/data/dataset.js';
 tf.enableProdMode();
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The same layers as specs/mlp.model and specs/cnn.model, with Keras' default initializers (as the specs have). */
+/** The same layers as specs/mlp.model, specs/cnn.model and specs/cnn-batchnorm.model, with Keras' default initializers (as the specs have). */
 const architectures: Record<string, { build(): tf.Sequential }> = {
   mlp: {
     build: () =>
@@ -38,6 +38,27 @@ const architectures: Record<string, { build(): tf.Sequential }> = {
           tf.layers.conv2d({ filters: 32, kernelSize: 3, activation: 'relu' }),
           tf.layers.maxPooling2d({ poolSize: 2 }),
           tf.layers.conv2d({ filters: 64, kernelSize: 3, activation: 'relu' }),
+          tf.layers.maxPooling2d({ poolSize: 2 }),
+          tf.layers.flatten(),
+          tf.layers.dropout({ rate: 0.25 }),
+          tf.layers.dense({ units: 128, activation: 'relu' }),
+          tf.layers.dense({ units: 10, activation: 'softmax' }),
+        ],
+      }),
+  },
+  // specs/cnn-batchnorm.model: momentum 0.9 as the spec says (Keras' default is 0.99), epsilon 1e-3 as both default to.
+  'cnn-batchnorm': {
+    build: () =>
+      tf.sequential({
+        layers: [
+          tf.layers.reshape({ inputShape: [784], targetShape: [28, 28, 1] }),
+          tf.layers.conv2d({ filters: 32, kernelSize: 3, useBias: false }),
+          tf.layers.batchNormalization({ momentum: 0.9, epsilon: 1e-3 }),
+          tf.layers.activation({ activation: 'relu' }),
+          tf.layers.maxPooling2d({ poolSize: 2 }),
+          tf.layers.conv2d({ filters: 64, kernelSize: 3, useBias: false }),
+          tf.layers.batchNormalization({ momentum: 0.9, epsilon: 1e-3 }),
+          tf.layers.activation({ activation: 'relu' }),
           tf.layers.maxPooling2d({ poolSize: 2 }),
           tf.layers.flatten(),
           tf.layers.dropout({ rate: 0.25 }),

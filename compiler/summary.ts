@@ -9,11 +9,13 @@ export interface Summary {
   model: string;
   tensors: { name: string; role: string; dtype: string; shape: (number | string)[]; line: number }[];
   /** Each layer's weights: trainable parameters, then non-trainable variables (`trainable: false`), all in `count` as Keras counts them. */
-  layers: { path: string; kind: string; output: (number | string)[]; params: { name: string; shape: number[]; count: number; trainable?: false }[]; count: number; line: number }[];
+  layers: { path: string; kind: string; output: (number | string)[]; params: { name: string; shape: number[]; count: number; trainable?: false; frozen?: true }[]; count: number; line: number }[];
   /** Every weight, trainable or not (Keras' "Total params"). */
   totalParams: number;
   /** The weights training does not change through gradients (BatchNorm's moving statistics). */
   nonTrainableParams: number;
+  /** The parameters of layers marked `trainable=false` (fine-tuning), present only when there are some. */
+  frozenParams?: number;
   training: { loss?: string; optimizer?: string; metrics: string[]; batchSize: number; epochs: number; seed: number };
 }
 
@@ -30,16 +32,18 @@ export function summarize(model: CheckedModel, file: SourceFile): Summary {
   }
   for (const n of model.nodes) {
     if (n.kind !== 'layer') continue;
-    const params: Summary['layers'][number]['params'] = n.params.map((p) => ({ name: p.path.slice(n.path.length + 1), shape: p.shape, count: sizeOf(p.shape) }));
+    const params: Summary['layers'][number]['params'] = n.params.map((p) => ({ name: p.path.slice(n.path.length + 1), shape: p.shape, count: sizeOf(p.shape), ...(p.frozen ? { frozen: true as const } : {}) }));
     for (const v of n.variables) params.push({ name: v.path.slice(n.path.length + 1), shape: v.shape, count: sizeOf(v.shape), trainable: false });
     layers.push({ path: n.path, kind: n.layer, output: n.type.shape, params, count: params.reduce((a, p) => a + p.count, 0), line: line(n.span.start) });
   }
+  const frozen = layers.reduce((a, l) => a + l.params.reduce((b, p) => b + (p.frozen ? p.count : 0), 0), 0);
   return {
     model: model.name,
     tensors,
     layers,
     totalParams: layers.reduce((a, l) => a + l.count, 0),
     nonTrainableParams: layers.reduce((a, l) => a + l.params.reduce((b, p) => b + (p.trainable === false ? p.count : 0), 0), 0),
+    ...(frozen > 0 ? { frozenParams: frozen } : {}),
     training: {
       loss: model.loss && model.loss.kind + argsText(losses[model.loss.kind].args, model.loss.args, 'all'),
       optimizer: model.optimizer && model.optimizer.kind + argsText(optimizers[model.optimizer.kind].args, model.optimizer.args, 'all'),
@@ -105,13 +109,15 @@ export function renderSummary(s: Summary, file: SourceFile): string {
   out.push('');
   const rows: string[][] = [['Layer', 'Kind', 'Output shape', 'Parameters', 'Count']];
   for (const l of s.layers) {
-    const params = l.params.map((p) => `${p.name} ${formatShape(p.shape)}${p.trainable === false ? ' (non-trainable)' : ''}`);
+    const params = l.params.map((p) => `${p.name} ${formatShape(p.shape)}${p.trainable === false ? ' (non-trainable)' : p.frozen ? ' (frozen)' : ''}`);
     rows.push([l.path, l.kind, formatShape(l.output), params[0] ?? '-', count(l.count)]);
     for (const p of params.slice(1)) rows.push(['', '', '', p, '']);
   }
   out.push(...table(rows));
-  out.push('', `Total params: ${count(s.totalParams)} (${formatBytes(s.totalParams * 4)} as f32)`, `Trainable params: ${count(s.totalParams - s.nonTrainableParams)}`);
+  out.push('', `Total params: ${count(s.totalParams)} (${formatBytes(s.totalParams * 4)} as f32)`, `Trainable params: ${count(s.totalParams - s.nonTrainableParams - (s.frozenParams ?? 0))}`);
   if (s.nonTrainableParams > 0) out.push(`Non-trainable params: ${count(s.nonTrainableParams)}`);
+  // Keras counts frozen weights as non-trainable; they are shown apart, as they are parameters fine-tuning keeps fixed.
+  if (s.frozenParams) out.push(`Frozen params: ${count(s.frozenParams)} (trainable=false)`);
   const t = s.training;
   if (t.loss && t.optimizer) {
     // The optimizer has a line of its own: with every setting shown (schedule, momentum, clipping, decay) it is long.

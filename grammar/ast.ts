@@ -20,8 +20,16 @@ export type Expr =
   | { kind: 'binary'; op: BinaryOp; left: Expr; right: Expr; span: Span }
   | { kind: 'call'; callee: Expr; args: Arg[]; span: Span }
   | { kind: 'repeat'; count: Expr; body: Expr; span: Span }
+  /** `target[items]`: NumPy-style indexing and slicing with static bounds. */
+  | { kind: 'index'; target: Expr; items: IndexItem[]; span: Span }
   /** A piece the parser could not read; the parser has already reported it. */
   | { kind: 'missing'; span: Span };
+
+/** One entry of an indexing: `...`, an index that drops its axis (`2`, `-1`), or a slice `start:stop:step` with each part optional. */
+export type IndexItem =
+  | { kind: 'ellipsis'; span: Span }
+  | { kind: 'at'; index: Expr; span: Span }
+  | { kind: 'slice'; start?: Expr; stop?: Expr; step?: Expr; span: Span };
 
 /** The binary operators: arithmetic and comparisons (elementwise with broadcasting on tensors) and `@` (matrix product). */
 export type BinaryOp = '+' | '-' | '*' | '/' | '%' | '@' | ComparisonOp;

@@ -1,7 +1,7 @@
 // CST -> AST: turns Chevrotain's concrete syntax tree into the typed AST, tolerating the holes error recovery leaves.
 import type { CstNode, IToken } from 'chevrotain';
 import { operatorTokens } from './tokens.js';
-import type { Arg, Assign, BinaryOp, Decl, Expr, Ident, Param, Span, TensorTypeExpr } from './ast.js';
+import type { Arg, Assign, BinaryOp, Decl, Expr, Ident, IndexItem, Param, Span, TensorTypeExpr } from './ast.js';
 
 type Children = Record<string, (CstNode | IToken)[] | undefined>;
 
@@ -195,11 +195,27 @@ class Builder {
     const span = nodeSpan(cst, fallback);
     const prim = nodes(cst, 'primary')[0];
     let e = prim ? this.primary(prim, span) : missing(span);
-    for (const a of nodes(cst, 'args')) {
+    // Calls and indexings apply in the order they were written.
+    const suffixes = [...nodes(cst, 'args'), ...nodes(cst, 'index')].sort((a, b) => (a.location?.startOffset ?? 0) - (b.location?.startOffset ?? 0));
+    for (const a of suffixes) {
       const as = nodeSpan(a, span);
-      e = { kind: 'call', callee: e, args: nodes(a, 'arg').map((x) => this.arg(x, as)), span: join(e.span, as) };
+      if (a.name === 'index') e = { kind: 'index', target: e, items: nodes(a, 'indexItem').map((x) => this.indexItem(x, as)), span: join(e.span, as) };
+      else e = { kind: 'call', callee: e, args: nodes(a, 'arg').map((x) => this.arg(x, as)), span: join(e.span, as) };
     }
     return e;
+  }
+
+  private indexItem(cst: CstNode, fallback: Span): IndexItem {
+    const span = nodeSpan(cst, fallback);
+    if (token(cst, 'Ellipsis')) return { kind: 'ellipsis', span };
+    const start = nodes(cst, 'start')[0];
+    const tail = nodes(cst, 'sliceTail')[0];
+    if (!tail) return { kind: 'at', index: start ? this.expr(start, span) : missing(span), span };
+    const part = (label: string) => {
+      const n = nodes(tail, label)[0];
+      return n ? this.expr(n, nodeSpan(n, span)) : undefined;
+    };
+    return { kind: 'slice', start: start ? this.expr(start, span) : undefined, stop: part('stop'), step: part('step'), span };
   }
 
   private arg(cst: CstNode, fallback: Span): Arg {

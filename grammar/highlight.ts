@@ -39,6 +39,7 @@ export const tokenScopes: Record<TokenName, string> = {
   RBrace: 'punctuation.bracket.curly.mdlc',
   Comma: 'punctuation.separator.comma.mdlc',
   Colon: 'punctuation.separator.colon.mdlc',
+  Ellipsis: 'keyword.operator.ellipsis.mdlc',
   EqualEqual: 'keyword.operator.comparison.mdlc',
   NotEqual: 'keyword.operator.comparison.mdlc',
   LessEqual: 'keyword.operator.comparison.mdlc',

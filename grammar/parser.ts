@@ -125,9 +125,41 @@ export class ModelParser extends CstParser {
     this.SUBRULE(this.postfix);
   });
 
+  /** A primary followed by calls `(...)` and indexings `[...]`, in any order: `Dense(3)(x)[:, 0]`. */
   postfix = this.RULE('postfix', () => {
     this.SUBRULE(this.primary);
-    this.MANY(() => this.SUBRULE(this.args));
+    this.MANY(() => this.OR([{ ALT: () => this.SUBRULE(this.args) }, { ALT: () => this.SUBRULE(this.index) }]));
+  });
+
+  /** `[item, ...]` after an expression: NumPy-style indexing with static bounds. */
+  index = this.RULE('index', () => {
+    this.CONSUME(T.LBracket);
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.indexItem) });
+    this.CONSUME(T.RBracket);
+  });
+
+  /** `...`, an index `i`, or a slice `start:stop:step` with each part optional (`:`, `2:`, `:-1`, `::2`). */
+  indexItem = this.RULE('indexItem', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.Ellipsis) },
+      {
+        ALT: () => {
+          this.SUBRULE(this.expr, { LABEL: 'start' });
+          this.OPTION(() => this.SUBRULE(this.sliceTail));
+        },
+      },
+      { ALT: () => this.SUBRULE2(this.sliceTail) },
+    ]);
+  });
+
+  /** `: [stop] [: [step]]`, the part of a slice after its start. */
+  sliceTail = this.RULE('sliceTail', () => {
+    this.CONSUME(T.Colon);
+    this.OPTION(() => this.SUBRULE(this.expr, { LABEL: 'stop' }));
+    this.OPTION2(() => {
+      this.CONSUME2(T.Colon);
+      this.OPTION3(() => this.SUBRULE2(this.expr, { LABEL: 'step' }));
+    });
   });
 
   args = this.RULE('args', () => {

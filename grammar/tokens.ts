@@ -41,6 +41,8 @@ export const LBrace = createToken({ name: 'LBrace', pattern: /\{/, label: "'{'" 
 export const RBrace = createToken({ name: 'RBrace', pattern: /\}/, label: "'}'" });
 export const Comma = createToken({ name: 'Comma', pattern: /,/, label: "','" });
 export const Colon = createToken({ name: 'Colon', pattern: /:/, label: "':'" });
+/** `...` in an index, `x[..., -1]`: every axis not indexed otherwise. Lexed before numbers, which may start with a dot. */
+export const Ellipsis = createToken({ name: 'Ellipsis', pattern: /\.\.\./, label: "'...'" });
 export const EqualEqual = createToken({ name: 'EqualEqual', pattern: /==/, label: "'=='" });
 export const NotEqual = createToken({ name: 'NotEqual', pattern: /!=/, label: "'!='" });
 export const LessEqual = createToken({ name: 'LessEqual', pattern: /<=/, label: "'<='" });
@@ -59,7 +61,7 @@ export const Percent = createToken({ name: 'Percent', pattern: /%/, label: "'%'"
 export const allTokens: TokenType[] = [
   WhiteSpace, Comment, HashComment,
   Model, Const, Dim, Input, Target, Output, Block, Return, Repeat, Loss, Optimizer, Metrics, Train, True, False,
-  Identifier, NumberLit, StringLit, UnterminatedString,
+  Identifier, Ellipsis, NumberLit, StringLit, UnterminatedString,
   LParen, RParen, LBracket, RBracket, LBrace, RBrace, Comma, Colon,
   EqualEqual, NotEqual, LessEqual, GreaterEqual, Less, Greater, At, Equals, Plus, Minus, Star, Slash, Percent,
 ];

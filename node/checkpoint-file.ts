@@ -88,6 +88,11 @@ export async function saveCheckpoint(path: string, ckpt: Checkpoint): Promise<vo
 
 /** Reads and checks a checkpoint file; throws a CheckpointError naming the file and the problem, never a raw stack. */
 export async function loadCheckpoint(path: string): Promise<Checkpoint> {
+  return decodeCheckpoint(await readCheckpointBytes(path), path);
+}
+
+/** A checkpoint's (or weights file's) bytes: only a regular file is read; a CheckpointError names the file and the problem. */
+export async function readCheckpointBytes(path: string): Promise<Uint8Array> {
   let bytes: Uint8Array;
   try {
     // A pipe or a device would block the read or never end: only a regular file (or a link to one) is read.
@@ -102,8 +107,8 @@ export async function loadCheckpoint(path: string): Promise<Checkpoint> {
     if (code === 'EISDIR') throw new CheckpointError(`checkpoint ${path} is a folder, not a file`);
     throw new CheckpointError(`cannot read checkpoint ${path}: ${(e as Error).message}`);
   }
-  return decodeCheckpoint(bytes, path);
+  return bytes;
 }
 
 /** The file system behind `Model.save` and `Model.restore` in Node. */
-export const nodeCheckpointFiles: CheckpointFiles = { save: saveCheckpoint, load: loadCheckpoint };
+export const nodeCheckpointFiles: CheckpointFiles = { save: saveCheckpoint, load: loadCheckpoint, readBytes: readCheckpointBytes };

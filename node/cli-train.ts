@@ -20,6 +20,7 @@ import { renderDiagnostics } from '../compiler/diagnostics/render.js';
 import { installNodeHost } from './host.js';
 import { datasetTruth, emitRows, predictionRows, rawFromFile, rawFromInputs } from './cli-predict.js';
 import { classLayout } from '../runtime/model/classify.js';
+import { initFrom } from './cli-init-from.js';
 
 installNodeHost(); // Models made here get Dawn and checkpoint files
 
@@ -106,6 +107,7 @@ export async function runTrain(args: string[], io: TrainIo): Promise<number> {
       out: { type: 'string', short: 'o' },
       backend: { type: 'string', default: 'auto' },
       resume: { type: 'string' },
+      'init-from': { type: 'string' },
       json: { type: 'boolean', default: false },
       set: { type: 'string', multiple: true, default: [] },
       'read-every': { type: 'string' },
@@ -117,6 +119,8 @@ export async function runTrain(args: string[], io: TrainIo): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('train needs one spec file: mdlc train spec.model --data <config|name>');
   if (!['auto', 'webgpu', 'cpu'].includes(values.backend as string)) throw new UsageError(`--backend must be auto, webgpu or cpu, got "${values.backend}"`);
   if (values.tune && values['no-tune']) throw new UsageError('--tune and --no-tune contradict each other: give one');
+  if (values['init-from'] !== undefined && values.resume !== undefined)
+    throw new UsageError('--init-from and --resume cannot be used together: --resume continues a run of this spec exactly (weights, optimizer state, step); --init-from starts a new run from weights of another');
   const epochsArg = positive(values.epochs, '--epochs', true);
   const readEvery = positive(values['read-every'] as string | undefined, '--read-every', true);
   const splitArg = values['validation-split'] === undefined ? undefined : Number(values['validation-split']);
@@ -163,6 +167,10 @@ export async function runTrain(args: string[], io: TrainIo): Promise<number> {
         return 0;
       }
       history.push(...((ckpt.meta.history as typeof history | undefined) ?? []));
+    }
+    if (values['init-from'] !== undefined) {
+      const report = await initFrom(model, values['init-from'] as string, io.err);
+      if (values.json) io.out(JSON.stringify({ initFrom: report }));
     }
     const initialEpoch = saved?.epoch ?? 0;
     const initialStep = saved?.stepInEpoch ?? 0;

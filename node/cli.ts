@@ -87,6 +87,8 @@ Options for train:
                        the device (default auto: WebGPU, else the CPU reference executor with a warning)
   --resume <checkpoint>
                        continue from a checkpoint (same spec and settings), bit for bit
+  --init-from <file>   start from another spec's trained weights (a checkpoint or safetensors weights), matched by
+                       parameter path; prints which matched and which were skipped and why (not with --resume)
   --validation-split F hold out this fraction of the training rows for validation (default: the spec's validation_split,
                        unless the data config has a validation part)
   --read-every N       read the loss back every N steps (default 10 on WebGPU, 1 on the CPU)

@@ -7,7 +7,7 @@ export { exportOnnx, type ExportOnnxOptions } from './export-onnx.js';
 export { compileModel, loadModel, loadDataFor, tuneSpec, tuneArtifact, SpecError, type CompileModelOptions, type SpecTraining, type SpecTuning } from './api.js';
 export { exportToPyTorch, type PyTorchExportOptions, type PyTorchExportResult } from './export-pytorch.js';
 export { EnvironmentError, OutputPathError, FileSystemError } from './fs-errors.js';
-export { Model, NonFiniteLossError, ModelBusyError, ModelDisposedError, ModelOptionError, NonFiniteInputError, IdOutOfRangeError, type BackendChoice, type CreateOptions, type TrainingSettings, type EpochResult, type FitOptions, type EarlyStopping, type RunOptions, type Inputs, type StopReason, type Engine, type GenerateOptions, type Generated, GenerationError, type ClassRow, type Classified } from '../runtime/model.js';
+export { Model, NonFiniteLossError, ModelBusyError, ModelDisposedError, ModelOptionError, NonFiniteInputError, IdOutOfRangeError, type BackendChoice, type CreateOptions, type TrainingSettings, type EpochResult, type FitOptions, type EarlyStopping, type RunOptions, type Inputs, type StopReason, type Engine, type GenerateOptions, type Generated, GenerationError, type ClassRow, type Classified, describeSkipped, type LoadWeightsOptions, type SkippedWeight, type WeightsReport } from '../runtime/model.js';
 export { loadData, type LoadedData, type DataInfo } from './data/load.js';
 export { DataError } from '../runtime/data/errors.js';
 export { MissingPreprocessingError, PreprocessingError, RawInputError, type Preprocessing } from '../runtime/data/preprocessing.js';

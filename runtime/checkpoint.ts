@@ -267,6 +267,8 @@ export function decodeCheckpoint(bytes: Uint8Array, path = 'checkpoint'): Checkp
 export interface CheckpointFiles {
   save(path: string, ckpt: Checkpoint): Promise<void>;
   load(path: string): Promise<Checkpoint>;
+  /** A weights file's bytes, for `Model.loadWeights` by path (a provider without it only loads weights from bytes). */
+  readBytes?(path: string): Promise<Uint8Array>;
 }
 
 let files: CheckpointFiles | undefined;

@@ -11,7 +11,7 @@ export type { Tensor, Precision } from './cpu/tensor.js';
 export { initialize, fans } from './init.js';
 export { parseArtifact, parseManifest, ArtifactError, type ArtifactContents } from './load.js';
 export { encodeSafetensors, decodeSafetensors, SafetensorsError } from './safetensors.js';
-export { Model, NonFiniteLossError, ModelBusyError, ModelDisposedError, ModelOptionError, NonFiniteInputError, IdOutOfRangeError, type BackendChoice, type CreateOptions, type TrainingSettings, type EpochResult, type FitOptions, type EarlyStopping, type RunOptions, type Inputs, type StopReason, type Engine, type GenerateOptions, type Generated, GenerationError, type ClassRow, type Classified } from './model.js';
+export { Model, NonFiniteLossError, ModelBusyError, ModelDisposedError, ModelOptionError, NonFiniteInputError, IdOutOfRangeError, type BackendChoice, type CreateOptions, type TrainingSettings, type EpochResult, type FitOptions, type EarlyStopping, type RunOptions, type Inputs, type StopReason, type Engine, type GenerateOptions, type Generated, GenerationError, type ClassRow, type Classified, describeSkipped, type LoadWeightsOptions, type SkippedWeight, type WeightsReport } from './model.js';
 export { encodeCheckpoint, decodeCheckpoint, checkCompatible, CheckpointError, setCheckpointFiles, type Checkpoint, type CheckpointMeta, type CheckpointFiles, type CheckpointExpectation, type RestoreOptions } from './checkpoint.js';
 export { checkPreprocessing, prepareRaw, rawColumns, MissingPreprocessingError, PreprocessingError, RawInputError, type Preprocessing, type InputPreprocessing, type TargetPreprocessing } from './data/preprocessing.js';
 export { sampleToken, argmax, drawUniform, type SampleSettings } from './sample.js';

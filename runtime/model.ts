@@ -18,6 +18,8 @@ import { checkpointOf, restoreCheckpointInto, restoreModel, type SaveMeta, saveM
 import type { Preprocessing } from './data/preprocessing.js';
 import { type Classified, classLayout, classRows, preparedInputs } from './model/classify.js';
 import { type Generated, type GenerateOptions, generateText } from './model/generate.js';
+import { type LoadWeightsOptions, type WeightsReport, weightsByName } from './model/weights-by-name.js';
+import { CheckpointError, checkpointFiles } from './checkpoint.js';
 
 export { type BackendChoice, type CreateOptions, defaultWarn, type Engine } from './model/engine.js';
 export type { Inputs } from './model/feeds.js';
@@ -27,6 +29,7 @@ export { ModelOptionError, type RunOptions } from './model/options.js';
 export { IdOutOfRangeError, NonFiniteInputError } from './model/values.js';
 export { type Generated, type GenerateOptions, GenerationError } from './model/generate.js';
 export type { ClassRow, Classified } from './model/classify.js';
+export { describeSkipped, type LoadWeightsOptions, type SkippedWeight, type WeightsReport } from './model/weights-by-name.js';
 
 /** A step's rows as trainStep takes them: feeds by input and target name, and optional per-row weights. */
 type StepBatch = { feeds: Record<string, Float32Array | Int32Array | ArrayLike<number>>; weight?: Float32Array };
@@ -318,6 +321,26 @@ export class Model {
     for (const [path, v] of Object.entries(values)) (params.has(path) ? out : vars)[path] = v;
     this.engine.writeParams(out);
     if (Object.keys(vars).length) this.engine.writeState(vars);
+  }
+
+  /**
+   * Starts from another spec's trained weights (fine-tuning): every parameter and layer variable whose path is in the
+   * file with the same shape and dtype is loaded; the others keep their values. `source` is the bytes of an mdlc
+   * checkpoint (its optimizer state and step are ignored) or of a safetensors file of weights named by path, or a path
+   * (Node). Returns which weights matched, which were skipped and why, and the file's parameters nothing took.
+   */
+  async loadWeights(source: string | Uint8Array, options: LoadWeightsOptions, name?: string): Promise<WeightsReport> {
+    this.calls.open('loadWeights');
+    const label = name ?? (typeof source === 'string' ? source : 'the weights');
+    let bytes: Uint8Array;
+    if (typeof source === 'string') {
+      const files = checkpointFiles();
+      if (!files.readBytes) throw new CheckpointError(`loading weights from ${source} by path needs a file system that can read bytes; pass the file's bytes instead`);
+      bytes = await files.readBytes(source);
+    } else bytes = source;
+    const { params, variables, report } = weightsByName(this.artifact.manifest, bytes, label, options);
+    await this.calls.turn('loadWeights', () => this.writeWeightsNow({ ...params, ...variables }));
+    return report;
   }
 
   /** This model's checkpoint now: weights, optimizer state and step counter, with the spec text and program hash (`encodeCheckpoint` makes it bytes). */

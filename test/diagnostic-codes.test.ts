@@ -14,7 +14,7 @@ import { exportPyTorch } from '../compiler/export/pytorch/export.js';
 const pytorchExportCodes = new Set<Code>(['E0711', 'E0712', 'E0713']);
 
 // E0702 is a layer or function whose ONNX table entry refuses it: every one has a translation today (tested below with a table that refuses).
-const withoutExample = new Set<Code>(['E0206', 'E0702', 'E0999']);
+const withoutExample = new Set<Code>(['E0206', 'E0999']);
 /** Codes of `mdlc export`, which the examples reach through the export's checks after compiling. */
 const exportCodes = /^E070\d$/;
 

@@ -61,6 +61,7 @@ const DATA: Record<string, { inputs: Record<string, Gen>; ranges?: Record<string
   // classes = 10
   mlp: { inputs: { image: unit, label: ids(10) }, ranges: { classes: 10 } },
   cnn: { inputs: { image: unit, label: ids(10) }, ranges: { classes: 10 } },
+  'cnn-batchnorm': { inputs: { image: unit, label: ids(10) }, ranges: { classes: 10 } },
   // 3 species; standardised measurements
   iris: { inputs: { measurements: (_, r) => r.normal(), species: ids(3) } },
   // grey levels in [0, 1] for the image and its clean target

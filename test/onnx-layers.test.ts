@@ -40,6 +40,13 @@ p = GlobalAvgPool1D()(o)
 r = GlobalMaxPool1D()(a)
 output y = Concat()(Dense(3, activation=leaky_relu)(p), Dense(2, activation=swish, use_bias=false)(r))
 `,
+  norms: `model norms
+input x: f32[batch, 7, 6]
+a = RMSNorm()(x[:, 1:6:2, :])
+b = RMSNorm(scale=false)(x[..., -1])
+output y = a[:, 0] + mean(x[:, 2:4], axis=1) * 2
+output z = b[:, 1:5]
+`,
   functions: `model functions
 input x: f32[batch, 3, 4]
 input t: i32[batch, 3]

@@ -67,6 +67,31 @@ test('repeat, lists, strings, booleans and unary minus parse', () => {
   assert.ok(d.kind === 'assign' && d.value.kind === 'repeat');
 });
 
+test('indexing: calls and indexings chain in order, each item and part with its exact span', () => {
+  const { text, spans } = marked('model m\ny = ⟦⟦⟦Dense(3)⟧(x)⟧[⟦:⟧, ⟦⟦1⟧:⟦-1⟧:⟦2⟧⟧, ⟦...⟧, ⟦⟦-1⟧⟧, ⟦:⟦4⟧⟧]⟧\n');
+  const r = parse(text);
+  assert.equal(r.diagnostics, []);
+  const d = r.spec.decls[0];
+  assert.ok(d.kind === 'assign' && d.value.kind === 'index');
+  const ix = d.value;
+  assert.equal(ix.span, spans[spans.length - 1]);
+  assert.ok(ix.target.kind === 'call');
+  assert.equal(ix.target.span, spans[1]);
+  assert.equal(ix.target.callee.span, spans[0]);
+  const [whole, sliced, ellipsis, at, upTo] = ix.items;
+  assert.equal(whole, { kind: 'slice', start: undefined, stop: undefined, step: undefined, span: spans[2] });
+  assert.ok(sliced.kind === 'slice' && sliced.start?.kind === 'number' && sliced.stop?.kind === 'unary' && sliced.step?.kind === 'number');
+  assert.equal([sliced.start.span, sliced.stop.span, sliced.step.span, sliced.span], [spans[3], spans[4], spans[5], spans[6]]);
+  assert.equal(ellipsis, { kind: 'ellipsis', span: spans[7] });
+  assert.ok(at.kind === 'at');
+  assert.equal([at.index.span, at.span], [spans[8], spans[9]]);
+  assert.ok(upTo.kind === 'slice' && upTo.start === undefined && upTo.stop?.kind === 'number' && upTo.step === undefined);
+  assert.equal([upTo.stop.span, upTo.span], [spans[10], spans[11]]);
+  // An index then a call keeps its order too: f(x)[0](y) is ((f(x))[0])(y).
+  const chained = parse('model m\ny = f(x)[0](y)\n').spec.decls[0];
+  assert.ok(chained.kind === 'assign' && chained.value.kind === 'call' && chained.value.callee.kind === 'index' && chained.value.callee.target.kind === 'call');
+});
+
 test('bracket nesting beyond the limit is one clear error, not a stack overflow', () => {
   const r = parse('model m\nconst c = ' + '('.repeat(100_000) + '1' + ')'.repeat(100_000) + '\n');
   assert.equal(r.diagnostics.map((d) => d.code), ['E0104']);

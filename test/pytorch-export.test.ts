@@ -31,8 +31,10 @@ const cases: { spec: string; path?: string; set?: Record<string, number>; edit?:
   { spec: 'text-classifier' },
   { spec: 'cnn', edit: (t) => t.replace('Dropout(0.25)', 'Dropout(0)') },
   { spec: 'char-gpt', set: { dropout: 0, context: 16 } },
+  { spec: 'names-gpt' },
+  { spec: 'cnn-batchnorm', edit: (t) => t.replace('Dropout(0.25)', 'Dropout(0)') },
   // Beyond the shipped specs: every other layer, function, operator, optimizer and schedule, and most losses.
-  ...['conv-zoo', 'function-zoo', 'attention-zoo', 'dense-zoo', 'sgd-zoo'].map((spec) => ({ spec, path: `test/fixtures/pytorch/${spec}.model` })),
+  ...['conv-zoo', 'function-zoo', 'attention-zoo', 'dense-zoo', 'sgd-zoo', 'norm-zoo'].map((spec) => ({ spec, path: `test/fixtures/pytorch/${spec}.model` })),
 ];
 
 /** Seeded uniform numbers in [0, 1) (a small LCG: the tests need the same values every run, not good randomness). */

@@ -8,6 +8,7 @@ import { isFunction } from './functions.js';
 import { isLayer } from './layers.js';
 import { type BlockDecl, newScope, type Scope, snake, uniqueName } from './scope.js';
 import { formatType, type TensorType } from './types.js';
+import { kindWord } from './values.js';
 
 /** Most graph nodes a spec may expand to (every block use and repeat copy counted): larger programs take too long to compile. */
 export const maxGraphNodes = 10_000;
@@ -43,14 +44,38 @@ export function applyLayer(c: Checker, kind: string, kindSpan: Span, cfg: Arg[],
   const block = c.globals.get(kind);
   // The path is made only for a real layer: automatic names count layers, not mistakes.
   const layerPath = () => path ?? scope.prefix + (root ? name : uniqueName(scope, `${name}_${snake(kind)}`));
-  if (block?.kind === 'block') return applyBlock(c, block.decl, cfg, cfgSpan, expr, scope, name, layerPath());
-  if (isLayer(kind)) return applyBuiltin(c, kind, cfg, cfgSpan, expr, scope, name, root, layerPath());
+  // A block that declares a parameter `trainable` gets it as its own (it may pass it on to its layers).
+  const own = block?.kind === 'block' && block.decl.params.some((p) => p.name.name === 'trainable');
+  const taken = block?.kind === 'block' || isLayer(kind) ? (own ? { cfg, frozen: false } : takeTrainable(c, cfg, scope)) : { cfg, frozen: false };
+  if (!taken) return undefined;
+  if (block?.kind === 'block') return applyBlock(c, block.decl, taken.cfg, cfgSpan, expr, scope, name, layerPath(), taken.frozen);
+  if (isLayer(kind)) return applyBuiltin(c, kind, taken.cfg, cfgSpan, expr, scope, name, root, layerPath(), taken.frozen);
   if (isFunction(kind)) {
     c.error('E0205', `\`${kind}\` is a function: call it directly on the tensor`, expr.span, { hint: `write ${kind}(x${cfg.length ? ', ...' : ''})` });
     return undefined;
   }
   unknownCallee(c, kind, kindSpan);
   return undefined;
+}
+
+/**
+ * Takes `trainable=` out of a layer's or block use's configuration: a flag, `false` freezing what it builds. Undefined
+ * after reporting a value that is no flag, or the argument given twice.
+ */
+function takeTrainable(c: Checker, cfg: Arg[], scope: Scope): { cfg: Arg[]; frozen: boolean } | undefined {
+  const given = cfg.filter((a) => a.name?.name === 'trainable');
+  if (given.length === 0) return { cfg, frozen: false };
+  if (given.length > 1) {
+    c.error('E0305', 'argument `trainable` is given twice', given[1].span);
+    return undefined;
+  }
+  const v = constant(c, given[0].value, scope, false);
+  if (!v) return undefined;
+  if (v.kind !== 'bool') {
+    c.error('E0303', `\`trainable\` takes a flag (true or false), but this is ${kindWord(v)}`, given[0].value.span, { hint: 'trainable=false freezes the weights of the layer, or of everything in a block use' });
+    return undefined;
+  }
+  return { cfg: cfg.filter((a) => a !== given[0]), frozen: !v.value };
 }
 
 /** Binds a block's parameters (positional or named; defaults evaluated at top level) into its inner scope. */
@@ -91,7 +116,7 @@ function bindParams(c: Checker, decl: BlockDecl, cfg: Arg[], cfgSpan: Span, scop
   return ok;
 }
 
-function applyBlock(c: Checker, decl: BlockDecl, cfg: Arg[], cfgSpan: Span, expr: Call, scope: Scope, name: string, path: string): number | undefined {
+function applyBlock(c: Checker, decl: BlockDecl, cfg: Arg[], cfgSpan: Span, expr: Call, scope: Scope, name: string, path: string, frozen: boolean): number | undefined {
   const blockName = decl.name.name;
   c.usedBlocks.add(blockName);
   if (c.active.includes(decl)) return undefined; // reported by the recursion check
@@ -112,6 +137,7 @@ function applyBlock(c: Checker, decl: BlockDecl, cfg: Arg[], cfgSpan: Span, expr
   c.blockUses.push({ block: blockName, path, inputs: inputs.map((i) => i.id), output: -1, first, end: first, depth: c.active.length, inputNames: decl.inputs.map((i) => i.name), span: expr.span });
   c.active.push(decl);
   c.context.push({ message: `in this use of block ${blockName}`, span: expr.span });
+  if (frozen) c.frozen++;
   try {
     for (const a of decl.body) assign(c, a, inner);
     // `output` is a keyword, so the name of the returned tensor cannot clash with one the user wrote.
@@ -120,6 +146,7 @@ function applyBlock(c: Checker, decl: BlockDecl, cfg: Arg[], cfgSpan: Span, expr
     Object.assign(c.blockUses[use], { output: out ?? -1, end: c.nodes.length });
     return out;
   } finally {
+    if (frozen) c.frozen--;
     c.context.pop();
     c.active.pop();
   }
@@ -207,6 +234,10 @@ function collectUses(e: Expr, byName: Map<string, BlockDecl>, out: Use[]): void 
       return;
     case 'repeat':
       collectUses(e.body, byName, out);
+      return;
+    case 'index':
+      collectUses(e.target, byName, out);
+      for (const i of e.items) for (const part of i.kind === 'at' ? [i.index] : i.kind === 'slice' ? [i.start, i.stop, i.step] : []) if (part) collectUses(part, byName, out);
       return;
     case 'list':
       e.items.forEach((i) => collectUses(i, byName, out));

@@ -77,6 +77,8 @@ export function isTensorExpr(c: Checker, expr: Expr, scope: Scope): boolean {
     case 'call':
     case 'repeat':
       return true;
+    case 'index':
+      return isTensorExpr(c, expr.target, scope);
     case 'number':
     case 'bool':
     case 'string':
@@ -152,7 +154,7 @@ function listItems(c: Checker, fn: FunctionName, e: Expr): Expr[] | undefined {
 }
 
 /** `Layer(cfg)(inputs)` for a built-in layer at `layerPath`: binds the configuration, counts the inputs, infers the shape. */
-export function applyBuiltin(c: Checker, kind: LayerKind, cfg: Arg[], cfgSpan: Span, expr: Call, scope: Scope, name: string, root: boolean, layerPath: string): number | undefined {
+export function applyBuiltin(c: Checker, kind: LayerKind, cfg: Arg[], cfgSpan: Span, expr: Call, scope: Scope, name: string, root: boolean, layerPath: string, frozen = false): number | undefined {
   const rule = layers[kind];
   const bound = bindArgs(kind, rule.args, cfg, cfgSpan, argContext(c, scope, name));
   const inputs = tensorArgs(c, expr.args, scope, name, kind);
@@ -163,7 +165,8 @@ export function applyBuiltin(c: Checker, kind: LayerKind, cfg: Arg[], cfgSpan: S
   }
   const inferred = rule.infer(layerContext(c, kind, expr.span, bound.spans), bound.values, inputs);
   if (!inferred) return undefined;
-  const params = inferred.params.map((p) => ({ path: `${layerPath}.${p.name}`, shape: p.shape, init: p.init }));
+  const freeze = frozen || c.frozen > 0;
+  const params = inferred.params.map((p) => ({ path: `${layerPath}.${p.name}`, shape: p.shape, init: p.init, ...(freeze ? { frozen: true as const } : {}) }));
   const variables = (inferred.variables ?? []).map((v) => ({ path: `${layerPath}.${v.name}`, shape: v.shape, value: v.value }));
-  return c.addNode({ kind: 'layer', layer: kind, path: layerPath, args: bound.values, params, variables, inputs: inputs.map((i) => i.id), type: inferred.type, span: expr.span, name: root ? scope.prefix + name : layerPath });
+  return c.addNode({ kind: 'layer', layer: kind, path: layerPath, args: bound.values, params, variables, inputs: inputs.map((i) => i.id), type: inferred.type, span: expr.span, name: root ? scope.prefix + name : layerPath, ...(freeze ? { frozen: true as const } : {}) });
 }

@@ -45,6 +45,8 @@ export class Checker {
   readonly named: NamedTensor[] = [];
   /** Every block use made, for exporters that rebuild the spec's blocks. */
   readonly blockUses: BlockUse[] = [];
+  /** How many enclosing block uses say `trainable=false`: every layer inside them is frozen. */
+  frozen = 0;
 
   constructor(
     readonly spec: Spec,

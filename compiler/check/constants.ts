@@ -70,6 +70,9 @@ export function constant(c: Checker, expr: Expr, scope: Scope, symbols: boolean)
     case 'repeat':
       c.error('E0205', 'a constant is expected here, but this is a layer or function call', expr.span);
       return undefined;
+    case 'index':
+      c.error('E0205', 'a constant is expected here, but this indexes a tensor (constants cannot be indexed)', expr.span);
+      return undefined;
   }
 }
 

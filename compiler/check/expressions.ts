@@ -8,6 +8,7 @@ import { broadcast } from './function-shapes.js';
 import type { Checker } from './checker.js';
 import { constant } from './constants.js';
 import { isFunction } from './functions.js';
+import { indexTensor } from './indexing.js';
 import { isLayer } from './layers.js';
 import { f32Problem, i32Problem } from './limits.js';
 import { type Scope, tmpName } from './scope.js';
@@ -43,6 +44,8 @@ export function tensor(c: Checker, expr: Expr, scope: Scope, name: string, root:
       return call(c, expr, scope, name, root);
     case 'repeat':
       return repeat(c, expr, scope, name);
+    case 'index':
+      return indexTensor(c, expr, scope, name, root);
   }
 }
 

@@ -17,6 +17,8 @@ export const layers: Record<LayerKind, LayerRule> = {
   PositionalEmbedding: denseLayers.PositionalEmbedding,
   LayerNorm: normLayers.LayerNorm,
   BatchNorm: normLayers.BatchNorm,
+  RMSNorm: normLayers.RMSNorm,
+  GroupNorm: normLayers.GroupNorm,
   Dropout: normLayers.Dropout,
   MultiHeadAttention: attentionLayers.MultiHeadAttention,
   Flatten: shapeLayers.Flatten,
@@ -38,6 +40,8 @@ export const layers: Record<LayerKind, LayerRule> = {
 export const layerAliases: Record<string, LayerKind> = {
   BatchNormalization: 'BatchNorm',
   LayerNormalization: 'LayerNorm',
+  RMSNormalization: 'RMSNorm',
+  GroupNormalization: 'GroupNorm',
   MaxPooling2D: 'MaxPool2D',
   AveragePooling2D: 'AvgPool2D',
   Convolution1D: 'Conv1D',

@@ -37,6 +37,8 @@ export interface ParamDecl {
   path: string;
   shape: number[];
   init: Initializer;
+  /** True when the layer (or a block use around it) says `trainable=false`: kept and saved, never updated. */
+  frozen?: true;
 }
 
 /** A non-trainable variable of a layer instance (e.g. BatchNorm's moving mean): kept as state, updated by train_step. */
@@ -48,6 +50,14 @@ export interface VariableDecl {
   value: number;
 }
 
+/** What `x[...]` makes of one input axis: the first element, how many (-1: the whole symbolic axis), the step, and whether the axis is dropped. */
+export interface AxisSelection {
+  begin: number;
+  size: number;
+  step: number;
+  drop: boolean;
+}
+
 /** Names of the built-in layers. */
 export type LayerKind =
   | 'Dense'
@@ -55,6 +65,8 @@ export type LayerKind =
   | 'PositionalEmbedding'
   | 'LayerNorm'
   | 'BatchNorm'
+  | 'RMSNorm'
+  | 'GroupNorm'
   | 'Dropout'
   | 'MultiHeadAttention'
   | 'Flatten'
@@ -97,12 +109,15 @@ interface NodeBase {
 /** One node of the checked graph. */
 export type GraphNode =
   | (NodeBase & { kind: 'input'; role: 'input' | 'target' })
-  | (NodeBase & { kind: 'layer'; layer: LayerKind; path: string; args: ResolvedArgs; params: ParamDecl[]; variables: VariableDecl[]; inputs: number[] })
+  /** `frozen`: `trainable=false` on the layer or a block use around it (its parameters are not trained, a BatchNorm runs as in inference). */
+  | (NodeBase & { kind: 'layer'; layer: LayerKind; path: string; args: ResolvedArgs; params: ParamDecl[]; variables: VariableDecl[]; inputs: number[]; frozen?: true })
   /** `inputs` are the operands in order (a list operand, as concat's, spread in place). */
   | (NodeBase & { kind: 'function'; fn: FunctionName; args: ResolvedArgs; inputs: Operand[] })
   /** `@` becomes a `matmul` function node, so a binary node is elementwise. */
   | (NodeBase & { kind: 'binary'; op: Exclude<BinaryOp, '@'>; lhs: Operand; rhs: Operand })
-  | (NodeBase & { kind: 'neg'; input: number });
+  | (NodeBase & { kind: 'neg'; input: number })
+  /** `x[...]`: per input axis its selection (see check/indexing.ts); axes indexed by a number are dropped. */
+  | (NodeBase & { kind: 'index'; input: number; axes: AxisSelection[] });
 
 /** The loss kinds. */
 export type LossKind = 'mse' | 'mae' | 'huber' | 'cross_entropy' | 'binary_cross_entropy' | 'binary_focal_cross_entropy' | 'kl_divergence' | 'cosine_similarity';

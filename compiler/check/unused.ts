@@ -12,7 +12,7 @@ export function checkUnused(c: Checker, roots: number[], inputs: number[], block
     reached.add(id);
     const n = c.node(id);
     if (n.kind === 'layer') stack.push(...n.inputs);
-    else if (n.kind === 'neg') stack.push(n.input);
+    else if (n.kind === 'neg' || n.kind === 'index') stack.push(n.input);
     else if (n.kind === 'function') stack.push(...n.inputs.flatMap((o) => ('tensor' in o ? [o.tensor] : [])));
     else if (n.kind === 'binary') for (const o of [n.lhs, n.rhs]) if ('tensor' in o) stack.push(o.tensor);
   }

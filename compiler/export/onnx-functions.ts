@@ -81,7 +81,7 @@ const activation =
     activateOnnx(g, x.name, kind);
 
 /** The largest int64 ONNX's Slice takes as "to the end". */
-const TO_END = Number.MAX_SAFE_INTEGER;
+export const TO_END = Number.MAX_SAFE_INTEGER;
 
 /** Every function's translation. Adding a FunctionName without one fails to compile. */
 export const functionExport: Record<FunctionName, FunctionExport> = {

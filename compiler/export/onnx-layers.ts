@@ -74,6 +74,17 @@ export const layerExport: Record<LayerKind, LayerExport> = {
     if (beta !== undefined) inputs.push(beta);
     return ctx.g.op('LayerNormalization', inputs, { axis: { int: -1 }, epsilon: { float: layerArg(node, 'epsilon', 'number') } });
   },
+  // PyTorch's RMSNorm: x / sqrt(mean(x², last axis) + epsilon) · gamma; opset 17 has no op of its own for it.
+  RMSNorm(ctx, node, [x]) {
+    const { g } = ctx;
+    const meanSquare = g.op('ReduceMean', [g.op('Mul', [x.name, x.name])], { axes: { ints: [-1] }, keepdims: { int: 1 } });
+    const rms = g.op('Sqrt', [g.op('Add', [meanSquare, g.scalar(layerArg(node, 'epsilon', 'number'))])]);
+    const y = g.op('Div', [x.name, rms]);
+    const gamma = ctx.param(node, 'gamma');
+    return gamma === undefined ? y : g.op('Mul', [y, gamma]);
+  },
+  // GroupNormalization arrived in opset 18 (and was redefined in 21); the export writes opset 17, which onnx 1.12 checks.
+  GroupNorm: { unsupported: 'ONNX has GroupNormalization only from opset 18, and mdlc exports opset 17 (the newest Debian\'s onnx checker accepts)' },
   // Inference: the moving statistics. ONNX normalises axis 1, so channels-last tensors of rank > 2 are transposed around it.
   BatchNorm(ctx, node, [x]) {
     const { g } = ctx;

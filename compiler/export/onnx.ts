@@ -5,7 +5,7 @@ import type { Span } from '../../core/span.js';
 import type { CheckedModel, FunctionName, GraphNode, LayerKind, Operand, TensorType } from '../check/types.js';
 import { type ExportContext, type FunctionExport, isUnsupported, type LayerExport, type LayerNode, type Tensor } from './onnx-context.js';
 import { encodeModel, ONNX_OPSET } from './onnx-encode.js';
-import { binaryExport, functionExport } from './onnx-functions.js';
+import { binaryExport, functionExport, TO_END } from './onnx-functions.js';
 import { OnnxGraph } from './onnx-graph.js';
 import { layerExport } from './onnx-layers.js';
 
@@ -43,7 +43,7 @@ function neededNodes(model: CheckedModel): GraphNode[] {
     needed.add(id);
     const n = model.nodes[id];
     if (n.kind === 'layer') stack.push(...n.inputs);
-    else if (n.kind === 'neg') stack.push(n.input);
+    else if (n.kind === 'neg' || n.kind === 'index') stack.push(n.input);
     else if (n.kind === 'function') stack.push(...tensors(n.inputs));
     else if (n.kind === 'binary') stack.push(...tensors([n.lhs, n.rhs]));
   }
@@ -167,6 +167,14 @@ function translate(ctx: ExportContext, n: GraphNode, get: (id: number) => Tensor
     }
     case 'neg':
       return g.op('Neg', [get(n.input).name]);
+    case 'index': {
+      // x[...]: one Slice over every axis (a dropped axis keeps one element), then a Squeeze of the dropped ones.
+      const x = get(n.input);
+      const ends = n.axes.map((a) => (a.size === -1 ? TO_END : a.begin + (a.size - 1) * a.step + 1));
+      const sliced = g.op('Slice', [x.name, g.ints(n.axes.map((a) => a.begin)), g.ints(ends), g.ints(n.axes.map((_, i) => i)), g.ints(n.axes.map((a) => a.step))]);
+      const dropped = n.axes.flatMap((a, i) => (a.drop ? [i] : []));
+      return dropped.length ? g.op('Squeeze', [sliced, g.ints(dropped)]) : sliced;
+    }
     case 'binary': {
       // The operands' dtype (a comparison's result is f32 whatever its operands are).
       const t = 'tensor' in n.lhs ? get(n.lhs.tensor) : 'tensor' in n.rhs ? get(n.rhs.tensor) : undefined;

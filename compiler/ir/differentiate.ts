@@ -15,7 +15,9 @@ export function differentiate(module: Module, model: CheckedModel): Module {
   const b = Builder.from(train.nodes);
   const loss = train.outputs.find((o) => o.name === 'loss')!.node;
   const step = train.nodes.find((n) => n.op === 'state' && n.arg.path === STEP)!.id;
-  const params = train.nodes.filter((n): n is Node<'param'> => n.op === 'param');
+  // Frozen parameters (trainable=false) get no gradient, no update and no optimizer state.
+  const frozen = new Set(model.nodes.flatMap((n) => (n.kind === 'layer' ? n.params.filter((p) => p.frozen).map((p) => p.path) : [])));
+  const params = train.nodes.filter((n): n is Node<'param'> => n.op === 'param' && !frozen.has(n.arg.path));
   const state = [...module.state];
   const updates: Binding[] = [];
   b.at({ span: opt.span, name: 'optimizer' }, () => {

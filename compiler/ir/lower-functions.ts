@@ -1,7 +1,7 @@
 // Per-function lowering rules: each built-in function and comparison operator becomes primitive IR ops (a table keyed by name).
 import type { ComparisonOp } from '../../grammar/ast.js';
 import { InternalError } from '../../core/diagnostic.js';
-import type { FunctionName, ResolvedArgs } from '../check/types.js';
+import type { AxisSelection, FunctionName, ResolvedArgs } from '../check/types.js';
 import { permOf } from '../check/function-shapes.js';
 import { Builder } from './builder.js';
 import { arg } from './lower-args.js';
@@ -116,3 +116,21 @@ export const functionLowering: Record<FunctionName, FunctionLowering> = {
     return b.concat([x, ...more].map((t) => b.reshape(t, [...s.slice(0, axis), 1, ...s.slice(axis)])), axis);
   },
 };
+
+/**
+ * `x[...]` with its per-axis selections: one slice of the selected range; for stepped axes a pad to a whole number of
+ * steps, a reshape of each into [count, step] and a slice of every step's first element; then the dropped axes
+ * reshaped away. Each piece has its gradient rule already (slice <-> pad, reshape).
+ */
+export function lowerIndex(b: Builder, x: number, axes: AxisSelection[]): number {
+  const s = b.shape(x);
+  const count = axes.map((a, i) => (a.size === -1 ? s[i] : a.size));
+  const span = axes.map((a, i) => Math.min(s[i] - a.begin, count[i] * a.step));
+  let y = span.every((n, i) => n === s[i]) ? x : b.slice(x, axes.map((a) => a.begin), span);
+  if (axes.some((a) => a.step > 1)) {
+    y = b.pad(y, axes.map(() => 0), axes.map((a, i) => count[i] * a.step - span[i]));
+    const split = axes.flatMap((a, i) => (a.step > 1 ? [count[i], a.step] : [count[i]]));
+    y = b.slice(b.reshape(y, split), split.map(() => 0), axes.flatMap((a, i) => (a.step > 1 ? [count[i], 1] : [count[i]])));
+  }
+  return b.reshape(y, count.filter((_, i) => !axes[i].drop));
+}

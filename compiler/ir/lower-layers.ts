@@ -5,6 +5,7 @@ import { activations } from '../check/layers.js';
 import { layerArg, oneOf, sizesAfterBatch } from './lower-args.js';
 import { type LayerLowering, type LayerNode, type LowerContext, NEG_LARGE, params } from './lower-context.js';
 import { convLowerings } from './lower-conv.js';
+import { normLowerings } from './lower-norm.js';
 import { activate, softmax } from './lower-activations.js';
 
 export { type LowerContext, NEG_LARGE } from './lower-context.js';
@@ -70,7 +71,8 @@ export const layerLowering: Record<LayerKind, LayerLowering> = {
     const variancePath = node.path + '.moving_variance';
     let mean: number;
     let variance: number;
-    if (!ctx.training) {
+    // A frozen BatchNorm (trainable=false) runs as in inference, as Keras' does: moving statistics, left unchanged.
+    if (!ctx.training || node.frozen) {
       mean = channels(ctx.variable(meanPath));
       variance = channels(ctx.variable(variancePath));
     } else {
@@ -132,6 +134,7 @@ export const layerLowering: Record<LayerKind, LayerLowering> = {
     const axis = layerArg(node, 'axis', 'int');
     return ctx.b.concat(inputs, axis < 0 ? rank + axis : axis);
   },
+  ...normLowerings,
   ...convLowerings((b, x, node) => activate(b, x, activationOf(node))),
 };
 

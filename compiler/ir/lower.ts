@@ -4,7 +4,7 @@ import { DiagnosticBag, type Diagnostic, InternalError } from '../../core/diagno
 import { Builder } from './builder.js';
 import type { Binding, Module, Program } from '../../core/ir.js';
 import { functionLowering, layerLowering, type LowerContext } from './lower-layers.js';
-import { compare } from './lower-functions.js';
+import { compare, lowerIndex } from './lower-functions.js';
 import { counterEntries, lowerLoss, lowerMetricCounters, WEIGHT_INPUT } from './lower-training.js';
 import { counterOutput, counterPath, sumPath } from '../../core/interface.js';
 
@@ -53,7 +53,7 @@ class Lowering {
       needed.add(id);
       const n = m.nodes[id];
       if (n.kind === 'layer') stack.push(...n.inputs);
-      else if (n.kind === 'neg') stack.push(n.input);
+      else if (n.kind === 'neg' || n.kind === 'index') stack.push(n.input);
       else if (n.kind === 'function') stack.push(...n.inputs.flatMap((o) => ('tensor' in o ? [o.tensor] : [])));
       else if (n.kind === 'binary') for (const o of [n.lhs, n.rhs]) if ('tensor' in o) stack.push(o.tensor);
     }
@@ -113,6 +113,8 @@ class Lowering {
       }
       case 'neg':
         return b.unary('neg', get(n.input));
+      case 'index':
+        return lowerIndex(b, get(n.input), n.axes);
       case 'binary': {
         // The operands' dtype (a comparison's result is f32 whatever its operands are).
         const t = 'tensor' in n.lhs ? n.lhs.tensor : 'tensor' in n.rhs ? n.rhs.tensor : undefined;

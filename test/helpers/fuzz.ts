@@ -81,11 +81,13 @@ export function tokenize(text: string): Tok[] {
 
 /** The language's keywords and punctuation, plus tokens that tend to reach edge cases in the checker. */
 export const KEYWORDS = ['model', 'const', 'dim', 'input', 'target', 'output', 'block', 'return', 'repeat', 'loss', 'optimizer', 'metrics', 'train', 'true', 'false'];
-export const PUNCTUATION = ['(', ')', '[', ']', '{', '}', ',', ':', '=', '+', '-', '*', '/', '%', '//', '"', '.', ';', '$', '#', '@', '\\', '\n', '\r\n', '\t'];
+export const PUNCTUATION = ['(', ')', '[', ']', '{', '}', ',', ':', '=', '+', '-', '*', '/', '%', '//', '"', '.', ';', '$', '#', '@', '\\', '\n', '\r\n', '\t', '...'];
 export const EDGE_TOKENS = [
   '0', '1', '-1', '0.0', '1.5', '1e9', '1e308', '1e999', '2147483648', '99999999999999999999', '.5', '5.', '1e-400', '00',
   '""', '"x"', '"x', 'batch', 'f32', 'f16', 'i32', 'u32', 'bool', 'Dense', 'Conv2D', 'Embedding', 'LayerNorm', 'relu', 'x',
   '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'NaN', 'Infinity', 'undefined', 'null',
+  // Indexing and slicing: `x[:, 0]`, `x[..., -1]`, steps and open ends.
+  '[:, 0]', '[..., -1]', '[:, 1:-1:2]', '[:, ::0]', '[0]',
 ];
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -82,6 +82,50 @@ class LayerNorm(nn.Module):
     args: ['epsilon', 'center', 'scale'],
     construct: (n, [x]) => `${dims(x).at(-1)}, epsilon=${py(num(n, 'epsilon'))}${has(n, 'gamma') ? '' : ', scale=False'}${has(n, 'beta') ? '' : ', center=False'}`,
   },
+  RMSNorm: {
+    python: String.raw`
+class RMSNorm(nn.Module):
+    """x / sqrt(mean(x * x over the last axis) + epsilon), then gamma: PyTorch's definition, as mdlc computes it."""
+
+    def __init__(self, width, epsilon=1e-6, scale=True):
+        super().__init__()
+        self.gamma = nn.Parameter(torch.ones(width)) if scale else None
+        self.epsilon = epsilon
+
+    def forward(self, x):
+        y = x / torch.sqrt((x * x).mean(dim=-1, keepdim=True) + self.epsilon)
+        return y * self.gamma if self.gamma is not None else y
+`,
+    args: ['epsilon', 'scale'],
+    construct: (n, [x]) => `${dims(x).at(-1)}, epsilon=${py(num(n, 'epsilon'))}${has(n, 'gamma') ? '' : ', scale=False'}`,
+  },
+  GroupNorm: {
+    python: String.raw`
+class GroupNorm(nn.Module):
+    """Channels-last GroupNorm: the last axis in \`groups\` groups, each normalised with every other axis but the batch
+    (biased variance), then gamma and beta per channel: PyTorch's definition on mdlc's layout."""
+
+    def __init__(self, width, groups, epsilon=1e-5, scale=True, center=True):
+        super().__init__()
+        self.gamma = nn.Parameter(torch.ones(width)) if scale else None
+        self.beta = nn.Parameter(torch.zeros(width)) if center else None
+        self.groups, self.epsilon = groups, epsilon
+
+    def forward(self, x):
+        shape = x.shape
+        g = x.reshape(shape[0], -1, self.groups, shape[-1] // self.groups)
+        mean = g.mean(dim=(1, 3), keepdim=True)
+        centered = g - mean
+        y = (centered / torch.sqrt((centered * centered).mean(dim=(1, 3), keepdim=True) + self.epsilon)).reshape(shape)
+        if self.gamma is not None:
+            y = y * self.gamma
+        if self.beta is not None:
+            y = y + self.beta
+        return y
+`,
+    args: ['groups', 'epsilon', 'center', 'scale'],
+    construct: (n, [x]) => `${dims(x).at(-1)}, ${num(n, 'groups')}, epsilon=${py(num(n, 'epsilon'))}${has(n, 'gamma') ? '' : ', scale=False'}${has(n, 'beta') ? '' : ', center=False'}`,
+  },
   BatchNorm: {
     python: String.raw`
 class BatchNorm(nn.Module):

@@ -41,6 +41,7 @@ function reads(n: GraphNode): number[] {
     case 'binary':
       return ops([n.lhs, n.rhs]);
     case 'neg':
+    case 'index':
       return [n.input];
   }
 }
@@ -167,6 +168,7 @@ export class ModulesWriter {
     const n = this.m.nodes[id];
     if (n.kind !== 'layer') throw new InternalError('not a layer');
     const rule = layerExports[n.layer];
+    if (n.frozen) this.bag.error('E0713', `${n.layer} is frozen (trainable=false), which the PyTorch export does not reproduce yet (its parameters would be trained)`, n.span, { hint: 'export without trainable=false, or freeze the parameters in model.py with requires_grad_(False)' });
     for (const a of Object.keys(n.args))
       if (!rule.args.includes(a)) this.bag.error('E0713', `${n.layer}'s argument \`${a}\` has no counterpart in the PyTorch export yet`, n.span, { hint: 'export without it, or extend compiler/export/pytorch/layers.ts' });
     const inputs: TensorType[] = n.inputs.map((i) => this.m.nodes[i].type);
@@ -194,6 +196,11 @@ export class ModulesWriter {
       }
       case 'neg':
         return `-${this.value(n.input, vars)}`;
+      case 'index': {
+        // Python's own slices: the same begin, end and step per axis (a dropped axis is indexed by a number).
+        const axes = n.axes.map((a) => (a.drop ? String(a.begin) : a.size === -1 ? ':' : `${a.begin}:${a.begin + (a.size - 1) * a.step + 1}${a.step === 1 ? '' : `:${a.step}`}`));
+        return `${this.value(n.input, vars)}[${axes.join(', ')}]`;
+      }
       case 'input':
       case 'layer':
         throw new InternalError('not an expression node');
