@@ -51,7 +51,7 @@ function cols(b: Builder, x: number, from: number, width: number): number {
  * One step: the state after reading step input `xt` (the step's slice of the input projection, input bias included),
  * from state `h` (and LSTM's cell state `c`); `h` undefined means the zero state of the first step.
  */
-function step(b: Builder, cell: Cell, xt: number, h: number | undefined, c: number | undefined, recBias: number | undefined): { h: number; c?: number } {
+function step(b: Builder, cell: Cell, xt: number, h: number | undefined, c: number | undefined, recBias: number | undefined, keep: Keep): { h: number; c?: number } {
   const u = cell.units;
   const gate = (x: number) => activate(b, x, cell.gate);
   const act = (x: number) => activate(b, x, cell.act);
@@ -66,7 +66,9 @@ function step(b: Builder, cell: Cell, xt: number, h: number | undefined, c: numb
       const f = gate(cols(b, z, u, u));
       const g = act(cols(b, z, 2 * u, u));
       const o = gate(cols(b, z, 3 * u, u));
-      const next = plus(b.mul(i, g), c === undefined ? undefined : b.mul(f, c));
+      // The output reads the kept cell state, so each step's two states come from one stored value (fusion then
+      // writes them in one kernel per step instead of recomputing earlier steps' cell states).
+      const next = keep(plus(b.mul(i, g), c === undefined ? undefined : b.mul(f, c)), c);
       return { h: b.mul(o, act(next)), c: next };
     }
     case 'GRU': {
@@ -90,6 +92,9 @@ function step(b: Builder, cell: Cell, xt: number, h: number | undefined, c: numb
     }
   }
 }
+
+/** A step's new state where the step is real, the old one (or the zero state) where it is padding. */
+type Keep = (fresh: number, old: number | undefined) => number;
 
 /** GRU's new state z · h + (1 - z) · hh. */
 function gru(b: Builder, z: number, hh: number, h: number | undefined): number {
@@ -119,16 +124,12 @@ function run(ctx: LowerContext, cell: Cell, x: number, mask: number | undefined,
   for (let k = 0; k < steps; k++) {
     const t = backwards ? steps - 1 - k : k;
     const xt = b.reshape(b.slice(projected, [0, t, 0], [batch, 1, width]), [batch, width]);
-    const next = step(b, cell, xt, h, c, recBias);
-    if (mask === undefined) {
-      h = next.h;
-      c = next.c;
-    } else {
-      // A padded step leaves state and output as they were (Keras and TF.js: where(mask, new, previous)).
-      const real = b.reshape(b.slice(mask, [0, t], [batch, 1]), [batch, 1]);
-      h = b.where(real, next.h, h ?? zero());
-      c = next.c === undefined ? undefined : b.where(real, next.c, c ?? zero());
-    }
+    // A padded step leaves state and output as they were (Keras and TF.js: where(mask, new, previous)).
+    const real = mask === undefined ? undefined : b.reshape(b.slice(mask, [0, t], [batch, 1]), [batch, 1]);
+    const keep: Keep = (fresh, old) => (real === undefined ? fresh : b.where(real, fresh, old ?? zero()));
+    const next = step(b, cell, xt, h, c, recBias, keep);
+    h = keep(next.h, h);
+    c = next.c;
     outs.push(h);
   }
   if (h === undefined) throw new InternalError('a recurrent layer over no steps passed the checker');
