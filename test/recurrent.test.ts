@@ -203,7 +203,7 @@ const errorCases: [string, string, string][] = [
   ['E0310', 'input x: f32[batch, 5, 3]\noutput y = LSTM(4, bias_init=ones)(x)', 'unit_forget_bias'],
   ['E0311', 'input ids: i32[batch]\noutput y = Embedding(9, 4, mask_zero=true)(ids)', 'mask_zero'],
   ['E0312', 'input x: f32[batch, 5, 3]\noutput y = Bidirectional(LSTM(4)(x))(x)', 'not applied'],
-  ['E0312', 'input x: f32[batch, 5, 3]\noutput y = Bidirectional(Dense(4))(x)', 'SimpleRNN, LSTM, GRU'],
+  ['E0312', 'input x: f32[batch, 5, 3]\noutput y = Bidirectional(Dense(4))(x)', 'SimpleRNN, LSTM or GRU'],
   ['E0313', 'input x: f32[batch, 600, 3]\na = LSTM(4, return_sequences=true)(x)\noutput y = Bidirectional(GRU(4))(a)', '10,000'],
 ];
 

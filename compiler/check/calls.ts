@@ -35,7 +35,7 @@ function layerConfig(c: Checker, scope: Scope, name: string, e: Expr, kinds: rea
   const applied = e.kind === 'call' && e.callee.kind === 'call';
   const kind = e.kind === 'call' && e.callee.kind === 'name' ? kinds.find((k) => k === (e.callee as { name: string }).name) : undefined;
   if (applied || kind === undefined || e.kind !== 'call') {
-    c.error('E0312', `${what} must be a ${kinds.join(', ')} layer, configured but not applied, such as ${kinds[0]}(8)`, e.span, {
+    c.error('E0312', `${what} must be a ${kinds.slice(0, -1).join(', ')} or ${kinds[kinds.length - 1]} layer, configured but not applied, such as ${kinds[1] ?? kinds[0]}(8)`, e.span, {
       hint: applied ? 'leave out the inputs: the wrapper applies the layer, as Bidirectional(LSTM(8))(x)' : undefined,
     });
     return undefined;
