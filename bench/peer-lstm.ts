@@ -1,7 +1,8 @@
 // Peer accuracy of specs/lstm-sentiment.model: the same masked Embedding -> LSTM -> Dense(1) trained in TensorFlow.js
 // the way Keras would train it, on the very split and tokenization `mdlc train --data spam-assassin` uses (a fifth of
 // the e-mails held out; the 2,000 most frequent words, the last 32 of each e-mail, id 0 padding), for the spec's
-// epochs, batch size and Adam learning rate. Backend: tfjs' cpu backend, or `--tfjs-backend wasm`.
+// epochs, batch size and Adam learning rate. Backend: tfjs' wasm backend (with the embedding gradient's kernel from
+// tfjs-backends.ts), or `--tfjs-backend cpu` (far slower for this LSTM).
 // Run: npm run bench:peer-lstm. Nothing is asserted: the figure goes into the README.
 import * as tf from '@tensorflow/tfjs';
 import { readFileSync } from 'node:fs';
@@ -12,13 +13,17 @@ import { describeModel } from '../compiler/describe.js';
 import { SourceFile } from '../core/diagnostic.js';
 import { loadData } from '../node/data/load.js';
 import type { Dataset } from '../runtime/data/dataset.js';
+import { registerUnsortedSegmentSum } from './tfjs-backends.js';
 
 tf.enableProdMode();
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const args = process.argv.slice(2);
 const backendAt = args.indexOf('--tfjs-backend');
-const backend = backendAt >= 0 ? args[backendAt + 1] : 'cpu';
-if (backend === 'wasm') await import('@tensorflow/tfjs-backend-wasm');
+const backend = backendAt >= 0 ? args[backendAt + 1] : 'wasm';
+if (backend === 'wasm') {
+  await import('@tensorflow/tfjs-backend-wasm');
+  registerUnsortedSegmentSum();
+}
 if (!(await tf.setBackend(backend))) throw new Error(`tfjs backend ${backend} did not start`);
 
 const file = new SourceFile('specs/lstm-sentiment.model', readFileSync(join(root, 'specs', 'lstm-sentiment.model'), 'utf8'));
