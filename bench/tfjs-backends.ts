@@ -1,5 +1,5 @@
-// What the TensorFlow.js baselines need in Node: its WebGPU backend on the same Dawn device mdlc uses, and the one
-// kernel its wasm backend lacks for training convolutions.
+// What the TensorFlow.js baselines need in Node: its WebGPU backend on the same Dawn device mdlc uses, and the two
+// kernels its wasm backend lacks for training convolutions and embeddings.
 import * as tf from '@tensorflow/tfjs';
 import { create, globals } from 'webgpu';
 
@@ -61,6 +61,42 @@ export function registerConv2dFilterGradient(): void {
       for (const t of taps) b.disposeData(t.dataId);
       if (input !== x) b.disposeData(input.dataId);
       return { dataId: all.dataId, dtype: all.dtype, shape: a.filterShape };
+    },
+  });
+}
+
+/** What the UnsortedSegmentSum shim needs of tfjs-wasm's backend object (it has more). */
+interface WasmBackend {
+  readSync(dataId: unknown): ArrayLike<number>;
+  makeOutput(shape: number[], dtype: tf.DataType): tf.TensorInfo;
+  typedArrayFromHeap(t: tf.TensorInfo): Float32Array;
+}
+
+/**
+ * UnsortedSegmentSum for tfjs-wasm, which lacks it (it is the gradient of an Embedding's gather): the rows of x added
+ * into the rows their segment ids name, in a plain loop over the wasm heap.
+ */
+export function registerUnsortedSegmentSum(): void {
+  if (tf.getKernel('UnsortedSegmentSum', 'wasm')) return;
+  tf.registerKernel({
+    kernelName: 'UnsortedSegmentSum',
+    backendName: 'wasm',
+    kernelFunc: ({ inputs, backend, attrs }) => {
+      const { x, segmentIds } = inputs as { x: tf.TensorInfo; segmentIds: tf.TensorInfo };
+      const segments = (attrs as unknown as { numSegments: number }).numSegments;
+      const b = backend as unknown as WasmBackend;
+      const values = b.readSync(x.dataId);
+      const ids = b.readSync(segmentIds.dataId);
+      const inner = values.length / ids.length;
+      const out = b.makeOutput([segments, ...x.shape.slice(segmentIds.shape.length)], x.dtype);
+      const o = b.typedArrayFromHeap(out);
+      o.fill(0);
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i];
+        if (id < 0 || id >= segments) continue;
+        for (let k = 0; k < inner; k++) o[id * inner + k] += values[i * inner + k];
+      }
+      return out;
     },
   });
 }

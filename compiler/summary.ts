@@ -76,6 +76,7 @@ function scheduleText(s: Schedule): string {
 function valueText(v: ArgValue): string {
   if (Array.isArray(v)) return `[${v.join(', ')}]`;
   if (typeof v !== 'object') return String(v);
+  if (v.kind === 'layer') return `${v.layer}(${Object.entries(v.args).map(([k, x]) => `${k}=${valueText(x)}`).join(', ')})`;
   if ('args' in v) return v.kind + (Object.keys(v.args).length ? `(${Object.entries(v.args).map(([k, x]) => `${k}=${x}`).join(', ')})` : '');
   return scheduleText(v);
 }

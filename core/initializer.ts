@@ -8,7 +8,7 @@ export interface Initializer {
 }
 
 /** The initializer families, named as in Keras (the schemas of IR files and manifests list the same). */
-export const initializerKinds = ['zeros', 'ones', 'constant', 'normal', 'truncated_normal', 'uniform', 'glorot_uniform', 'glorot_normal', 'he_uniform', 'he_normal', 'lecun_normal'] as const;
+export const initializerKinds = ['zeros', 'ones', 'constant', 'normal', 'truncated_normal', 'uniform', 'glorot_uniform', 'glorot_normal', 'he_uniform', 'he_normal', 'lecun_normal', 'orthogonal', 'unit_forget_bias'] as const;
 
 /** One initializer family. */
 export type InitializerKind = (typeof initializerKinds)[number];

@@ -65,6 +65,15 @@ export function initialize(init: Initializer, shape: number[], seed: number, pat
       fillUniform(-limit, limit);
       break;
     }
+    case 'orthogonal':
+      orthogonal(shape, (i) => normal(i, 0), a.gain, out);
+      break;
+    case 'unit_forget_bias': {
+      // LSTM's bias [4 · units] (gates i, f, c, o): ones for the forget gate, as Keras' unit_forget_bias.
+      const units = n / 4;
+      out.fill(1, units, 2 * units);
+      break;
+    }
     case 'glorot_normal':
     case 'he_normal':
     case 'lecun_normal': {
@@ -75,4 +84,32 @@ export function initialize(init: Initializer, shape: number[], seed: number, pat
     }
   }
   return out;
+}
+
+/**
+ * Keras' Orthogonal: a normal matrix of the shape flattened to [rows, cols] (rows the product of all axes but the
+ * last) made orthonormal along its shorter side by QR with the signs of R's diagonal made positive (Gram-Schmidt in
+ * float64 gives exactly that factor), times `gain`.
+ */
+function orthogonal(shape: number[], normal: (i: number) => number, gain: number, out: Float32Array): void {
+  const cols = shape.length ? shape[shape.length - 1] : 1;
+  const rows = out.length / cols;
+  // QR of the tall matrix [tall, short]; a wide [rows, cols] one is the transpose of the tall factor.
+  const tall = Math.max(rows, cols);
+  const short = Math.min(rows, cols);
+  const q = Array.from({ length: short }, (_, j) => Float64Array.from({ length: tall }, (_, i) => normal(i * short + j)));
+  for (let j = 0; j < short; j++) {
+    const v = q[j];
+    for (let k = 0; k < j; k++) {
+      let dot = 0;
+      for (let i = 0; i < tall; i++) dot += q[k][i] * v[i];
+      for (let i = 0; i < tall; i++) v[i] -= dot * q[k][i];
+    }
+    let norm = 0;
+    for (let i = 0; i < tall; i++) norm += v[i] * v[i];
+    norm = Math.sqrt(norm) || 1;
+    for (let i = 0; i < tall; i++) v[i] /= norm;
+  }
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++) out[r * cols + c] = gain * (rows >= cols ? q[c][r] : q[r][c]);
 }

@@ -58,6 +58,8 @@ const DATA: Record<string, { inputs: Record<string, Gen>; ranges?: Record<string
   'names-gpt': { inputs: { chars: ids(54), next: ids(54) }, ranges: { vocab: 64 } },
   // vocab = 2000; label f32 [batch, 1], 0 or 1
   'text-classifier': { inputs: { tokens: ids(2000), label: (_, r) => r.int(2) }, ranges: { vocab: 2000 } },
+  // vocab = 2000, id 0 the padding the mask leaves out; label f32 [batch, 1], 0 or 1
+  'lstm-sentiment': { inputs: { tokens: ids(2000), label: (_, r) => r.int(2) }, ranges: { vocab: 2000 } },
   // classes = 10
   mlp: { inputs: { image: unit, label: ids(10) }, ranges: { classes: 10 } },
   cnn: { inputs: { image: unit, label: ids(10) }, ranges: { classes: 10 } },

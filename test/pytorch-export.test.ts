@@ -124,7 +124,7 @@ test.before(async () => {
   const jobs = prepared.map((p) => ({ name: p.name, dir: join(p.dir, 'export'), inputs: join(p.dir, 'inputs.safetensors'), batches: join(p.dir, 'batches.safetensors'), steps: STEPS, out: p.dir }));
   writeFileSync(join(work, 'jobs.json'), JSON.stringify(jobs));
   const started = performance.now();
-  const r = await run(python, [driver, join(work, 'jobs.json')], { timeoutMs: 120_000, env: { ...process.env, OMP_NUM_THREADS: '1' } });
+  const r = await run(python, [driver, join(work, 'jobs.json')], { timeoutMs: 300_000, env: { ...process.env, OMP_NUM_THREADS: '1' } });
   torchSeconds += (performance.now() - started) / 1000;
   assert.ok(!r.timedOut && r.code === 0, `the PyTorch driver failed (code ${r.code}${r.timedOut ? ', timed out' : ''}):\n${r.stderr.slice(-4000)}`);
   torchResult = JSON.parse(r.stdout.trim().split("\n").pop()!);
@@ -221,9 +221,9 @@ test('torch.distributed (gloo, 2 processes) trains the MNIST MLP on a slice; its
   // torchrun's contract by hand (Debian's torchrun fails on Python 3.11); train.py reads only these variables.
   const started = performance.now();
   const runs = await Promise.all([
-    run(python, [trainPy, '--epochs', '2', '--out', join(dir, 'two')], { env: env(0, 2, port), timeoutMs: 90_000 }),
-    run(python, [trainPy, '--epochs', '2', '--out', join(dir, 'two')], { env: env(1, 2, port), timeoutMs: 90_000 }),
-    run(python, [trainPy, '--epochs', '2', '--out', join(dir, 'one')], { env: { ...process.env, OMP_NUM_THREADS: '1' }, timeoutMs: 90_000 }),
+    run(python, [trainPy, '--epochs', '2', '--out', join(dir, 'two')], { env: env(0, 2, port), timeoutMs: 300_000 }),
+    run(python, [trainPy, '--epochs', '2', '--out', join(dir, 'two')], { env: env(1, 2, port), timeoutMs: 300_000 }),
+    run(python, [trainPy, '--epochs', '2', '--out', join(dir, 'one')], { env: { ...process.env, OMP_NUM_THREADS: '1' }, timeoutMs: 300_000 }),
   ]);
   torchSeconds += (performance.now() - started) / 1000;
   for (const r of runs) assert.ok(r.code === 0 && !r.timedOut, `train.py failed (code ${r.code}${r.timedOut ? ', timed out' : ''}):\n${r.stderr.slice(-3000)}`);
@@ -252,7 +252,7 @@ test("an mdlc checkpoint's optimizer state, step and epoch carry over: train.py 
   await exportToPyTorch(join(repoRoot, 'specs/mlp.model'), { out: join(dir, 'export'), checkpoint: ckpt, data: slice });
   const started = performance.now();
   const [torchRun, mdlcRun] = await Promise.all([
-    run(python, [join(dir, 'export', 'train.py'), '--resume', join(dir, 'export', 'init.safetensors'), '--epochs', '2', '--out', join(dir, 'torch-2')], { env: { ...process.env, OMP_NUM_THREADS: '1' }, timeoutMs: 90_000 }),
+    run(python, [join(dir, 'export', 'train.py'), '--resume', join(dir, 'export', 'init.safetensors'), '--epochs', '2', '--out', join(dir, 'torch-2')], { env: { ...process.env, OMP_NUM_THREADS: '1' }, timeoutMs: 300_000 }),
     runCliAsync(['train', 'specs/mlp.model', '--data', slice, '--resume', ckpt, '--epochs', '2', '--backend', 'cpu', '-o', join(dir, 'mdlc-2')]),
   ]);
   torchSeconds += (performance.now() - started) / 1000;

@@ -30,6 +30,8 @@ const kerasParams: Record<string, number> = {
   'char-gpt.model': 429_664,
   // 64*32 + 16*32 + 2*[2*64 + 4*(32*32+32) + (32*128+128) + (128*32+32)] + 64 + (32*64+64)
   'names-gpt.model': 30_144,
+  // 2000*32 + LSTM 4*(32*32 + 32*32 + 32) + (32*1+1)
+  'lstm-sentiment.model': 72_353,
 };
 
 const specs = readdirSync(repoRoot + 'specs').filter((f) => f.endsWith('.model')).sort();

@@ -2,7 +2,7 @@
 import type { Arg, Expr, Span } from '../../grammar/ast.js';
 import type { DiagnosticBag } from '../../core/diagnostic.js';
 import { didYouMean } from '../../core/suggest.js';
-import type { ArgValue, Initializer, InitializerKind, ResolvedArgs, Schedule } from './types.js';
+import type { ArgValue, Initializer, InitializerKind, LayerConfig, LayerKind, ResolvedArgs, Schedule } from './types.js';
 import { type ConstValue, describeValue, kindWord } from './values.js';
 import { f32Problem } from './limits.js';
 
@@ -26,7 +26,9 @@ export type ArgType =
   | { t: 'initializer' }
   | { t: 'schedule' }
   /** A tensor expression; its value is the graph node id. */
-  | { t: 'tensor' };
+  | { t: 'tensor' }
+  /** A layer configured but not applied, of one of `kinds`: `LSTM(8)` in `Bidirectional(LSTM(8))`. */
+  | { t: 'layer'; kinds: readonly LayerKind[] };
 
 /** One declared argument: name, type, default (absent = required) and a short description for docs. */
 export interface ArgSpec {
@@ -45,6 +47,8 @@ export interface ArgContext {
   value(expr: Expr, symbols: boolean): ConstValue | undefined;
   /** Evaluates a tensor expression to a node id, reporting its own errors. */
   tensor(expr: Expr): number | undefined;
+  /** Binds a layer's configuration `Kind(args)` written as an argument, reporting its own errors (calls.ts gives it). */
+  layer?(expr: Expr, kinds: readonly LayerKind[], what: string): LayerConfig | undefined;
 }
 
 /** Bound arguments, the span each came from, and whether all of them were valid. */
@@ -75,6 +79,8 @@ const initializerArgs: Record<InitializerKind, ArgSpec[]> = {
   he_uniform: [],
   he_normal: [],
   lecun_normal: [],
+  orthogonal: [{ name: 'gain', type: { t: 'number' }, default: 1, doc: 'multiplies the orthogonal matrix' }],
+  unit_forget_bias: [],
 };
 const initializerAliases: Record<string, InitializerKind> = {
   xavier_uniform: 'glorot_uniform',
@@ -196,6 +202,11 @@ function convert(what: string, spec: ArgSpec, expr: Expr, ctx: ArgContext): ArgV
     return undefined;
   };
   if (t.t === 'tensor') return ctx.tensor(expr);
+  if (t.t === 'layer') {
+    if (ctx.layer) return ctx.layer(expr, t.kinds, `\`${spec.name}\` of ${what}`);
+    ctx.bag.error('E0303', `\`${spec.name}\` of ${what} must be a layer such as ${t.kinds[0]}(8), which cannot be written here`, expr.span);
+    return undefined;
+  }
   if (t.t === 'initializer') return initializer(what, spec, expr, ctx);
   if (t.t === 'schedule') return schedule(what, spec, expr, ctx);
   const v = ctx.value(expr, t.t === 'choice' || t.t === 'choices');

@@ -6,6 +6,7 @@ import type { Checker } from './checker.js';
 import { constant, positiveInt } from './constants.js';
 import { isFunction } from './functions.js';
 import { isLayer } from './layers.js';
+import { tensorsPerStep, unrolledTensors } from './layers/recurrent.js';
 import { type BlockDecl, newScope, type Scope, snake, uniqueName } from './scope.js';
 import { formatType, type TensorType } from './types.js';
 import { kindWord } from './values.js';
@@ -24,6 +25,25 @@ function tooLarge(c: Checker, span: Span): boolean {
       hint: 'use fewer or smaller repeats, or fewer block uses inside repeated blocks',
     });
   }
+  return true;
+}
+
+/** Graph tensors the recurrent layers unroll to so far, counted against maxGraphNodes with the graph itself. */
+const unrolled = new WeakMap<Checker, number>();
+
+/** Whether a recurrent layer's unrolled steps take the spec past maxGraphNodes; says so at the layer (E0313). */
+function unrolledTooFar(c: Checker, id: number): boolean {
+  const n = c.node(id);
+  if (n.kind !== 'layer') return false;
+  const steps = c.node(n.inputs[0]).type.shape[1];
+  const extra = unrolledTensors(n.layer, typeof steps === 'number' ? steps : 0);
+  if (extra === 0) return false;
+  const total = (unrolled.get(c) ?? 0) + extra;
+  unrolled.set(c, total);
+  if (c.nodes.length + total <= maxGraphNodes) return false;
+  c.error('E0313', `${n.layer} is unrolled over its ${steps} steps, ${tensorsPerStep} tensors a step${n.layer === 'Bidirectional' ? ' and direction' : ''}, which takes the spec past ${maxGraphNodes.toLocaleString('en-US')} tensors, the most mdlc compiles`, n.span, {
+    hint: 'shorten the sequences (a Conv1D with a stride, or pooling, before the recurrent layer) or use fewer recurrent layers',
+  });
   return true;
 }
 
@@ -49,7 +69,10 @@ export function applyLayer(c: Checker, kind: string, kindSpan: Span, cfg: Arg[],
   const taken = block?.kind === 'block' || isLayer(kind) ? (own ? { cfg, frozen: false } : takeTrainable(c, cfg, scope)) : { cfg, frozen: false };
   if (!taken) return undefined;
   if (block?.kind === 'block') return applyBlock(c, block.decl, taken.cfg, cfgSpan, expr, scope, name, layerPath(), taken.frozen);
-  if (isLayer(kind)) return applyBuiltin(c, kind, taken.cfg, cfgSpan, expr, scope, name, root, layerPath(), taken.frozen);
+  if (isLayer(kind)) {
+    const id = applyBuiltin(c, kind, taken.cfg, cfgSpan, expr, scope, name, root, layerPath(), taken.frozen);
+    return id !== undefined && unrolledTooFar(c, id) ? undefined : id;
+  }
   if (isFunction(kind)) {
     c.error('E0205', `\`${kind}\` is a function: call it directly on the tensor`, expr.span, { hint: `write ${kind}(x${cfg.length ? ', ...' : ''})` });
     return undefined;

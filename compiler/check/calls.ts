@@ -10,7 +10,7 @@ import { kindWord } from './values.js';
 import { type LayerContext, type LayerInput, layerAliases, layers } from './layers.js';
 import { type Scope, tmpName } from './scope.js';
 import { losses, metrics, optimizers } from './training.js';
-import type { FunctionName, LayerKind, Operand } from './types.js';
+import type { FunctionName, LayerConfig, LayerKind, Operand } from './types.js';
 
 type Call = Extract<Expr, { kind: 'call' }>;
 
@@ -26,7 +26,22 @@ export function argContext(c: Checker, scope: Scope, name: string): ArgContext {
     bag: { error: (code, m, s, x) => c.error(code, m, s, x) },
     value: (e, symbols) => constant(c, e, scope, symbols),
     tensor: (e) => c.tensor(e, scope, name),
+    layer: (e, kinds, what) => layerConfig(c, scope, name, e, kinds, what),
   };
+}
+
+/** `LSTM(8)` written as an argument (Bidirectional's layer): a layer of one of `kinds`, configured but not applied. */
+function layerConfig(c: Checker, scope: Scope, name: string, e: Expr, kinds: readonly LayerKind[], what: string): LayerConfig | undefined {
+  const applied = e.kind === 'call' && e.callee.kind === 'call';
+  const kind = e.kind === 'call' && e.callee.kind === 'name' ? kinds.find((k) => k === (e.callee as { name: string }).name) : undefined;
+  if (applied || kind === undefined || e.kind !== 'call') {
+    c.error('E0312', `${what} must be a ${kinds.slice(0, -1).join(', ')} or ${kinds[kinds.length - 1]} layer, configured but not applied, such as ${kinds[1] ?? kinds[0]}(8)`, e.span, {
+      hint: applied ? 'leave out the inputs: the wrapper applies the layer, as Bidirectional(LSTM(8))(x)' : undefined,
+    });
+    return undefined;
+  }
+  const bound = bindArgs(kind, layers[kind].args, e.args, e.span, argContext(c, scope, name));
+  return bound.ok ? { kind: 'layer', layer: kind, args: bound.values } : undefined;
 }
 
 function layerContext(c: Checker, what: string, span: Span, spans: Record<string, Span>): LayerContext {

@@ -5,6 +5,7 @@ import type { Code } from '../../core/codes.js';
 import { DiagnosticBag, type Note } from '../../core/diagnostic.js';
 import { isFunction } from './functions.js';
 import { isLayer, type LayerInput } from './layers.js';
+import { maskFor } from './masks.js';
 import { type BlockDecl, type GlobalEntry, newScope, type Scope } from './scope.js';
 import type { BlockUse, GraphNode, NamedTensor } from './types.js';
 
@@ -66,7 +67,11 @@ export class Checker {
   /** Appends a node to the graph; `origin` is where its name was defined, when that is not its own span. */
   addNode(init: NodeInit, origin?: Span): number {
     const id = this.nodes.length;
-    this.nodes.push({ ...init, id } as GraphNode);
+    const node = { ...init, id } as GraphNode;
+    // Keras' padding mask follows each new tensor by the rules of masks.ts.
+    const mask = maskFor(this.nodes, node);
+    if (mask !== node.type.mask) node.type = mask === undefined ? { dtype: node.type.dtype, shape: node.type.shape } : { ...node.type, mask };
+    this.nodes.push(node);
     this.origins.set(id, origin ?? init.span);
     return id;
   }

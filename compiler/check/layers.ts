@@ -6,6 +6,7 @@ import { attentionLayers } from './layers/attention.js';
 import { convLayers } from './layers/conv.js';
 import { denseLayers } from './layers/dense.js';
 import { normLayers } from './layers/norm.js';
+import { recurrentLayers } from './layers/recurrent.js';
 import { shapeLayers } from './layers/shape.js';
 
 export { activations, type LayerContext, type LayerInput, type LayerParam, type LayerRule, type LayerVariable } from './layers/common.js';
@@ -34,6 +35,10 @@ export const layers: Record<LayerKind, LayerRule> = {
   GlobalMaxPool1D: convLayers.GlobalMaxPool1D,
   GlobalMaxPool2D: convLayers.GlobalMaxPool2D,
   UpSampling2D: convLayers.UpSampling2D,
+  SimpleRNN: recurrentLayers.SimpleRNN,
+  LSTM: recurrentLayers.LSTM,
+  GRU: recurrentLayers.GRU,
+  Bidirectional: recurrentLayers.Bidirectional,
 };
 
 /** Keras' names of layers that mdlc calls otherwise, for the checker's hint on an unknown name. */

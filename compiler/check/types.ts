@@ -11,6 +11,12 @@ export type Dim = number | string;
 export interface TensorType {
   dtype: DType;
   shape: Dim[];
+  /**
+   * Keras' padding mask, when the tensor carries one: the graph node of the i32 ids (an `Embedding(mask_zero=true)`'s
+   * input) whose non-zero entries are the real steps. It covers the tensor's leading axes, as many as the ids have
+   * ([batch, seq]); see compiler/check/masks.ts for how it travels.
+   */
+  mask?: number;
 }
 
 import type { Initializer } from '../../core/initializer.js';
@@ -25,8 +31,15 @@ export type Schedule =
   | { kind: 'linear'; lr: number; steps: number; end_lr: number }
   | { kind: 'warmup'; steps: number; after: Schedule };
 
+/** A layer configured inside another layer's arguments, as `LSTM(8)` in `Bidirectional(LSTM(8))`. */
+export interface LayerConfig {
+  kind: 'layer';
+  layer: LayerKind;
+  args: ResolvedArgs;
+}
+
 /** A resolved argument value. */
-export type ArgValue = number | boolean | string | number[] | string[] | Initializer | Schedule;
+export type ArgValue = number | boolean | string | number[] | string[] | Initializer | Schedule | LayerConfig;
 
 /** Resolved arguments of a layer, function, loss, optimizer or metric, keyed by argument name. */
 export type ResolvedArgs = Record<string, ArgValue>;
@@ -81,7 +94,11 @@ export type LayerKind =
   | 'GlobalAvgPool2D'
   | 'GlobalMaxPool1D'
   | 'GlobalMaxPool2D'
-  | 'UpSampling2D';
+  | 'UpSampling2D'
+  | 'SimpleRNN'
+  | 'LSTM'
+  | 'GRU'
+  | 'Bidirectional';
 
 /** Names of the built-in functions (weightless, called directly on a tensor). */
 export type FunctionName =

@@ -112,4 +112,9 @@ export const layerExport: Record<LayerKind, LayerExport> = {
     return ctx.g.op('Concat', inputs.map((t) => t.name), { axis: { int: layerArg(node, 'axis', 'int') } });
   },
   ...convExports,
+  // ONNX's RNN, LSTM and GRU take other gate orders and layouts, and padding masks as sequence lengths: not written yet.
+  SimpleRNN: { unsupported: 'the recurrent layers are not in the ONNX export yet' },
+  LSTM: { unsupported: 'the recurrent layers are not in the ONNX export yet' },
+  GRU: { unsupported: 'the recurrent layers are not in the ONNX export yet' },
+  Bidirectional: { unsupported: 'the recurrent layers are not in the ONNX export yet' },
 };

@@ -61,6 +61,8 @@ const tables: ExportTables = { layers: layerExport, functions: functionExport };
 /** Why a node cannot be exported (its table entry says so), or undefined. */
 function unsupportedReason(n: GraphNode, t: ExportTables): string | undefined {
   if (n.kind === 'layer') {
+    // A padding mask changes what attention, pooling and recurrent layers compute; the graph does not carry one yet.
+    if (n.layer === 'Embedding' && n.args.mask_zero === true) return 'Embedding(mask_zero=true) makes a padding mask, which the ONNX export does not carry yet';
     const e = t.layers[n.layer];
     return isUnsupported(e) ? `${n.layer} cannot be exported to ONNX: ${e.unsupported}` : undefined;
   }

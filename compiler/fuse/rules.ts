@@ -110,6 +110,9 @@ export function multiOutput(s: FuseState): void {
       const candidates = new Set<Draft>();
       for (const o of a.outputs) for (const r of readers.get(o) ?? []) candidates.add(r);
       for (const b of [...candidates].sort((x, y) => position.get(x)! - position.get(y)!)) {
+        // Once absorbed, `a` is computed by its absorber: merging it again would make a second kernel recompute and
+        // write its outputs (an unrolled LSTM's cell states were rewritten by every later step's kernel).
+        if (!a.alive) break;
         if (b === a || !b.alive || b.kind !== 'elementwise' || !sameShape(a.shape, b.shape) || b.order < a.order) continue;
         if (![...a.outputs].some((o) => b.inputs.has(o) && directlyIdentity(s.p, b, o))) continue;
         if (indirect(s, a, b) || inPlaceHazard(s, a, b) || tooDeep(s, a, b)) continue;

@@ -3,7 +3,7 @@ import { InternalError } from '../../core/diagnostic.js';
 import type { ArgSpec, ArgType } from '../check/args.js';
 import { layers } from '../check/layers.js';
 import { losses, metrics, optimizers } from '../check/training.js';
-import type { ArgValue, Dim, GraphNode, Initializer, LossSpec, MetricSpec, OptimizerSpec, ResolvedArgs, Schedule } from '../check/types.js';
+import type { ArgValue, Dim, GraphNode, Initializer, LayerConfig, LossSpec, MetricSpec, OptimizerSpec, ResolvedArgs, Schedule } from '../check/types.js';
 
 /** The value the checker resolves for each argument type of its schemas (`ArgType` in check/args.ts). */
 export interface ArgValueOf {
@@ -20,10 +20,12 @@ export interface ArgValueOf {
   initializer: Initializer;
   schedule: Schedule;
   tensor: number;
+  layer: LayerConfig;
 }
 
 const isNumbers = (v: ArgValue): v is number[] => Array.isArray(v) && v.every((x) => typeof x === 'number');
-const isObject = (v: ArgValue): v is Initializer | Schedule => typeof v === 'object' && !Array.isArray(v);
+const isObject = (v: ArgValue): v is Initializer | Schedule | LayerConfig => typeof v === 'object' && !Array.isArray(v);
+const isLayerConfig = (v: ArgValue): v is LayerConfig => isObject(v) && v.kind === 'layer';
 
 /** How to recognise a value of each argument type. Adding an ArgType without one fails to compile. */
 const accepts: { [T in ArgType['t']]: (v: ArgValue) => v is ArgValueOf[T] } = {
@@ -37,8 +39,9 @@ const accepts: { [T in ArgType['t']]: (v: ArgValue) => v is ArgValueOf[T] } = {
   shape: isNumbers,
   intlist: isNumbers,
   numbers: isNumbers,
-  initializer: (v): v is Initializer => isObject(v) && 'args' in v,
+  initializer: (v): v is Initializer => isObject(v) && !isLayerConfig(v) && 'args' in v,
   schedule: (v): v is Schedule => isObject(v) && !('args' in v),
+  layer: isLayerConfig,
   tensor: (v): v is number => Number.isInteger(v),
 };
 

@@ -20,6 +20,11 @@ export interface LowerContext {
   update(path: string, value: number): void;
   /** f32 [batch]: 1 for a real row, 0 for a padding row (from the per-sample weights), so padding never counts. */
   rowMask(): number;
+  /**
+   * The padding mask a checked tensor carries (compiler/check/masks.ts), as f32 [batch, steps]: 1 for a real step
+   * (a non-zero id), 0 for padding; undefined when the tensor has none.
+   */
+  mask(tensor: number): number | undefined;
 }
 
 /** A layer use in the checked graph. */

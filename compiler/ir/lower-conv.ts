@@ -4,6 +4,7 @@ import type { Window } from '../../core/ir.js';
 import type { Builder } from './builder.js';
 import type { LayerKind } from '../check/types.js';
 import { layerArg, sizesAfterBatch } from './lower-args.js';
+import { maskedMean } from './lower-functions.js';
 import { type LayerLowering, type LayerNode, NEG_LARGE, params } from './lower-context.js';
 
 /** Padding before the first row for `same` (TensorFlow's convention: the extra pixel goes after). */
@@ -55,7 +56,9 @@ function globalPool(kind: 'mean' | 'max'): LayerLowering {
     const { b } = ctx;
     const s = b.shape(x);
     const axes = s.slice(1, -1).map((_, i) => i + 1);
-    const pooled = kind === 'mean' ? b.mean(x, axes) : b.reduceMax(x, axes);
+    // A masked sequence averages its real steps only (Keras' GlobalAveragePooling1D with a mask).
+    const mask = kind === 'mean' && s.length === 3 ? ctx.mask(node.inputs[0]) : undefined;
+    const pooled = mask !== undefined ? b.reshape(maskedMean(b, x, mask), [s[0], 1, s[2]]) : kind === 'mean' ? b.mean(x, axes) : b.reduceMax(x, axes);
     return layerArg(node, 'keepdims', 'bool') ? pooled : b.reshape(pooled, [s[0], s[s.length - 1]]);
   };
 }

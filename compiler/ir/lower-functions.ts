@@ -7,8 +7,22 @@ import { Builder } from './builder.js';
 import { arg } from './lower-args.js';
 import { activate, clip, elu, geluTanh, hardSigmoid, leakyRelu, logSoftmax, selu, softmax, softplus } from './lower-activations.js';
 
-/** A function's lowering: the first operand, the arguments, and the other operands (numbers arrive as rank-0 constants). */
-export type FunctionLowering = (b: Builder, x: number, args: ResolvedArgs, more?: readonly number[]) => number;
+/**
+ * A function's lowering: the first operand, the arguments, the other operands (numbers arrive as rank-0 constants) and
+ * the first operand's padding mask, f32 [batch, steps], when it carries one.
+ */
+export type FunctionLowering = (b: Builder, x: number, args: ResolvedArgs, more?: readonly number[], mask?: number) => number;
+
+/**
+ * The mean over the steps axis (1) of the real steps only, as Keras' masked GlobalAveragePooling1D; a sample with no
+ * real step averages to 0 (Keras divides 0 by 0).
+ */
+export function maskedMean(b: Builder, x: number, mask: number): number {
+  const s = b.shape(x);
+  const m = b.reshape(mask, [s[0], s[1], ...s.slice(2).map(() => 1)]);
+  const count = b.binary('max', b.sum(m, [1]), b.const(1));
+  return b.div(b.sum(b.where(m, x, b.const(0)), [1]), count);
+}
 
 function operand(more: readonly number[] | undefined, i: number): number {
   const id = more?.[i];
@@ -22,9 +36,9 @@ function axisOf(b: Builder, x: number, args: ResolvedArgs, rank = b.shape(x).len
 }
 
 function reduction(op: 'sum' | 'mean' | 'max' | 'min'): FunctionLowering {
-  return (b, x, args) => {
+  return (b, x, args, _more, mask) => {
     const axis = axisOf(b, x, args);
-    const r = op === 'sum' ? b.sum(x, [axis]) : op === 'mean' ? b.mean(x, [axis]) : op === 'max' ? b.reduceMax(x, [axis]) : b.unary('neg', b.reduceMax(b.unary('neg', x), [axis]));
+    const r = op === 'sum' ? b.sum(x, [axis]) : op === 'mean' ? (mask !== undefined && axis === 1 ? maskedMean(b, x, mask) : b.mean(x, [axis])) : op === 'max' ? b.reduceMax(x, [axis]) : b.unary('neg', b.reduceMax(b.unary('neg', x), [axis]));
     return arg(args, 'keepdims', 'bool') ? r : b.reshape(r, b.shape(x).filter((_, i) => i !== axis));
   };
 }

@@ -7,6 +7,7 @@ import { type LayerLowering, type LayerNode, type LowerContext, NEG_LARGE, param
 import { convLowerings } from './lower-conv.js';
 import { normLowerings } from './lower-norm.js';
 import { activate, softmax } from './lower-activations.js';
+import { recurrentLowerings } from './lower-recurrent.js';
 
 export { type LowerContext, NEG_LARGE } from './lower-context.js';
 
@@ -119,6 +120,15 @@ export const layerLowering: Record<LayerKind, LayerLowering> = {
       const allowed = b.binary('le', b.iota([1, sq, sk], 2), b.iota([1, sq, sk], 1));
       scores = b.where(allowed, scores, b.const(NEG_LARGE));
     }
+    // Padding masks, as Keras: a padded key gets no weight, and a padded query row none anywhere (a uniform row, as
+    // Keras' masked softmax gives it; its output is masked downstream).
+    const keyMask = ctx.mask(node.inputs[1] ?? node.inputs[0]);
+    const queryMask = ctx.mask(node.inputs[0]);
+    if (keyMask !== undefined || queryMask !== undefined) {
+      const perHead = (m: number | undefined, shape: number[]) => (m === undefined ? b.const(1) : b.reshape(b.broadcast(b.reshape(m, [batch, 1, ...shape]), [batch, heads, sq, sk]), [batch * heads, sq, sk]));
+      const allowed = b.mul(perHead(keyMask, [1, sk]), perHead(queryMask, [sq, 1]));
+      scores = b.where(allowed, scores, b.const(NEG_LARGE));
+    }
     const weights = dropout(ctx, softmax(b, scores, 2), layerArg(node, 'dropout', 'number'));
     const mixed = b.reshape(b.transpose(b.reshape(b.matmul(weights, v), [batch, heads, sq, dk]), [0, 2, 1, 3]), [batch, sq, width]);
     return dense(ctx, mixed, p['output.kernel'], p['output.bias']);
@@ -136,6 +146,7 @@ export const layerLowering: Record<LayerKind, LayerLowering> = {
   },
   ...normLowerings,
   ...convLowerings((b, x, node) => activate(b, x, activationOf(node))),
+  ...recurrentLowerings,
 };
 
 export { functionLowering, type FunctionLowering } from './lower-functions.js';

@@ -86,6 +86,12 @@ class Lowering {
         updates.push({ name: path, node: value });
       },
       rowMask: () => b.binary('lt', b.const(0), this.weight(b)),
+      mask: (tensor) => {
+        const ids = m.nodes[tensor].type.mask;
+        const x = ids === undefined ? undefined : ir.get(ids);
+        if (ids !== undefined && x === undefined) throw new InternalError(`the mask of ${m.nodes[tensor].name} is read before its ids are lowered`);
+        return x === undefined ? undefined : b.sub(b.const(1), b.binary('eq', x, b.const(0, 'i32')));
+      },
     };
     const ir = new Map<number, number>();
     for (const n of m.nodes) {
@@ -109,7 +115,8 @@ class Lowering {
         return layerLowering[n.layer](ctx, n, n.inputs.map(get));
       case 'function': {
         const [x, ...more] = n.inputs.map((o) => ('tensor' in o ? get(o.tensor) : b.const(o.scalar)));
-        return functionLowering[n.fn](b, x, n.args, more);
+        const first = n.inputs[0];
+        return functionLowering[n.fn](b, x, n.args, more, 'tensor' in first ? ctx.mask(first.tensor) : undefined);
       }
       case 'neg':
         return b.unary('neg', get(n.input));

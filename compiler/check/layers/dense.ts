@@ -1,5 +1,5 @@
 // Dense and the embedding layers: their arguments, shape rules and parameters.
-import type { Initializer } from '../types.js';
+import type { Initializer, TensorType } from '../types.js';
 import { type LayerParam, type LayerRules, biasInit, glorot, kernelInit, kerasUniform, activationArg, known, needDtype, needRank, noteFor, useBias } from './common.js';
 
 /** Dense, Embedding and PositionalEmbedding. */
@@ -25,12 +25,18 @@ export const denseLayers: LayerRules<'Dense' | 'Embedding' | 'PositionalEmbeddin
       { name: 'vocab', type: { t: 'int', min: 1 }, doc: 'number of distinct ids (ids are 0 .. vocab-1)' },
       { name: 'dim', type: { t: 'int', min: 1 }, doc: 'width of each vector' },
       { name: 'init', type: { t: 'initializer' }, default: kerasUniform, doc: 'initializer of the table' },
+      { name: 'mask_zero', type: { t: 'bool' }, default: false, doc: 'id 0 is padding: the output carries a mask of the non-zero ids, which attention, recurrent layers and mean pooling respect' },
     ],
     inputs: { min: 1, max: 1, doc: 'i32[...]' },
     infer(ctx, args, [x]) {
       if (!needDtype(ctx, x, 'i32', 'declare the ids as i32, e.g. `input tokens: i32[batch, 64]`')) return undefined;
+      if (args.mask_zero && x.type.shape.length !== 2) {
+        ctx.error('E0311', `mask_zero=true masks the steps of sequences of ids [batch, steps], but \`${x.name}\` has rank ${x.type.shape.length}`, ctx.argSpan('mask_zero'), { notes: [noteFor(x)] });
+        return undefined;
+      }
       const dim = args.dim as number;
-      return { type: { dtype: 'f32', shape: [...x.type.shape, dim] }, params: [{ name: 'embeddings', shape: [args.vocab as number, dim], init: args.init as Initializer }] };
+      const type: TensorType = { dtype: 'f32', shape: [...x.type.shape, dim], ...(args.mask_zero ? { mask: x.id } : {}) };
+      return { type, params: [{ name: 'embeddings', shape: [args.vocab as number, dim], init: args.init as Initializer }] };
     },
   },
   PositionalEmbedding: {

@@ -719,27 +719,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       let s2_v4: f32 = (s2_v3 * s2_v1);
       let s2_v5: f32 = (state[4u] + s2_v4);
       state[4u] = s2_v5;
+      let s2_v6: f32 = abs(s2_v3);
+      let s2_v7: f32 = select(0.0f, 1.0f, s2_v6 <= 3.0000000054977558e+38f);
+      let s2_v8: f32 = (1.0f - s2_v7);
+      let s2_v9: f32 = (state[12u] + s2_v8);
+      state[12u] = s2_v9;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s3_v0: f32 = work[18432u];
-      let s3_v1: f32 = work[68608u];
-      let s3_v2: f32 = max(s3_v1, 9.999999960041972e-13f);
-      let s3_v3: f32 = (s3_v0 / s3_v2);
-      work[18436u] = s3_v3;
-      let s3_v4: f32 = abs(s3_v3);
-      let s3_v5: f32 = select(0.0f, 1.0f, s3_v4 <= 3.0000000054977558e+38f);
-      let s3_v6: f32 = (1.0f - s3_v5);
-      let s3_v7: f32 = (state[12u] + s3_v6);
-      state[12u] = s3_v7;
-    }
-  }
-  {
-    for (var i = gid.x; i < 1u; i += stride) {
-      let s4_v0: f32 = work[18440u];
-      let s4_v1: f32 = (state[16u] + s4_v0);
-      state[16u] = s4_v1;
+      let s3_v0: f32 = work[18440u];
+      let s3_v1: f32 = (state[16u] + s3_v0);
+      state[16u] = s3_v1;
     }
   }
   for (var r = gid.x; r < 784u; r += stride) {
@@ -2521,51 +2512,42 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s3_v0: f32 = work[64u];
-      let s3_v1: f32 = work[68u];
-      let s3_v2: f32 = max(s3_v1, 9.999999960041972e-13f);
-      let s3_v3: f32 = (s3_v0 / s3_v2);
-      work[72u] = s3_v3;
-      let s3_v4: f32 = (s3_v3 * s3_v1);
-      let s3_v5: f32 = (state[24u] + s3_v4);
-      state[24u] = s3_v5;
+      let s3_v0: f32 = work[68u];
+      let s3_v1: f32 = (state[28u] + s3_v0);
+      state[28u] = s3_v1;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s4_v0: f32 = work[68u];
-      let s4_v1: f32 = (state[28u] + s4_v0);
-      state[28u] = s4_v1;
+      let s4_v0: f32 = work[64u];
+      let s4_v1: f32 = work[68u];
+      let s4_v2: f32 = max(s4_v1, 9.999999960041972e-13f);
+      let s4_v3: f32 = (s4_v0 / s4_v2);
+      work[72u] = s4_v3;
+      let s4_v4: f32 = (s4_v3 * s4_v1);
+      let s4_v5: f32 = (state[24u] + s4_v4);
+      state[24u] = s4_v5;
+      let s4_v6: f32 = abs(s4_v3);
+      let s4_v7: f32 = select(0.0f, 1.0f, s4_v6 <= 3.0000000054977558e+38f);
+      let s4_v8: f32 = (1.0f - s4_v7);
+      let s4_v9: f32 = (state[32u] + s4_v8);
+      state[32u] = s4_v9;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s5_v0: f32 = work[64u];
-      let s5_v1: f32 = work[68u];
-      let s5_v2: f32 = max(s5_v1, 9.999999960041972e-13f);
-      let s5_v3: f32 = (s5_v0 / s5_v2);
-      work[72u] = s5_v3;
-      let s5_v4: f32 = abs(s5_v3);
-      let s5_v5: f32 = select(0.0f, 1.0f, s5_v4 <= 3.0000000054977558e+38f);
-      let s5_v6: f32 = (1.0f - s5_v5);
-      let s5_v7: f32 = (state[32u] + s5_v6);
-      state[32u] = s5_v7;
+      let s5_v0: f32 = work[76u];
+      let s5_v1: f32 = (state[36u] + s5_v0);
+      state[36u] = s5_v1;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s6_v0: f32 = work[76u];
-      let s6_v1: f32 = (state[36u] + s6_v0);
-      state[36u] = s6_v1;
-    }
-  }
-  {
-    for (var i = gid.x; i < 1u; i += stride) {
-      let s7_v0: f32 = work[68u];
-      let s7_v1: f32 = (s7_v0 * 784.0f);
-      work[80u] = s7_v1;
-      let s7_v2: f32 = (state[40u] + s7_v1);
-      state[40u] = s7_v2;
+      let s6_v0: f32 = work[68u];
+      let s6_v1: f32 = (s6_v0 * 784.0f);
+      work[80u] = s6_v1;
+      let s6_v2: f32 = (state[40u] + s6_v1);
+      state[40u] = s6_v2;
     }
   }
   for (var i = gid.x; i < 1u; i += stride) {

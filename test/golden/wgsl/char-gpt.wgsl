@@ -1171,15 +1171,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     let v2: f32 = params[152576u + v1];
     let v3: f32 = (work[4734976u + (v0 / 512u) * 512u + (v0 % 512u)] + v2);
     let v4: f32 = (v3 * 0.5f);
+    work[5783552u + (i / 32768u) * 32768u + ((i / 512u) % 64u) * 512u + (i % 512u)] = v4;
     let v5: u32 = (i / 32768u) * 32768u + ((i / 512u) % 64u) * 512u + (i % 512u);
     let v6: u32 = (v5 % 512u);
     let v7: f32 = params[152576u + v6];
     let v8: f32 = (work[4734976u + (v5 / 512u) * 512u + (v5 % 512u)] + v7);
     let v9: f32 = (v8 * 0.7071067690849304f);
+    work[6832128u + (i / 32768u) * 32768u + ((i / 512u) % 64u) * 512u + (i % 512u)] = v9;
     let v10: f32 = mdlc_erf(v9);
     let v11: f32 = (1.0f + v10);
+    work[7880704u + (i / 32768u) * 32768u + ((i / 512u) % 64u) * 512u + (i % 512u)] = v11;
     let v12: f32 = (v4 * v11);
-    work[5783552u + (i / 32768u) * 32768u + ((i / 512u) % 64u) * 512u + (i % 512u)] = v12;
+    work[8929280u + (i / 32768u) * 32768u + ((i / 512u) % 64u) * 512u + (i % 512u)] = v12;
   }
 }
 // ---- blocks0_output_dense_matmul (matmul, 256 workgroups, train_step.012.blocks0_output_dense_matmul.wgsl) from specs/char-gpt.model:19
@@ -1214,13 +1217,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 512u + opaque; k++) {
       let v0: u32 = m0 * 512u + k;
-      let v1: f32 = work[5783552u + (v0 / 32768u) * 32768u + ((v0 / 512u) % 64u) * 512u + (v0 % 512u)];
+      let v1: f32 = work[8929280u + (v0 / 32768u) * 32768u + ((v0 / 512u) % 64u) * 512u + (v0 % 512u)];
       let v2: u32 = min(m0 + 1u, 2047u) * 512u + k;
-      let v3: f32 = work[5783552u + (v2 / 32768u) * 32768u + ((v2 / 512u) % 64u) * 512u + (v2 % 512u)];
+      let v3: f32 = work[8929280u + (v2 / 32768u) * 32768u + ((v2 / 512u) % 64u) * 512u + (v2 % 512u)];
       let v4: u32 = min(m0 + 2u, 2047u) * 512u + k;
-      let v5: f32 = work[5783552u + (v4 / 32768u) * 32768u + ((v4 / 512u) % 64u) * 512u + (v4 % 512u)];
+      let v5: f32 = work[8929280u + (v4 / 32768u) * 32768u + ((v4 / 512u) % 64u) * 512u + (v4 % 512u)];
       let v6: u32 = min(m0 + 3u, 2047u) * 512u + k;
-      let v7: f32 = work[5783552u + (v6 / 32768u) * 32768u + ((v6 / 512u) % 64u) * 512u + (v6 % 512u)];
+      let v7: f32 = work[8929280u + (v6 / 32768u) * 32768u + ((v6 / 512u) % 64u) * 512u + (v6 % 512u)];
       let v8: f32 = params[153088u + k * 128u + n0];
       let v9: f32 = params[153088u + k * 128u + min(n0 + 1u, 127u)];
       let v10: f32 = params[153088u + k * 128u + min(n0 + 2u, 127u)];
@@ -1363,7 +1366,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     let v25: f32 = (acc11 * 0.0078125f);
     let v26: f32 = (v25 + 0.0010000000474974513f);
     let v27: f32 = sqrt(v26);
-    work[7356416u + (r / 64u) * 64u + (r % 64u)] = v27;
+    work[5259264u + (r / 64u) * 64u + (r % 64u)] = v27;
     for (var j = 0u; j < 128u + opaque; j++) {
       let v28: f32 = mdlc_uniform(1234u, 1u, u32(state[0u]), (r / 64u) * 8192u + (r % 64u) * 128u + j);
       let v29: f32 = select(0.0f, 1.0f, 0.10000000149011612f <= v28);
@@ -1375,17 +1378,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       let v34: f32 = (work[(v31 / 128u) * 128u + (v31 % 128u)] + v33);
       let v35: f32 = (v34 * v30);
       let v36: f32 = (work[3684352u + (r / 64u) * 8192u + (r % 64u) * 128u + j] + v35);
-      work[6832128u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v36;
+      work[4734976u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v36;
       let v37: f32 = (acc0 * 0.0078125f);
       let v38: f32 = (v36 - v37);
-      work[7094272u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v38;
+      work[4997120u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v38;
       let v39: f32 = (v38 / v27);
-      work[7358464u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v39;
+      work[5261312u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v39;
       let v40: f32 = params[218752u + j];
       let v41: f32 = (v39 * v40);
       let v42: f32 = params[218880u + j];
       let v43: f32 = (v41 + v42);
-      work[7620608u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v43;
+      work[9977856u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v43;
     }
   }
 }
@@ -1421,13 +1424,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 128u + opaque; k++) {
       let v0: u32 = m0 * 128u + k;
-      let v1: f32 = work[7620608u + (v0 / 8192u) * 8192u + ((v0 / 128u) % 64u) * 128u + (v0 % 128u)];
+      let v1: f32 = work[9977856u + (v0 / 8192u) * 8192u + ((v0 / 128u) % 64u) * 128u + (v0 % 128u)];
       let v2: u32 = min(m0 + 1u, 2047u) * 128u + k;
-      let v3: f32 = work[7620608u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[9977856u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
       let v4: u32 = min(m0 + 2u, 2047u) * 128u + k;
-      let v5: f32 = work[7620608u + (v4 / 8192u) * 8192u + ((v4 / 128u) % 64u) * 128u + (v4 % 128u)];
+      let v5: f32 = work[9977856u + (v4 / 8192u) * 8192u + ((v4 / 128u) % 64u) * 128u + (v4 % 128u)];
       let v6: u32 = min(m0 + 3u, 2047u) * 128u + k;
-      let v7: f32 = work[7620608u + (v6 / 8192u) * 8192u + ((v6 / 128u) % 64u) * 128u + (v6 % 128u)];
+      let v7: f32 = work[9977856u + (v6 / 8192u) * 8192u + ((v6 / 128u) % 64u) * 128u + (v6 % 128u)];
       let v8: f32 = params[219008u + k * 128u + n0];
       let v9: f32 = params[219008u + k * 128u + min(n0 + 1u, 127u)];
       let v10: f32 = params[219008u + k * 128u + min(n0 + 2u, 127u)];
@@ -1575,13 +1578,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 128u + opaque; k++) {
       let v0: u32 = m0 * 128u + k;
-      let v1: f32 = work[7620608u + (v0 / 8192u) * 8192u + ((v0 / 128u) % 64u) * 128u + (v0 % 128u)];
+      let v1: f32 = work[9977856u + (v0 / 8192u) * 8192u + ((v0 / 128u) % 64u) * 128u + (v0 % 128u)];
       let v2: u32 = min(m0 + 1u, 2047u) * 128u + k;
-      let v3: f32 = work[7620608u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[9977856u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
       let v4: u32 = min(m0 + 2u, 2047u) * 128u + k;
-      let v5: f32 = work[7620608u + (v4 / 8192u) * 8192u + ((v4 / 128u) % 64u) * 128u + (v4 % 128u)];
+      let v5: f32 = work[9977856u + (v4 / 8192u) * 8192u + ((v4 / 128u) % 64u) * 128u + (v4 % 128u)];
       let v6: u32 = min(m0 + 3u, 2047u) * 128u + k;
-      let v7: f32 = work[7620608u + (v6 / 8192u) * 8192u + ((v6 / 128u) % 64u) * 128u + (v6 % 128u)];
+      let v7: f32 = work[9977856u + (v6 / 8192u) * 8192u + ((v6 / 128u) % 64u) * 128u + (v6 % 128u)];
       let v8: f32 = params[235520u + k * 128u + n0];
       let v9: f32 = params[235520u + k * 128u + min(n0 + 1u, 127u)];
       let v10: f32 = params[235520u + k * 128u + min(n0 + 2u, 127u)];
@@ -1729,13 +1732,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 128u + opaque; k++) {
       let v0: u32 = m0 * 128u + k;
-      let v1: f32 = work[7620608u + (v0 / 8192u) * 8192u + ((v0 / 128u) % 64u) * 128u + (v0 % 128u)];
+      let v1: f32 = work[9977856u + (v0 / 8192u) * 8192u + ((v0 / 128u) % 64u) * 128u + (v0 % 128u)];
       let v2: u32 = min(m0 + 1u, 2047u) * 128u + k;
-      let v3: f32 = work[7620608u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[9977856u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
       let v4: u32 = min(m0 + 2u, 2047u) * 128u + k;
-      let v5: f32 = work[7620608u + (v4 / 8192u) * 8192u + ((v4 / 128u) % 64u) * 128u + (v4 % 128u)];
+      let v5: f32 = work[9977856u + (v4 / 8192u) * 8192u + ((v4 / 128u) % 64u) * 128u + (v4 % 128u)];
       let v6: u32 = min(m0 + 3u, 2047u) * 128u + k;
-      let v7: f32 = work[7620608u + (v6 / 8192u) * 8192u + ((v6 / 128u) % 64u) * 128u + (v6 % 128u)];
+      let v7: f32 = work[9977856u + (v6 / 8192u) * 8192u + ((v6 / 128u) % 64u) * 128u + (v6 % 128u)];
       let v8: f32 = params[252032u + k * 128u + n0];
       let v9: f32 = params[252032u + k * 128u + min(n0 + 1u, 127u)];
       let v10: f32 = params[252032u + k * 128u + min(n0 + 2u, 127u)];
@@ -1760,94 +1763,94 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     if (m0 + 0u < 2048u && n0 + 0u < 128u) {
       let v12: f32 = params[268416u + n0];
       let v13: f32 = (acc_0_0 + v12);
-      work[7882752u + m0 * 128u + n0] = v13;
+      work[10240000u + m0 * 128u + n0] = v13;
     }
     if (m0 + 0u < 2048u && n0 + 1u < 128u) {
       let v14: u32 = (n0 + 1u);
       let v15: f32 = params[268416u + v14];
       let v16: f32 = (acc_0_1 + v15);
-      work[7882752u + m0 * 128u + (n0 + 1u)] = v16;
+      work[10240000u + m0 * 128u + (n0 + 1u)] = v16;
     }
     if (m0 + 0u < 2048u && n0 + 2u < 128u) {
       let v17: u32 = (n0 + 2u);
       let v18: f32 = params[268416u + v17];
       let v19: f32 = (acc_0_2 + v18);
-      work[7882752u + m0 * 128u + (n0 + 2u)] = v19;
+      work[10240000u + m0 * 128u + (n0 + 2u)] = v19;
     }
     if (m0 + 0u < 2048u && n0 + 3u < 128u) {
       let v20: u32 = (n0 + 3u);
       let v21: f32 = params[268416u + v20];
       let v22: f32 = (acc_0_3 + v21);
-      work[7882752u + m0 * 128u + (n0 + 3u)] = v22;
+      work[10240000u + m0 * 128u + (n0 + 3u)] = v22;
     }
     if (m0 + 1u < 2048u && n0 + 0u < 128u) {
       let v23: f32 = params[268416u + n0];
       let v24: f32 = (acc_1_0 + v23);
-      work[7882752u + (m0 + 1u) * 128u + n0] = v24;
+      work[10240000u + (m0 + 1u) * 128u + n0] = v24;
     }
     if (m0 + 1u < 2048u && n0 + 1u < 128u) {
       let v25: u32 = (n0 + 1u);
       let v26: f32 = params[268416u + v25];
       let v27: f32 = (acc_1_1 + v26);
-      work[7882752u + (m0 + 1u) * 128u + (n0 + 1u)] = v27;
+      work[10240000u + (m0 + 1u) * 128u + (n0 + 1u)] = v27;
     }
     if (m0 + 1u < 2048u && n0 + 2u < 128u) {
       let v28: u32 = (n0 + 2u);
       let v29: f32 = params[268416u + v28];
       let v30: f32 = (acc_1_2 + v29);
-      work[7882752u + (m0 + 1u) * 128u + (n0 + 2u)] = v30;
+      work[10240000u + (m0 + 1u) * 128u + (n0 + 2u)] = v30;
     }
     if (m0 + 1u < 2048u && n0 + 3u < 128u) {
       let v31: u32 = (n0 + 3u);
       let v32: f32 = params[268416u + v31];
       let v33: f32 = (acc_1_3 + v32);
-      work[7882752u + (m0 + 1u) * 128u + (n0 + 3u)] = v33;
+      work[10240000u + (m0 + 1u) * 128u + (n0 + 3u)] = v33;
     }
     if (m0 + 2u < 2048u && n0 + 0u < 128u) {
       let v34: f32 = params[268416u + n0];
       let v35: f32 = (acc_2_0 + v34);
-      work[7882752u + (m0 + 2u) * 128u + n0] = v35;
+      work[10240000u + (m0 + 2u) * 128u + n0] = v35;
     }
     if (m0 + 2u < 2048u && n0 + 1u < 128u) {
       let v36: u32 = (n0 + 1u);
       let v37: f32 = params[268416u + v36];
       let v38: f32 = (acc_2_1 + v37);
-      work[7882752u + (m0 + 2u) * 128u + (n0 + 1u)] = v38;
+      work[10240000u + (m0 + 2u) * 128u + (n0 + 1u)] = v38;
     }
     if (m0 + 2u < 2048u && n0 + 2u < 128u) {
       let v39: u32 = (n0 + 2u);
       let v40: f32 = params[268416u + v39];
       let v41: f32 = (acc_2_2 + v40);
-      work[7882752u + (m0 + 2u) * 128u + (n0 + 2u)] = v41;
+      work[10240000u + (m0 + 2u) * 128u + (n0 + 2u)] = v41;
     }
     if (m0 + 2u < 2048u && n0 + 3u < 128u) {
       let v42: u32 = (n0 + 3u);
       let v43: f32 = params[268416u + v42];
       let v44: f32 = (acc_2_3 + v43);
-      work[7882752u + (m0 + 2u) * 128u + (n0 + 3u)] = v44;
+      work[10240000u + (m0 + 2u) * 128u + (n0 + 3u)] = v44;
     }
     if (m0 + 3u < 2048u && n0 + 0u < 128u) {
       let v45: f32 = params[268416u + n0];
       let v46: f32 = (acc_3_0 + v45);
-      work[7882752u + (m0 + 3u) * 128u + n0] = v46;
+      work[10240000u + (m0 + 3u) * 128u + n0] = v46;
     }
     if (m0 + 3u < 2048u && n0 + 1u < 128u) {
       let v47: u32 = (n0 + 1u);
       let v48: f32 = params[268416u + v47];
       let v49: f32 = (acc_3_1 + v48);
-      work[7882752u + (m0 + 3u) * 128u + (n0 + 1u)] = v49;
+      work[10240000u + (m0 + 3u) * 128u + (n0 + 1u)] = v49;
     }
     if (m0 + 3u < 2048u && n0 + 2u < 128u) {
       let v50: u32 = (n0 + 2u);
       let v51: f32 = params[268416u + v50];
       let v52: f32 = (acc_3_2 + v51);
-      work[7882752u + (m0 + 3u) * 128u + (n0 + 2u)] = v52;
+      work[10240000u + (m0 + 3u) * 128u + (n0 + 2u)] = v52;
     }
     if (m0 + 3u < 2048u && n0 + 3u < 128u) {
       let v53: u32 = (n0 + 3u);
       let v54: f32 = params[268416u + v53];
       let v55: f32 = (acc_3_3 + v54);
-      work[7882752u + (m0 + 3u) * 128u + (n0 + 3u)] = v55;
+      work[10240000u + (m0 + 3u) * 128u + (n0 + 3u)] = v55;
     }
   }
 }
@@ -1924,52 +1927,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v12, v24, acc_3_3);
     }
     if (m0 + 0u < 64u && n0 + 0u < 64u) {
-      work[8144896u + v0 * 4096u + m0 * 64u + n0] = acc_0_0;
+      work[10502144u + v0 * 4096u + m0 * 64u + n0] = acc_0_0;
     }
     if (m0 + 0u < 64u && n0 + 1u < 64u) {
-      work[8144896u + v0 * 4096u + m0 * 64u + (n0 + 1u)] = acc_0_1;
+      work[10502144u + v0 * 4096u + m0 * 64u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 64u && n0 + 2u < 64u) {
-      work[8144896u + v0 * 4096u + m0 * 64u + (n0 + 2u)] = acc_0_2;
+      work[10502144u + v0 * 4096u + m0 * 64u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 64u && n0 + 3u < 64u) {
-      work[8144896u + v0 * 4096u + m0 * 64u + (n0 + 3u)] = acc_0_3;
+      work[10502144u + v0 * 4096u + m0 * 64u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 64u && n0 + 0u < 64u) {
-      work[8144896u + v0 * 4096u + (m0 + 1u) * 64u + n0] = acc_1_0;
+      work[10502144u + v0 * 4096u + (m0 + 1u) * 64u + n0] = acc_1_0;
     }
     if (m0 + 1u < 64u && n0 + 1u < 64u) {
-      work[8144896u + v0 * 4096u + (m0 + 1u) * 64u + (n0 + 1u)] = acc_1_1;
+      work[10502144u + v0 * 4096u + (m0 + 1u) * 64u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 64u && n0 + 2u < 64u) {
-      work[8144896u + v0 * 4096u + (m0 + 1u) * 64u + (n0 + 2u)] = acc_1_2;
+      work[10502144u + v0 * 4096u + (m0 + 1u) * 64u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 64u && n0 + 3u < 64u) {
-      work[8144896u + v0 * 4096u + (m0 + 1u) * 64u + (n0 + 3u)] = acc_1_3;
+      work[10502144u + v0 * 4096u + (m0 + 1u) * 64u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 64u && n0 + 0u < 64u) {
-      work[8144896u + v0 * 4096u + (m0 + 2u) * 64u + n0] = acc_2_0;
+      work[10502144u + v0 * 4096u + (m0 + 2u) * 64u + n0] = acc_2_0;
     }
     if (m0 + 2u < 64u && n0 + 1u < 64u) {
-      work[8144896u + v0 * 4096u + (m0 + 2u) * 64u + (n0 + 1u)] = acc_2_1;
+      work[10502144u + v0 * 4096u + (m0 + 2u) * 64u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 64u && n0 + 2u < 64u) {
-      work[8144896u + v0 * 4096u + (m0 + 2u) * 64u + (n0 + 2u)] = acc_2_2;
+      work[10502144u + v0 * 4096u + (m0 + 2u) * 64u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 64u && n0 + 3u < 64u) {
-      work[8144896u + v0 * 4096u + (m0 + 2u) * 64u + (n0 + 3u)] = acc_2_3;
+      work[10502144u + v0 * 4096u + (m0 + 2u) * 64u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 64u && n0 + 0u < 64u) {
-      work[8144896u + v0 * 4096u + (m0 + 3u) * 64u + n0] = acc_3_0;
+      work[10502144u + v0 * 4096u + (m0 + 3u) * 64u + n0] = acc_3_0;
     }
     if (m0 + 3u < 64u && n0 + 1u < 64u) {
-      work[8144896u + v0 * 4096u + (m0 + 3u) * 64u + (n0 + 1u)] = acc_3_1;
+      work[10502144u + v0 * 4096u + (m0 + 3u) * 64u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 64u && n0 + 2u < 64u) {
-      work[8144896u + v0 * 4096u + (m0 + 3u) * 64u + (n0 + 2u)] = acc_3_2;
+      work[10502144u + v0 * 4096u + (m0 + 3u) * 64u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 64u && n0 + 3u < 64u) {
-      work[8144896u + v0 * 4096u + (m0 + 3u) * 64u + (n0 + 3u)] = acc_3_3;
+      work[10502144u + v0 * 4096u + (m0 + 3u) * 64u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -1985,27 +1988,27 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   for (var r = gid.x; r < 8192u; r += stride) {
     var acc0: f32 = -3.4028234e38f;
     for (var j = 0u; j < 64u + opaque; j++) {
-      let v2: f32 = (work[8144896u + (r / 64u) * 4096u + (r % 64u) * 64u + j] * 0.1767766922712326f);
+      let v2: f32 = (work[10502144u + (r / 64u) * 4096u + (r % 64u) * 64u + j] * 0.1767766922712326f);
       let v3: f32 = select((-3.0000000054977558e+38f), v2, work[2361344u + (r % 64u) * 64u + j] != 0.0f);
       acc0 = max(acc0, v3);
     }
     var acc4: f32 = 0.0f;
     for (var j = 0u; j < 64u + opaque; j++) {
-      let v6: f32 = (work[8144896u + (r / 64u) * 4096u + (r % 64u) * 64u + j] * 0.1767766922712326f);
+      let v6: f32 = (work[10502144u + (r / 64u) * 4096u + (r % 64u) * 64u + j] * 0.1767766922712326f);
       let v7: f32 = select((-3.0000000054977558e+38f), v6, work[2361344u + (r % 64u) * 64u + j] != 0.0f);
       let v8: f32 = (v7 - acc0);
       let v9: f32 = exp(v8);
       acc4 += v9;
     }
-    work[9193472u + (r / 64u) * 64u + (r % 64u)] = acc4;
+    work[5523456u + (r / 64u) * 64u + (r % 64u)] = acc4;
     for (var j = 0u; j < 64u + opaque; j++) {
-      let v10: f32 = (work[8144896u + (r / 64u) * 4096u + (r % 64u) * 64u + j] * 0.1767766922712326f);
+      let v10: f32 = (work[10502144u + (r / 64u) * 4096u + (r % 64u) * 64u + j] * 0.1767766922712326f);
       let v11: f32 = select((-3.0000000054977558e+38f), v10, work[2361344u + (r % 64u) * 64u + j] != 0.0f);
       let v12: f32 = (v11 - acc0);
       let v13: f32 = exp(v12);
-      work[8669184u + (r / 64u) * 4096u + (r % 64u) * 64u + j] = v13;
+      work[11026432u + (r / 64u) * 4096u + (r % 64u) * 64u + j] = v13;
       let v14: f32 = (v13 / acc4);
-      work[9201664u + (r / 64u) * 4096u + (r % 64u) * 64u + j] = v14;
+      work[11550720u + (r / 64u) * 4096u + (r % 64u) * 64u + j] = v14;
     }
   }
 }
@@ -2040,22 +2043,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_2: f32 = 0.0f;
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 64u + opaque; k++) {
-      let v1: f32 = work[9201664u + v0 * 4096u + m0 * 64u + k];
-      let v2: f32 = work[9201664u + v0 * 4096u + min(m0 + 1u, 63u) * 64u + k];
-      let v3: f32 = work[9201664u + v0 * 4096u + min(m0 + 2u, 63u) * 64u + k];
-      let v4: f32 = work[9201664u + v0 * 4096u + min(m0 + 3u, 63u) * 64u + k];
+      let v1: f32 = work[11550720u + v0 * 4096u + m0 * 64u + k];
+      let v2: f32 = work[11550720u + v0 * 4096u + min(m0 + 1u, 63u) * 64u + k];
+      let v3: f32 = work[11550720u + v0 * 4096u + min(m0 + 2u, 63u) * 64u + k];
+      let v4: f32 = work[11550720u + v0 * 4096u + min(m0 + 3u, 63u) * 64u + k];
       let v5: u32 = v0 * 2048u + k * 32u + n0;
       let v6: u32 = (v5 / 8192u) * 8192u + ((v5 / 32u) % 64u) * 128u + ((v5 / 2048u) % 4u) * 32u + (v5 % 32u);
-      let v7: f32 = work[7882752u + (v6 / 128u) * 128u + (v6 % 128u)];
+      let v7: f32 = work[10240000u + (v6 / 128u) * 128u + (v6 % 128u)];
       let v8: u32 = v0 * 2048u + k * 32u + min(n0 + 1u, 31u);
       let v9: u32 = (v8 / 8192u) * 8192u + ((v8 / 32u) % 64u) * 128u + ((v8 / 2048u) % 4u) * 32u + (v8 % 32u);
-      let v10: f32 = work[7882752u + (v9 / 128u) * 128u + (v9 % 128u)];
+      let v10: f32 = work[10240000u + (v9 / 128u) * 128u + (v9 % 128u)];
       let v11: u32 = v0 * 2048u + k * 32u + min(n0 + 2u, 31u);
       let v12: u32 = (v11 / 8192u) * 8192u + ((v11 / 32u) % 64u) * 128u + ((v11 / 2048u) % 4u) * 32u + (v11 % 32u);
-      let v13: f32 = work[7882752u + (v12 / 128u) * 128u + (v12 % 128u)];
+      let v13: f32 = work[10240000u + (v12 / 128u) * 128u + (v12 % 128u)];
       let v14: u32 = v0 * 2048u + k * 32u + min(n0 + 3u, 31u);
       let v15: u32 = (v14 / 8192u) * 8192u + ((v14 / 32u) % 64u) * 128u + ((v14 / 2048u) % 4u) * 32u + (v14 % 32u);
-      let v16: f32 = work[7882752u + (v15 / 128u) * 128u + (v15 % 128u)];
+      let v16: f32 = work[10240000u + (v15 / 128u) * 128u + (v15 % 128u)];
       acc_0_0 = fma(v1, v7, acc_0_0);
       acc_0_1 = fma(v1, v10, acc_0_1);
       acc_0_2 = fma(v1, v13, acc_0_2);
@@ -2074,52 +2077,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v4, v16, acc_3_3);
     }
     if (m0 + 0u < 64u && n0 + 0u < 32u) {
-      work[8144896u + v0 * 2048u + m0 * 32u + n0] = acc_0_0;
+      work[10502144u + v0 * 2048u + m0 * 32u + n0] = acc_0_0;
     }
     if (m0 + 0u < 64u && n0 + 1u < 32u) {
-      work[8144896u + v0 * 2048u + m0 * 32u + (n0 + 1u)] = acc_0_1;
+      work[10502144u + v0 * 2048u + m0 * 32u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 64u && n0 + 2u < 32u) {
-      work[8144896u + v0 * 2048u + m0 * 32u + (n0 + 2u)] = acc_0_2;
+      work[10502144u + v0 * 2048u + m0 * 32u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 64u && n0 + 3u < 32u) {
-      work[8144896u + v0 * 2048u + m0 * 32u + (n0 + 3u)] = acc_0_3;
+      work[10502144u + v0 * 2048u + m0 * 32u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 64u && n0 + 0u < 32u) {
-      work[8144896u + v0 * 2048u + (m0 + 1u) * 32u + n0] = acc_1_0;
+      work[10502144u + v0 * 2048u + (m0 + 1u) * 32u + n0] = acc_1_0;
     }
     if (m0 + 1u < 64u && n0 + 1u < 32u) {
-      work[8144896u + v0 * 2048u + (m0 + 1u) * 32u + (n0 + 1u)] = acc_1_1;
+      work[10502144u + v0 * 2048u + (m0 + 1u) * 32u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 64u && n0 + 2u < 32u) {
-      work[8144896u + v0 * 2048u + (m0 + 1u) * 32u + (n0 + 2u)] = acc_1_2;
+      work[10502144u + v0 * 2048u + (m0 + 1u) * 32u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 64u && n0 + 3u < 32u) {
-      work[8144896u + v0 * 2048u + (m0 + 1u) * 32u + (n0 + 3u)] = acc_1_3;
+      work[10502144u + v0 * 2048u + (m0 + 1u) * 32u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 64u && n0 + 0u < 32u) {
-      work[8144896u + v0 * 2048u + (m0 + 2u) * 32u + n0] = acc_2_0;
+      work[10502144u + v0 * 2048u + (m0 + 2u) * 32u + n0] = acc_2_0;
     }
     if (m0 + 2u < 64u && n0 + 1u < 32u) {
-      work[8144896u + v0 * 2048u + (m0 + 2u) * 32u + (n0 + 1u)] = acc_2_1;
+      work[10502144u + v0 * 2048u + (m0 + 2u) * 32u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 64u && n0 + 2u < 32u) {
-      work[8144896u + v0 * 2048u + (m0 + 2u) * 32u + (n0 + 2u)] = acc_2_2;
+      work[10502144u + v0 * 2048u + (m0 + 2u) * 32u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 64u && n0 + 3u < 32u) {
-      work[8144896u + v0 * 2048u + (m0 + 2u) * 32u + (n0 + 3u)] = acc_2_3;
+      work[10502144u + v0 * 2048u + (m0 + 2u) * 32u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 64u && n0 + 0u < 32u) {
-      work[8144896u + v0 * 2048u + (m0 + 3u) * 32u + n0] = acc_3_0;
+      work[10502144u + v0 * 2048u + (m0 + 3u) * 32u + n0] = acc_3_0;
     }
     if (m0 + 3u < 64u && n0 + 1u < 32u) {
-      work[8144896u + v0 * 2048u + (m0 + 3u) * 32u + (n0 + 1u)] = acc_3_1;
+      work[10502144u + v0 * 2048u + (m0 + 3u) * 32u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 64u && n0 + 2u < 32u) {
-      work[8144896u + v0 * 2048u + (m0 + 3u) * 32u + (n0 + 2u)] = acc_3_2;
+      work[10502144u + v0 * 2048u + (m0 + 3u) * 32u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 64u && n0 + 3u < 32u) {
-      work[8144896u + v0 * 2048u + (m0 + 3u) * 32u + (n0 + 3u)] = acc_3_3;
+      work[10502144u + v0 * 2048u + (m0 + 3u) * 32u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -2156,16 +2159,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     for (var k = 0u; k < 128u + opaque; k++) {
       let v0: u32 = m0 * 128u + k;
       let v1: u32 = (v0 / 8192u) * 8192u + ((v0 / 32u) % 4u) * 2048u + ((v0 / 128u) % 64u) * 32u + (v0 % 32u);
-      let v2: f32 = work[8144896u + (v1 / 2048u) * 2048u + ((v1 / 32u) % 64u) * 32u + (v1 % 32u)];
+      let v2: f32 = work[10502144u + (v1 / 2048u) * 2048u + ((v1 / 32u) % 64u) * 32u + (v1 % 32u)];
       let v3: u32 = min(m0 + 1u, 2047u) * 128u + k;
       let v4: u32 = (v3 / 8192u) * 8192u + ((v3 / 32u) % 4u) * 2048u + ((v3 / 128u) % 64u) * 32u + (v3 % 32u);
-      let v5: f32 = work[8144896u + (v4 / 2048u) * 2048u + ((v4 / 32u) % 64u) * 32u + (v4 % 32u)];
+      let v5: f32 = work[10502144u + (v4 / 2048u) * 2048u + ((v4 / 32u) % 64u) * 32u + (v4 % 32u)];
       let v6: u32 = min(m0 + 2u, 2047u) * 128u + k;
       let v7: u32 = (v6 / 8192u) * 8192u + ((v6 / 32u) % 4u) * 2048u + ((v6 / 128u) % 64u) * 32u + (v6 % 32u);
-      let v8: f32 = work[8144896u + (v7 / 2048u) * 2048u + ((v7 / 32u) % 64u) * 32u + (v7 % 32u)];
+      let v8: f32 = work[10502144u + (v7 / 2048u) * 2048u + ((v7 / 32u) % 64u) * 32u + (v7 % 32u)];
       let v9: u32 = min(m0 + 3u, 2047u) * 128u + k;
       let v10: u32 = (v9 / 8192u) * 8192u + ((v9 / 32u) % 4u) * 2048u + ((v9 / 128u) % 64u) * 32u + (v9 % 32u);
-      let v11: f32 = work[8144896u + (v10 / 2048u) * 2048u + ((v10 / 32u) % 64u) * 32u + (v10 % 32u)];
+      let v11: f32 = work[10502144u + (v10 / 2048u) * 2048u + ((v10 / 32u) % 64u) * 32u + (v10 % 32u)];
       let v12: f32 = params[268544u + k * 128u + n0];
       let v13: f32 = params[268544u + k * 128u + min(n0 + 1u, 127u)];
       let v14: f32 = params[268544u + k * 128u + min(n0 + 2u, 127u)];
@@ -2188,52 +2191,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v11, v15, acc_3_3);
     }
     if (m0 + 0u < 2048u && n0 + 0u < 128u) {
-      work[8407040u + m0 * 128u + n0] = acc_0_0;
+      work[10764288u + m0 * 128u + n0] = acc_0_0;
     }
     if (m0 + 0u < 2048u && n0 + 1u < 128u) {
-      work[8407040u + m0 * 128u + (n0 + 1u)] = acc_0_1;
+      work[10764288u + m0 * 128u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 2048u && n0 + 2u < 128u) {
-      work[8407040u + m0 * 128u + (n0 + 2u)] = acc_0_2;
+      work[10764288u + m0 * 128u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 2048u && n0 + 3u < 128u) {
-      work[8407040u + m0 * 128u + (n0 + 3u)] = acc_0_3;
+      work[10764288u + m0 * 128u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 2048u && n0 + 0u < 128u) {
-      work[8407040u + (m0 + 1u) * 128u + n0] = acc_1_0;
+      work[10764288u + (m0 + 1u) * 128u + n0] = acc_1_0;
     }
     if (m0 + 1u < 2048u && n0 + 1u < 128u) {
-      work[8407040u + (m0 + 1u) * 128u + (n0 + 1u)] = acc_1_1;
+      work[10764288u + (m0 + 1u) * 128u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 2048u && n0 + 2u < 128u) {
-      work[8407040u + (m0 + 1u) * 128u + (n0 + 2u)] = acc_1_2;
+      work[10764288u + (m0 + 1u) * 128u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 2048u && n0 + 3u < 128u) {
-      work[8407040u + (m0 + 1u) * 128u + (n0 + 3u)] = acc_1_3;
+      work[10764288u + (m0 + 1u) * 128u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 2048u && n0 + 0u < 128u) {
-      work[8407040u + (m0 + 2u) * 128u + n0] = acc_2_0;
+      work[10764288u + (m0 + 2u) * 128u + n0] = acc_2_0;
     }
     if (m0 + 2u < 2048u && n0 + 1u < 128u) {
-      work[8407040u + (m0 + 2u) * 128u + (n0 + 1u)] = acc_2_1;
+      work[10764288u + (m0 + 2u) * 128u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 2048u && n0 + 2u < 128u) {
-      work[8407040u + (m0 + 2u) * 128u + (n0 + 2u)] = acc_2_2;
+      work[10764288u + (m0 + 2u) * 128u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 2048u && n0 + 3u < 128u) {
-      work[8407040u + (m0 + 2u) * 128u + (n0 + 3u)] = acc_2_3;
+      work[10764288u + (m0 + 2u) * 128u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 2048u && n0 + 0u < 128u) {
-      work[8407040u + (m0 + 3u) * 128u + n0] = acc_3_0;
+      work[10764288u + (m0 + 3u) * 128u + n0] = acc_3_0;
     }
     if (m0 + 3u < 2048u && n0 + 1u < 128u) {
-      work[8407040u + (m0 + 3u) * 128u + (n0 + 1u)] = acc_3_1;
+      work[10764288u + (m0 + 3u) * 128u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 2048u && n0 + 2u < 128u) {
-      work[8407040u + (m0 + 3u) * 128u + (n0 + 2u)] = acc_3_2;
+      work[10764288u + (m0 + 3u) * 128u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 2048u && n0 + 3u < 128u) {
-      work[8407040u + (m0 + 3u) * 128u + (n0 + 3u)] = acc_3_3;
+      work[10764288u + (m0 + 3u) * 128u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -2281,12 +2284,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       let v2: u32 = (r / 64u) * 8192u + (r % 64u) * 128u + j;
       let v3: u32 = (v2 % 128u);
       let v4: f32 = params[284928u + v3];
-      let v5: f32 = (work[8407040u + (v2 / 128u) * 128u + (v2 % 128u)] + v4);
+      let v5: f32 = (work[10764288u + (v2 / 128u) * 128u + (v2 % 128u)] + v4);
       let v6: f32 = mdlc_uniform(1234u, 2u, u32(state[0u]), (r / 64u) * 8192u + (r % 64u) * 128u + j);
       let v7: f32 = select(0.0f, 1.0f, 0.10000000149011612f <= v6);
       let v8: f32 = (v7 * 1.1111111640930176f);
       let v9: f32 = (v5 * v8);
-      let v10: f32 = (work[6832128u + (r / 64u) * 8192u + (r % 64u) * 128u + j] + v9);
+      let v10: f32 = (work[4734976u + (r / 64u) * 8192u + (r % 64u) * 128u + j] + v9);
       acc0 += v10;
     }
     var acc11: f32 = 0.0f;
@@ -2294,12 +2297,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       let v13: u32 = (r / 64u) * 8192u + (r % 64u) * 128u + j;
       let v14: u32 = (v13 % 128u);
       let v15: f32 = params[284928u + v14];
-      let v16: f32 = (work[8407040u + (v13 / 128u) * 128u + (v13 % 128u)] + v15);
+      let v16: f32 = (work[10764288u + (v13 / 128u) * 128u + (v13 % 128u)] + v15);
       let v17: f32 = mdlc_uniform(1234u, 2u, u32(state[0u]), (r / 64u) * 8192u + (r % 64u) * 128u + j);
       let v18: f32 = select(0.0f, 1.0f, 0.10000000149011612f <= v17);
       let v19: f32 = (v18 * 1.1111111640930176f);
       let v20: f32 = (v16 * v19);
-      let v21: f32 = (work[6832128u + (r / 64u) * 8192u + (r % 64u) * 128u + j] + v20);
+      let v21: f32 = (work[4734976u + (r / 64u) * 8192u + (r % 64u) * 128u + j] + v20);
       let v22: f32 = (acc0 * 0.0078125f);
       let v23: f32 = (v21 - v22);
       let v24: f32 = (v23 * v23);
@@ -2308,29 +2311,29 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     let v25: f32 = (acc11 * 0.0078125f);
     let v26: f32 = (v25 + 0.0010000000474974513f);
     let v27: f32 = sqrt(v26);
-    work[10512384u + (r / 64u) * 64u + (r % 64u)] = v27;
+    work[5531648u + (r / 64u) * 64u + (r % 64u)] = v27;
     for (var j = 0u; j < 128u + opaque; j++) {
       let v28: f32 = mdlc_uniform(1234u, 2u, u32(state[0u]), (r / 64u) * 8192u + (r % 64u) * 128u + j);
       let v29: f32 = select(0.0f, 1.0f, 0.10000000149011612f <= v28);
       let v30: f32 = (v29 * 1.1111111640930176f);
-      work[9725952u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v30;
+      work[12075008u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v30;
       let v31: u32 = (r / 64u) * 8192u + (r % 64u) * 128u + j;
       let v32: u32 = (v31 % 128u);
       let v33: f32 = params[284928u + v32];
-      let v34: f32 = (work[8407040u + (v31 / 128u) * 128u + (v31 % 128u)] + v33);
+      let v34: f32 = (work[10764288u + (v31 / 128u) * 128u + (v31 % 128u)] + v33);
       let v35: f32 = (v34 * v30);
-      let v36: f32 = (work[6832128u + (r / 64u) * 8192u + (r % 64u) * 128u + j] + v35);
-      work[9988096u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v36;
+      let v36: f32 = (work[4734976u + (r / 64u) * 8192u + (r % 64u) * 128u + j] + v35);
+      work[12337152u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v36;
       let v37: f32 = (acc0 * 0.0078125f);
       let v38: f32 = (v36 - v37);
-      work[10250240u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v38;
+      work[12599296u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v38;
       let v39: f32 = (v38 / v27);
-      work[10514432u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v39;
+      work[12861440u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v39;
       let v40: f32 = params[285056u + j];
       let v41: f32 = (v39 * v40);
       let v42: f32 = params[285184u + j];
       let v43: f32 = (v41 + v42);
-      work[10776576u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v43;
+      work[13123584u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v43;
     }
   }
 }
@@ -2366,13 +2369,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 128u + opaque; k++) {
       let v0: u32 = m0 * 128u + k;
-      let v1: f32 = work[10776576u + (v0 / 8192u) * 8192u + ((v0 / 128u) % 64u) * 128u + (v0 % 128u)];
+      let v1: f32 = work[13123584u + (v0 / 8192u) * 8192u + ((v0 / 128u) % 64u) * 128u + (v0 % 128u)];
       let v2: u32 = min(m0 + 1u, 2047u) * 128u + k;
-      let v3: f32 = work[10776576u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[13123584u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
       let v4: u32 = min(m0 + 2u, 2047u) * 128u + k;
-      let v5: f32 = work[10776576u + (v4 / 8192u) * 8192u + ((v4 / 128u) % 64u) * 128u + (v4 % 128u)];
+      let v5: f32 = work[13123584u + (v4 / 8192u) * 8192u + ((v4 / 128u) % 64u) * 128u + (v4 % 128u)];
       let v6: u32 = min(m0 + 3u, 2047u) * 128u + k;
-      let v7: f32 = work[10776576u + (v6 / 8192u) * 8192u + ((v6 / 128u) % 64u) * 128u + (v6 % 128u)];
+      let v7: f32 = work[13123584u + (v6 / 8192u) * 8192u + ((v6 / 128u) % 64u) * 128u + (v6 % 128u)];
       let v8: f32 = params[285312u + k * 512u + n0];
       let v9: f32 = params[285312u + k * 512u + min(n0 + 1u, 511u)];
       let v10: f32 = params[285312u + k * 512u + min(n0 + 2u, 511u)];
@@ -2395,52 +2398,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v7, v11, acc_3_3);
     }
     if (m0 + 0u < 2048u && n0 + 0u < 512u) {
-      work[11038720u + m0 * 512u + n0] = acc_0_0;
+      work[13385728u + m0 * 512u + n0] = acc_0_0;
     }
     if (m0 + 0u < 2048u && n0 + 1u < 512u) {
-      work[11038720u + m0 * 512u + (n0 + 1u)] = acc_0_1;
+      work[13385728u + m0 * 512u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 2048u && n0 + 2u < 512u) {
-      work[11038720u + m0 * 512u + (n0 + 2u)] = acc_0_2;
+      work[13385728u + m0 * 512u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 2048u && n0 + 3u < 512u) {
-      work[11038720u + m0 * 512u + (n0 + 3u)] = acc_0_3;
+      work[13385728u + m0 * 512u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 2048u && n0 + 0u < 512u) {
-      work[11038720u + (m0 + 1u) * 512u + n0] = acc_1_0;
+      work[13385728u + (m0 + 1u) * 512u + n0] = acc_1_0;
     }
     if (m0 + 1u < 2048u && n0 + 1u < 512u) {
-      work[11038720u + (m0 + 1u) * 512u + (n0 + 1u)] = acc_1_1;
+      work[13385728u + (m0 + 1u) * 512u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 2048u && n0 + 2u < 512u) {
-      work[11038720u + (m0 + 1u) * 512u + (n0 + 2u)] = acc_1_2;
+      work[13385728u + (m0 + 1u) * 512u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 2048u && n0 + 3u < 512u) {
-      work[11038720u + (m0 + 1u) * 512u + (n0 + 3u)] = acc_1_3;
+      work[13385728u + (m0 + 1u) * 512u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 2048u && n0 + 0u < 512u) {
-      work[11038720u + (m0 + 2u) * 512u + n0] = acc_2_0;
+      work[13385728u + (m0 + 2u) * 512u + n0] = acc_2_0;
     }
     if (m0 + 2u < 2048u && n0 + 1u < 512u) {
-      work[11038720u + (m0 + 2u) * 512u + (n0 + 1u)] = acc_2_1;
+      work[13385728u + (m0 + 2u) * 512u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 2048u && n0 + 2u < 512u) {
-      work[11038720u + (m0 + 2u) * 512u + (n0 + 2u)] = acc_2_2;
+      work[13385728u + (m0 + 2u) * 512u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 2048u && n0 + 3u < 512u) {
-      work[11038720u + (m0 + 2u) * 512u + (n0 + 3u)] = acc_2_3;
+      work[13385728u + (m0 + 2u) * 512u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 2048u && n0 + 0u < 512u) {
-      work[11038720u + (m0 + 3u) * 512u + n0] = acc_3_0;
+      work[13385728u + (m0 + 3u) * 512u + n0] = acc_3_0;
     }
     if (m0 + 3u < 2048u && n0 + 1u < 512u) {
-      work[11038720u + (m0 + 3u) * 512u + (n0 + 1u)] = acc_3_1;
+      work[13385728u + (m0 + 3u) * 512u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 2048u && n0 + 2u < 512u) {
-      work[11038720u + (m0 + 3u) * 512u + (n0 + 2u)] = acc_3_2;
+      work[13385728u + (m0 + 3u) * 512u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 2048u && n0 + 3u < 512u) {
-      work[11038720u + (m0 + 3u) * 512u + (n0 + 3u)] = acc_3_3;
+      work[13385728u + (m0 + 3u) * 512u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -2485,17 +2488,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     let v0: u32 = (i / 32768u) * 32768u + ((i / 512u) % 64u) * 512u + (i % 512u);
     let v1: u32 = (v0 % 512u);
     let v2: f32 = params[350848u + v1];
-    let v3: f32 = (work[11038720u + (v0 / 512u) * 512u + (v0 % 512u)] + v2);
+    let v3: f32 = (work[13385728u + (v0 / 512u) * 512u + (v0 % 512u)] + v2);
     let v4: f32 = (v3 * 0.5f);
+    work[14434304u + (i / 32768u) * 32768u + ((i / 512u) % 64u) * 512u + (i % 512u)] = v4;
     let v5: u32 = (i / 32768u) * 32768u + ((i / 512u) % 64u) * 512u + (i % 512u);
     let v6: u32 = (v5 % 512u);
     let v7: f32 = params[350848u + v6];
-    let v8: f32 = (work[11038720u + (v5 / 512u) * 512u + (v5 % 512u)] + v7);
+    let v8: f32 = (work[13385728u + (v5 / 512u) * 512u + (v5 % 512u)] + v7);
     let v9: f32 = (v8 * 0.7071067690849304f);
+    work[15482880u + (i / 32768u) * 32768u + ((i / 512u) % 64u) * 512u + (i % 512u)] = v9;
     let v10: f32 = mdlc_erf(v9);
     let v11: f32 = (1.0f + v10);
+    work[16531456u + (i / 32768u) * 32768u + ((i / 512u) % 64u) * 512u + (i % 512u)] = v11;
     let v12: f32 = (v4 * v11);
-    work[12087296u + (i / 32768u) * 32768u + ((i / 512u) % 64u) * 512u + (i % 512u)] = v12;
+    work[17580032u + (i / 32768u) * 32768u + ((i / 512u) % 64u) * 512u + (i % 512u)] = v12;
   }
 }
 // ---- blocks1_output_dense_matmul (matmul, 256 workgroups, train_step.024.blocks1_output_dense_matmul.wgsl) from specs/char-gpt.model:19
@@ -2530,13 +2536,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 512u + opaque; k++) {
       let v0: u32 = m0 * 512u + k;
-      let v1: f32 = work[12087296u + (v0 / 32768u) * 32768u + ((v0 / 512u) % 64u) * 512u + (v0 % 512u)];
+      let v1: f32 = work[17580032u + (v0 / 32768u) * 32768u + ((v0 / 512u) % 64u) * 512u + (v0 % 512u)];
       let v2: u32 = min(m0 + 1u, 2047u) * 512u + k;
-      let v3: f32 = work[12087296u + (v2 / 32768u) * 32768u + ((v2 / 512u) % 64u) * 512u + (v2 % 512u)];
+      let v3: f32 = work[17580032u + (v2 / 32768u) * 32768u + ((v2 / 512u) % 64u) * 512u + (v2 % 512u)];
       let v4: u32 = min(m0 + 2u, 2047u) * 512u + k;
-      let v5: f32 = work[12087296u + (v4 / 32768u) * 32768u + ((v4 / 512u) % 64u) * 512u + (v4 % 512u)];
+      let v5: f32 = work[17580032u + (v4 / 32768u) * 32768u + ((v4 / 512u) % 64u) * 512u + (v4 % 512u)];
       let v6: u32 = min(m0 + 3u, 2047u) * 512u + k;
-      let v7: f32 = work[12087296u + (v6 / 32768u) * 32768u + ((v6 / 512u) % 64u) * 512u + (v6 % 512u)];
+      let v7: f32 = work[17580032u + (v6 / 32768u) * 32768u + ((v6 / 512u) % 64u) * 512u + (v6 % 512u)];
       let v8: f32 = params[351360u + k * 128u + n0];
       let v9: f32 = params[351360u + k * 128u + min(n0 + 1u, 127u)];
       let v10: f32 = params[351360u + k * 128u + min(n0 + 2u, 127u)];
@@ -2559,52 +2565,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v7, v11, acc_3_3);
     }
     if (m0 + 0u < 2048u && n0 + 0u < 128u) {
-      work[6832128u + m0 * 128u + n0] = acc_0_0;
+      work[4734976u + m0 * 128u + n0] = acc_0_0;
     }
     if (m0 + 0u < 2048u && n0 + 1u < 128u) {
-      work[6832128u + m0 * 128u + (n0 + 1u)] = acc_0_1;
+      work[4734976u + m0 * 128u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 2048u && n0 + 2u < 128u) {
-      work[6832128u + m0 * 128u + (n0 + 2u)] = acc_0_2;
+      work[4734976u + m0 * 128u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 2048u && n0 + 3u < 128u) {
-      work[6832128u + m0 * 128u + (n0 + 3u)] = acc_0_3;
+      work[4734976u + m0 * 128u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 2048u && n0 + 0u < 128u) {
-      work[6832128u + (m0 + 1u) * 128u + n0] = acc_1_0;
+      work[4734976u + (m0 + 1u) * 128u + n0] = acc_1_0;
     }
     if (m0 + 1u < 2048u && n0 + 1u < 128u) {
-      work[6832128u + (m0 + 1u) * 128u + (n0 + 1u)] = acc_1_1;
+      work[4734976u + (m0 + 1u) * 128u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 2048u && n0 + 2u < 128u) {
-      work[6832128u + (m0 + 1u) * 128u + (n0 + 2u)] = acc_1_2;
+      work[4734976u + (m0 + 1u) * 128u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 2048u && n0 + 3u < 128u) {
-      work[6832128u + (m0 + 1u) * 128u + (n0 + 3u)] = acc_1_3;
+      work[4734976u + (m0 + 1u) * 128u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 2048u && n0 + 0u < 128u) {
-      work[6832128u + (m0 + 2u) * 128u + n0] = acc_2_0;
+      work[4734976u + (m0 + 2u) * 128u + n0] = acc_2_0;
     }
     if (m0 + 2u < 2048u && n0 + 1u < 128u) {
-      work[6832128u + (m0 + 2u) * 128u + (n0 + 1u)] = acc_2_1;
+      work[4734976u + (m0 + 2u) * 128u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 2048u && n0 + 2u < 128u) {
-      work[6832128u + (m0 + 2u) * 128u + (n0 + 2u)] = acc_2_2;
+      work[4734976u + (m0 + 2u) * 128u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 2048u && n0 + 3u < 128u) {
-      work[6832128u + (m0 + 2u) * 128u + (n0 + 3u)] = acc_2_3;
+      work[4734976u + (m0 + 2u) * 128u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 2048u && n0 + 0u < 128u) {
-      work[6832128u + (m0 + 3u) * 128u + n0] = acc_3_0;
+      work[4734976u + (m0 + 3u) * 128u + n0] = acc_3_0;
     }
     if (m0 + 3u < 2048u && n0 + 1u < 128u) {
-      work[6832128u + (m0 + 3u) * 128u + (n0 + 1u)] = acc_3_1;
+      work[4734976u + (m0 + 3u) * 128u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 2048u && n0 + 2u < 128u) {
-      work[6832128u + (m0 + 3u) * 128u + (n0 + 2u)] = acc_3_2;
+      work[4734976u + (m0 + 3u) * 128u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 2048u && n0 + 3u < 128u) {
-      work[6832128u + (m0 + 3u) * 128u + (n0 + 3u)] = acc_3_3;
+      work[4734976u + (m0 + 3u) * 128u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -2652,12 +2658,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       let v2: u32 = (r / 64u) * 8192u + (r % 64u) * 128u + j;
       let v3: u32 = (v2 % 128u);
       let v4: f32 = params[416896u + v3];
-      let v5: f32 = (work[6832128u + (v2 / 128u) * 128u + (v2 % 128u)] + v4);
+      let v5: f32 = (work[4734976u + (v2 / 128u) * 128u + (v2 % 128u)] + v4);
       let v6: f32 = mdlc_uniform(1234u, 3u, u32(state[0u]), (r / 64u) * 8192u + (r % 64u) * 128u + j);
       let v7: f32 = select(0.0f, 1.0f, 0.10000000149011612f <= v6);
       let v8: f32 = (v7 * 1.1111111640930176f);
       let v9: f32 = (v5 * v8);
-      let v10: f32 = (work[9988096u + (r / 64u) * 8192u + (r % 64u) * 128u + j] + v9);
+      let v10: f32 = (work[12337152u + (r / 64u) * 8192u + (r % 64u) * 128u + j] + v9);
       acc0 += v10;
     }
     var acc11: f32 = 0.0f;
@@ -2665,12 +2671,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       let v13: u32 = (r / 64u) * 8192u + (r % 64u) * 128u + j;
       let v14: u32 = (v13 % 128u);
       let v15: f32 = params[416896u + v14];
-      let v16: f32 = (work[6832128u + (v13 / 128u) * 128u + (v13 % 128u)] + v15);
+      let v16: f32 = (work[4734976u + (v13 / 128u) * 128u + (v13 % 128u)] + v15);
       let v17: f32 = mdlc_uniform(1234u, 3u, u32(state[0u]), (r / 64u) * 8192u + (r % 64u) * 128u + j);
       let v18: f32 = select(0.0f, 1.0f, 0.10000000149011612f <= v17);
       let v19: f32 = (v18 * 1.1111111640930176f);
       let v20: f32 = (v16 * v19);
-      let v21: f32 = (work[9988096u + (r / 64u) * 8192u + (r % 64u) * 128u + j] + v20);
+      let v21: f32 = (work[12337152u + (r / 64u) * 8192u + (r % 64u) * 128u + j] + v20);
       let v22: f32 = (acc0 * 0.0078125f);
       let v23: f32 = (v21 - v22);
       let v24: f32 = (v23 * v23);
@@ -2679,28 +2685,28 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     let v25: f32 = (acc11 * 0.0078125f);
     let v26: f32 = (v25 + 0.0010000000474974513f);
     let v27: f32 = sqrt(v26);
-    work[13398016u + (r / 64u) * 64u + (r % 64u)] = v27;
+    work[5533696u + (r / 64u) * 64u + (r % 64u)] = v27;
     for (var j = 0u; j < 128u + opaque; j++) {
       let v28: f32 = mdlc_uniform(1234u, 3u, u32(state[0u]), (r / 64u) * 8192u + (r % 64u) * 128u + j);
       let v29: f32 = select(0.0f, 1.0f, 0.10000000149011612f <= v28);
       let v30: f32 = (v29 * 1.1111111640930176f);
-      work[8407040u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v30;
+      work[10764288u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v30;
       let v31: u32 = (r / 64u) * 8192u + (r % 64u) * 128u + j;
       let v32: u32 = (v31 % 128u);
       let v33: f32 = params[416896u + v32];
-      let v34: f32 = (work[6832128u + (v31 / 128u) * 128u + (v31 % 128u)] + v33);
+      let v34: f32 = (work[4734976u + (v31 / 128u) * 128u + (v31 % 128u)] + v33);
       let v35: f32 = (v34 * v30);
-      let v36: f32 = (work[9988096u + (r / 64u) * 8192u + (r % 64u) * 128u + j] + v35);
+      let v36: f32 = (work[12337152u + (r / 64u) * 8192u + (r % 64u) * 128u + j] + v35);
       let v37: f32 = (acc0 * 0.0078125f);
       let v38: f32 = (v36 - v37);
-      work[13135872u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v38;
+      work[13385728u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v38;
       let v39: f32 = (v38 / v27);
-      work[13400064u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v39;
+      work[13647872u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v39;
       let v40: f32 = params[417024u + j];
       let v41: f32 = (v39 * v40);
       let v42: f32 = params[417152u + j];
       let v43: f32 = (v41 + v42);
-      work[13662208u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v43;
+      work[13910016u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v43;
     }
   }
 }
@@ -2736,13 +2742,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 128u + opaque; k++) {
       let v0: u32 = m0 * 128u + k;
-      let v1: f32 = work[13662208u + (v0 / 8192u) * 8192u + ((v0 / 128u) % 64u) * 128u + (v0 % 128u)];
+      let v1: f32 = work[13910016u + (v0 / 8192u) * 8192u + ((v0 / 128u) % 64u) * 128u + (v0 % 128u)];
       let v2: u32 = min(m0 + 1u, 2047u) * 128u + k;
-      let v3: f32 = work[13662208u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[13910016u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
       let v4: u32 = min(m0 + 2u, 2047u) * 128u + k;
-      let v5: f32 = work[13662208u + (v4 / 8192u) * 8192u + ((v4 / 128u) % 64u) * 128u + (v4 % 128u)];
+      let v5: f32 = work[13910016u + (v4 / 8192u) * 8192u + ((v4 / 128u) % 64u) * 128u + (v4 % 128u)];
       let v6: u32 = min(m0 + 3u, 2047u) * 128u + k;
-      let v7: f32 = work[13662208u + (v6 / 8192u) * 8192u + ((v6 / 128u) % 64u) * 128u + (v6 % 128u)];
+      let v7: f32 = work[13910016u + (v6 / 8192u) * 8192u + ((v6 / 128u) % 64u) * 128u + (v6 % 128u)];
       let v8: f32 = params[417280u + k * 96u + n0];
       let v9: f32 = params[417280u + k * 96u + min(n0 + 1u, 95u)];
       let v10: f32 = params[417280u + k * 96u + min(n0 + 2u, 95u)];
@@ -2765,52 +2771,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v7, v11, acc_3_3);
     }
     if (m0 + 0u < 2048u && n0 + 0u < 96u) {
-      work[6832128u + m0 * 96u + n0] = acc_0_0;
+      work[4734976u + m0 * 96u + n0] = acc_0_0;
     }
     if (m0 + 0u < 2048u && n0 + 1u < 96u) {
-      work[6832128u + m0 * 96u + (n0 + 1u)] = acc_0_1;
+      work[4734976u + m0 * 96u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 2048u && n0 + 2u < 96u) {
-      work[6832128u + m0 * 96u + (n0 + 2u)] = acc_0_2;
+      work[4734976u + m0 * 96u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 2048u && n0 + 3u < 96u) {
-      work[6832128u + m0 * 96u + (n0 + 3u)] = acc_0_3;
+      work[4734976u + m0 * 96u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 2048u && n0 + 0u < 96u) {
-      work[6832128u + (m0 + 1u) * 96u + n0] = acc_1_0;
+      work[4734976u + (m0 + 1u) * 96u + n0] = acc_1_0;
     }
     if (m0 + 1u < 2048u && n0 + 1u < 96u) {
-      work[6832128u + (m0 + 1u) * 96u + (n0 + 1u)] = acc_1_1;
+      work[4734976u + (m0 + 1u) * 96u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 2048u && n0 + 2u < 96u) {
-      work[6832128u + (m0 + 1u) * 96u + (n0 + 2u)] = acc_1_2;
+      work[4734976u + (m0 + 1u) * 96u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 2048u && n0 + 3u < 96u) {
-      work[6832128u + (m0 + 1u) * 96u + (n0 + 3u)] = acc_1_3;
+      work[4734976u + (m0 + 1u) * 96u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 2048u && n0 + 0u < 96u) {
-      work[6832128u + (m0 + 2u) * 96u + n0] = acc_2_0;
+      work[4734976u + (m0 + 2u) * 96u + n0] = acc_2_0;
     }
     if (m0 + 2u < 2048u && n0 + 1u < 96u) {
-      work[6832128u + (m0 + 2u) * 96u + (n0 + 1u)] = acc_2_1;
+      work[4734976u + (m0 + 2u) * 96u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 2048u && n0 + 2u < 96u) {
-      work[6832128u + (m0 + 2u) * 96u + (n0 + 2u)] = acc_2_2;
+      work[4734976u + (m0 + 2u) * 96u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 2048u && n0 + 3u < 96u) {
-      work[6832128u + (m0 + 2u) * 96u + (n0 + 3u)] = acc_2_3;
+      work[4734976u + (m0 + 2u) * 96u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 2048u && n0 + 0u < 96u) {
-      work[6832128u + (m0 + 3u) * 96u + n0] = acc_3_0;
+      work[4734976u + (m0 + 3u) * 96u + n0] = acc_3_0;
     }
     if (m0 + 3u < 2048u && n0 + 1u < 96u) {
-      work[6832128u + (m0 + 3u) * 96u + (n0 + 1u)] = acc_3_1;
+      work[4734976u + (m0 + 3u) * 96u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 2048u && n0 + 2u < 96u) {
-      work[6832128u + (m0 + 3u) * 96u + (n0 + 2u)] = acc_3_2;
+      work[4734976u + (m0 + 3u) * 96u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 2048u && n0 + 3u < 96u) {
-      work[6832128u + (m0 + 3u) * 96u + (n0 + 3u)] = acc_3_3;
+      work[4734976u + (m0 + 3u) * 96u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -2831,7 +2837,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       for (var j = 0u; j < 32u + opaque; j++) {
         s0_acc0 += data[4096u + j];
       }
-      work[7028736u] = s0_acc0;
+      work[4931584u] = s0_acc0;
     }
   }
   for (var r = gid.x; r < 2048u; r += stride) {
@@ -2841,10 +2847,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       let v2: u32 = (r / 64u) * 6144u + (r % 64u) * 96u + j;
       let v3: u32 = (v2 % 96u);
       let v4: f32 = params[429568u + v3];
-      let v5: f32 = (work[6832128u + (v2 / 96u) * 96u + (v2 % 96u)] + v4);
+      let v5: f32 = (work[4734976u + (v2 / 96u) * 96u + (v2 % 96u)] + v4);
       if (v5 > best1) { best1 = v5; acc0 = i32(j); }
     }
-    work[7028740u + (r / 64u) * 64u + (r % 64u)] = bitcast<f32>(acc0);
+    work[4931588u + (r / 64u) * 64u + (r % 64u)] = bitcast<f32>(acc0);
   }
 }
 // ---- loss_log_softmax (reduce, 32 workgroups, train_step.028.loss_log_softmax.wgsl) from specs/char-gpt.model:28, specs/char-gpt.model:26, specs/char-gpt.model:18
@@ -2861,16 +2867,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   let opaque = select(0u, 1u, nwg.z == 0xffffffffu);
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s0_v0: f32 = work[7028736u];
+      let s0_v0: f32 = work[4931584u];
       let s0_v1: f32 = (state[8u] + s0_v0);
       state[8u] = s0_v1;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s1_v0: f32 = work[7028736u];
+      let s1_v0: f32 = work[4931584u];
       let s1_v1: f32 = (s1_v0 * 64.0f);
-      work[7032836u] = s1_v1;
+      work[4935684u] = s1_v1;
       let s1_v2: f32 = (state[20u] + s1_v1);
       state[20u] = s1_v2;
     }
@@ -2881,7 +2887,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       let v2: u32 = (r / 64u) * 6144u + (r % 64u) * 96u + j;
       let v3: u32 = (v2 % 96u);
       let v4: f32 = params[429568u + v3];
-      let v5: f32 = (work[6832128u + (v2 / 96u) * 96u + (v2 % 96u)] + v4);
+      let v5: f32 = (work[4734976u + (v2 / 96u) * 96u + (v2 % 96u)] + v4);
       acc0 = max(acc0, v5);
     }
     var acc6: f32 = 0.0f;
@@ -2889,7 +2895,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       let v8: u32 = (r / 64u) * 6144u + (r % 64u) * 96u + j;
       let v9: u32 = (v8 % 96u);
       let v10: f32 = params[429568u + v9];
-      let v11: f32 = (work[6832128u + (v8 / 96u) * 96u + (v8 % 96u)] + v10);
+      let v11: f32 = (work[4734976u + (v8 / 96u) * 96u + (v8 % 96u)] + v10);
       let v12: f32 = (v11 - acc0);
       let v13: f32 = exp(v12);
       acc6 += v13;
@@ -2903,7 +2909,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       let v20: u32 = (r / 64u) * 6144u + (r % 64u) * 96u + j;
       let v21: u32 = (v20 % 96u);
       let v22: f32 = params[429568u + v21];
-      let v23: f32 = (work[6832128u + (v20 / 96u) * 96u + (v20 % 96u)] + v22);
+      let v23: f32 = (work[4734976u + (v20 / 96u) * 96u + (v20 % 96u)] + v22);
       let v24: f32 = (v23 - acc0);
       let v25: f32 = log(acc6);
       let v26: f32 = (v24 - v25);
@@ -2913,7 +2919,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc28: f32 = 0.0f;
     for (var j = 0u; j < 96u + opaque; j++) {
       let v30: u32 = (r / 64u);
-      let v31: f32 = work[7028736u];
+      let v31: f32 = work[4931584u];
       let v32: f32 = max(v31, 9.999999960041972e-13f);
       let v33: f32 = (1.0f / v32);
       let v34: f32 = (v33 * data[4096u + v30]);
@@ -2927,15 +2933,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       let v42: f32 = (-v41);
       acc28 += v42;
     }
-    work[7030788u + (r / 64u) * 64u + (r % 64u)] = acc14;
+    work[4933636u + (r / 64u) * 64u + (r % 64u)] = acc14;
     for (var j = 0u; j < 96u + opaque; j++) {
       let v43: i32 = i32(j);
       let v44: u32 = (r / 64u) * 64u + (r % 64u);
       let v45: i32 = bitcast<i32>(data[2048u + (v44 / 64u) * 64u + (v44 % 64u)]);
       let v46: f32 = select(0.0f, 1.0f, v43 == v45);
-      work[9988096u + (r / 64u) * 6144u + (r % 64u) * 96u + j] = v46;
+      work[5535744u + (r / 64u) * 6144u + (r % 64u) * 96u + j] = v46;
       let v47: u32 = (r / 64u);
-      let v48: f32 = work[7028736u];
+      let v48: f32 = work[4931584u];
       let v49: f32 = max(v48, 9.999999960041972e-13f);
       let v50: f32 = (1.0f / v49);
       let v51: f32 = (v50 * data[4096u + v47]);
@@ -2946,12 +2952,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       let v56: u32 = (r / 64u) * 6144u + (r % 64u) * 96u + j;
       let v57: u32 = (v56 % 96u);
       let v58: f32 = params[429568u + v57];
-      let v59: f32 = (work[6832128u + (v56 / 96u) * 96u + (v56 % 96u)] + v58);
+      let v59: f32 = (work[4734976u + (v56 / 96u) * 96u + (v56 % 96u)] + v58);
       let v60: f32 = (v59 - acc0);
       let v61: f32 = exp(v60);
       let v62: f32 = (v55 * v61);
       let v63: f32 = (v54 + v62);
-      work[13924352u + (r / 64u) * 6144u + (r % 64u) * 96u + j] = v63;
+      work[12337152u + (r / 64u) * 6144u + (r % 64u) * 96u + j] = v63;
     }
   }
 }
@@ -2967,10 +2973,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   for (var r = gid.x; r < 32u; r += stride) {
     var acc0: f32 = 0.0f;
     for (var j = 0u; j < 64u + opaque; j++) {
-      let v2: f32 = (-work[7030788u + r * 64u + j]);
+      let v2: f32 = (-work[4933636u + r * 64u + j]);
       acc0 += v2;
     }
-    work[6832128u + r] = acc0;
+    work[4734976u + r] = acc0;
   }
 }
 // ---- logits_grad_sum (reduce, 2 workgroups, train_step.030.logits_grad_sum.wgsl) from specs/char-gpt.model:26
@@ -2988,11 +2994,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     for (var r = gid.x; r < 1u; r += stride) {
       var s0_acc0: f32 = 0.0f;
       for (var j = 0u; j < 32u + opaque; j++) {
-        let s0_v2: f32 = (work[6832128u + j] * 0.015625f);
+        let s0_v2: f32 = (work[4734976u + j] * 0.015625f);
         let s0_v3: f32 = (s0_v2 * data[4096u + j]);
         s0_acc0 += s0_v3;
       }
-      work[6832160u] = s0_acc0;
+      work[4735008u] = s0_acc0;
     }
   }
   {
@@ -3000,57 +3006,48 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       var s1_acc0: f32 = 0.0f;
       for (var j = 0u; j < 196608u + opaque; j++) {
         let s1_v2: i32 = i32((j % 96u));
-        let s1_v3: f32 = select(0.0f, 1.0f, s1_v2 == bitcast<i32>(work[7028740u + (j / 6144u) * 64u + ((j / 96u) % 64u)]));
-        let s1_v4: f32 = (s1_v3 * work[9988096u + (j / 6144u) * 6144u + ((j / 96u) % 64u) * 96u + (j % 96u)]);
+        let s1_v3: f32 = select(0.0f, 1.0f, s1_v2 == bitcast<i32>(work[4931588u + (j / 6144u) * 64u + ((j / 96u) % 64u)]));
+        let s1_v4: f32 = (s1_v3 * work[5535744u + (j / 6144u) * 6144u + ((j / 96u) % 64u) * 96u + (j % 96u)]);
         let s1_v5: u32 = (j / 6144u);
         let s1_v6: f32 = data[4096u + s1_v5];
         let s1_v7: f32 = (s1_v4 * s1_v6);
         s1_acc0 += s1_v7;
       }
-      work[6832168u] = s1_acc0;
+      work[4735016u] = s1_acc0;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s2_v0: f32 = work[6832160u];
-      let s2_v1: f32 = work[7028736u];
+      let s2_v0: f32 = work[4735008u];
+      let s2_v1: f32 = work[4931584u];
       let s2_v2: f32 = max(s2_v1, 9.999999960041972e-13f);
       let s2_v3: f32 = (s2_v0 / s2_v2);
-      work[6832164u] = s2_v3;
+      work[4735012u] = s2_v3;
       let s2_v4: f32 = (s2_v3 * s2_v1);
       let s2_v5: f32 = (state[4u] + s2_v4);
       state[4u] = s2_v5;
+      let s2_v6: f32 = abs(s2_v3);
+      let s2_v7: f32 = select(0.0f, 1.0f, s2_v6 <= 3.0000000054977558e+38f);
+      let s2_v8: f32 = (1.0f - s2_v7);
+      let s2_v9: f32 = (state[12u] + s2_v8);
+      state[12u] = s2_v9;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s3_v0: f32 = work[6832160u];
-      let s3_v1: f32 = work[7028736u];
-      let s3_v2: f32 = max(s3_v1, 9.999999960041972e-13f);
-      let s3_v3: f32 = (s3_v0 / s3_v2);
-      work[6832164u] = s3_v3;
-      let s3_v4: f32 = abs(s3_v3);
-      let s3_v5: f32 = select(0.0f, 1.0f, s3_v4 <= 3.0000000054977558e+38f);
-      let s3_v6: f32 = (1.0f - s3_v5);
-      let s3_v7: f32 = (state[12u] + s3_v6);
-      state[12u] = s3_v7;
-    }
-  }
-  {
-    for (var i = gid.x; i < 1u; i += stride) {
-      let s4_v0: f32 = work[6832168u];
-      let s4_v1: f32 = (state[16u] + s4_v0);
-      state[16u] = s4_v1;
+      let s3_v0: f32 = work[4735016u];
+      let s3_v1: f32 = (state[16u] + s3_v0);
+      state[16u] = s3_v1;
     }
   }
   for (var r = gid.x; r < 96u; r += stride) {
     var acc0: f32 = 0.0f;
     for (var j = 0u; j < 2048u + opaque; j++) {
       let v2: u32 = j * 96u + r;
-      let v3: f32 = work[13924352u + (v2 / 6144u) * 6144u + ((v2 / 96u) % 64u) * 96u + (v2 % 96u)];
+      let v3: f32 = work[12337152u + (v2 / 6144u) * 6144u + ((v2 / 96u) % 64u) * 96u + (v2 % 96u)];
       acc0 += v3;
     }
-    work[6832172u + r] = acc0;
+    work[4735020u + r] = acc0;
   }
 }
 // ---- logits_grad_matmul (matmul, 256 workgroups, train_step.031.logits_grad_matmul.wgsl) from specs/char-gpt.model:26
@@ -3085,13 +3082,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 96u + opaque; k++) {
       let v0: u32 = m0 * 96u + k;
-      let v1: f32 = work[13924352u + (v0 / 6144u) * 6144u + ((v0 / 96u) % 64u) * 96u + (v0 % 96u)];
+      let v1: f32 = work[12337152u + (v0 / 6144u) * 6144u + ((v0 / 96u) % 64u) * 96u + (v0 % 96u)];
       let v2: u32 = min(m0 + 1u, 2047u) * 96u + k;
-      let v3: f32 = work[13924352u + (v2 / 6144u) * 6144u + ((v2 / 96u) % 64u) * 96u + (v2 % 96u)];
+      let v3: f32 = work[12337152u + (v2 / 6144u) * 6144u + ((v2 / 96u) % 64u) * 96u + (v2 % 96u)];
       let v4: u32 = min(m0 + 2u, 2047u) * 96u + k;
-      let v5: f32 = work[13924352u + (v4 / 6144u) * 6144u + ((v4 / 96u) % 64u) * 96u + (v4 % 96u)];
+      let v5: f32 = work[12337152u + (v4 / 6144u) * 6144u + ((v4 / 96u) % 64u) * 96u + (v4 % 96u)];
       let v6: u32 = min(m0 + 3u, 2047u) * 96u + k;
-      let v7: f32 = work[13924352u + (v6 / 6144u) * 6144u + ((v6 / 96u) % 64u) * 96u + (v6 % 96u)];
+      let v7: f32 = work[12337152u + (v6 / 6144u) * 6144u + ((v6 / 96u) % 64u) * 96u + (v6 % 96u)];
       let v8: f32 = params[417280u + n0 * 96u + k];
       let v9: f32 = params[417280u + min(n0 + 1u, 127u) * 96u + k];
       let v10: f32 = params[417280u + min(n0 + 2u, 127u) * 96u + k];
@@ -3114,52 +3111,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v7, v11, acc_3_3);
     }
     if (m0 + 0u < 2048u && n0 + 0u < 128u) {
-      work[9988096u + m0 * 128u + n0] = acc_0_0;
+      work[14172160u + m0 * 128u + n0] = acc_0_0;
     }
     if (m0 + 0u < 2048u && n0 + 1u < 128u) {
-      work[9988096u + m0 * 128u + (n0 + 1u)] = acc_0_1;
+      work[14172160u + m0 * 128u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 2048u && n0 + 2u < 128u) {
-      work[9988096u + m0 * 128u + (n0 + 2u)] = acc_0_2;
+      work[14172160u + m0 * 128u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 2048u && n0 + 3u < 128u) {
-      work[9988096u + m0 * 128u + (n0 + 3u)] = acc_0_3;
+      work[14172160u + m0 * 128u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 2048u && n0 + 0u < 128u) {
-      work[9988096u + (m0 + 1u) * 128u + n0] = acc_1_0;
+      work[14172160u + (m0 + 1u) * 128u + n0] = acc_1_0;
     }
     if (m0 + 1u < 2048u && n0 + 1u < 128u) {
-      work[9988096u + (m0 + 1u) * 128u + (n0 + 1u)] = acc_1_1;
+      work[14172160u + (m0 + 1u) * 128u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 2048u && n0 + 2u < 128u) {
-      work[9988096u + (m0 + 1u) * 128u + (n0 + 2u)] = acc_1_2;
+      work[14172160u + (m0 + 1u) * 128u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 2048u && n0 + 3u < 128u) {
-      work[9988096u + (m0 + 1u) * 128u + (n0 + 3u)] = acc_1_3;
+      work[14172160u + (m0 + 1u) * 128u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 2048u && n0 + 0u < 128u) {
-      work[9988096u + (m0 + 2u) * 128u + n0] = acc_2_0;
+      work[14172160u + (m0 + 2u) * 128u + n0] = acc_2_0;
     }
     if (m0 + 2u < 2048u && n0 + 1u < 128u) {
-      work[9988096u + (m0 + 2u) * 128u + (n0 + 1u)] = acc_2_1;
+      work[14172160u + (m0 + 2u) * 128u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 2048u && n0 + 2u < 128u) {
-      work[9988096u + (m0 + 2u) * 128u + (n0 + 2u)] = acc_2_2;
+      work[14172160u + (m0 + 2u) * 128u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 2048u && n0 + 3u < 128u) {
-      work[9988096u + (m0 + 2u) * 128u + (n0 + 3u)] = acc_2_3;
+      work[14172160u + (m0 + 2u) * 128u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 2048u && n0 + 0u < 128u) {
-      work[9988096u + (m0 + 3u) * 128u + n0] = acc_3_0;
+      work[14172160u + (m0 + 3u) * 128u + n0] = acc_3_0;
     }
     if (m0 + 3u < 2048u && n0 + 1u < 128u) {
-      work[9988096u + (m0 + 3u) * 128u + (n0 + 1u)] = acc_3_1;
+      work[14172160u + (m0 + 3u) * 128u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 2048u && n0 + 2u < 128u) {
-      work[9988096u + (m0 + 3u) * 128u + (n0 + 2u)] = acc_3_2;
+      work[14172160u + (m0 + 3u) * 128u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 2048u && n0 + 3u < 128u) {
-      work[9988096u + (m0 + 3u) * 128u + (n0 + 3u)] = acc_3_3;
+      work[14172160u + (m0 + 3u) * 128u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -3194,21 +3191,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 2048u + opaque; k++) {
       let v0: u32 = k * 128u + m0;
-      let v1: f32 = work[13662208u + (v0 / 8192u) * 8192u + ((v0 / 128u) % 64u) * 128u + (v0 % 128u)];
+      let v1: f32 = work[13910016u + (v0 / 8192u) * 8192u + ((v0 / 128u) % 64u) * 128u + (v0 % 128u)];
       let v2: u32 = k * 128u + min(m0 + 1u, 127u);
-      let v3: f32 = work[13662208u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[13910016u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
       let v4: u32 = k * 128u + min(m0 + 2u, 127u);
-      let v5: f32 = work[13662208u + (v4 / 8192u) * 8192u + ((v4 / 128u) % 64u) * 128u + (v4 % 128u)];
+      let v5: f32 = work[13910016u + (v4 / 8192u) * 8192u + ((v4 / 128u) % 64u) * 128u + (v4 % 128u)];
       let v6: u32 = k * 128u + min(m0 + 3u, 127u);
-      let v7: f32 = work[13662208u + (v6 / 8192u) * 8192u + ((v6 / 128u) % 64u) * 128u + (v6 % 128u)];
+      let v7: f32 = work[13910016u + (v6 / 8192u) * 8192u + ((v6 / 128u) % 64u) * 128u + (v6 % 128u)];
       let v8: u32 = k * 96u + n0;
-      let v9: f32 = work[13924352u + (v8 / 6144u) * 6144u + ((v8 / 96u) % 64u) * 96u + (v8 % 96u)];
+      let v9: f32 = work[12337152u + (v8 / 6144u) * 6144u + ((v8 / 96u) % 64u) * 96u + (v8 % 96u)];
       let v10: u32 = k * 96u + min(n0 + 1u, 95u);
-      let v11: f32 = work[13924352u + (v10 / 6144u) * 6144u + ((v10 / 96u) % 64u) * 96u + (v10 % 96u)];
+      let v11: f32 = work[12337152u + (v10 / 6144u) * 6144u + ((v10 / 96u) % 64u) * 96u + (v10 % 96u)];
       let v12: u32 = k * 96u + min(n0 + 2u, 95u);
-      let v13: f32 = work[13924352u + (v12 / 6144u) * 6144u + ((v12 / 96u) % 64u) * 96u + (v12 % 96u)];
+      let v13: f32 = work[12337152u + (v12 / 6144u) * 6144u + ((v12 / 96u) % 64u) * 96u + (v12 % 96u)];
       let v14: u32 = k * 96u + min(n0 + 3u, 95u);
-      let v15: f32 = work[13924352u + (v14 / 6144u) * 6144u + ((v14 / 96u) % 64u) * 96u + (v14 % 96u)];
+      let v15: f32 = work[12337152u + (v14 / 6144u) * 6144u + ((v14 / 96u) % 64u) * 96u + (v14 % 96u)];
       acc_0_0 = fma(v1, v9, acc_0_0);
       acc_0_1 = fma(v1, v11, acc_0_1);
       acc_0_2 = fma(v1, v13, acc_0_2);
@@ -3227,52 +3224,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v7, v15, acc_3_3);
     }
     if (m0 + 0u < 128u && n0 + 0u < 96u) {
-      work[6832268u + m0 * 96u + n0] = acc_0_0;
+      work[4735116u + m0 * 96u + n0] = acc_0_0;
     }
     if (m0 + 0u < 128u && n0 + 1u < 96u) {
-      work[6832268u + m0 * 96u + (n0 + 1u)] = acc_0_1;
+      work[4735116u + m0 * 96u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 128u && n0 + 2u < 96u) {
-      work[6832268u + m0 * 96u + (n0 + 2u)] = acc_0_2;
+      work[4735116u + m0 * 96u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 128u && n0 + 3u < 96u) {
-      work[6832268u + m0 * 96u + (n0 + 3u)] = acc_0_3;
+      work[4735116u + m0 * 96u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 128u && n0 + 0u < 96u) {
-      work[6832268u + (m0 + 1u) * 96u + n0] = acc_1_0;
+      work[4735116u + (m0 + 1u) * 96u + n0] = acc_1_0;
     }
     if (m0 + 1u < 128u && n0 + 1u < 96u) {
-      work[6832268u + (m0 + 1u) * 96u + (n0 + 1u)] = acc_1_1;
+      work[4735116u + (m0 + 1u) * 96u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 128u && n0 + 2u < 96u) {
-      work[6832268u + (m0 + 1u) * 96u + (n0 + 2u)] = acc_1_2;
+      work[4735116u + (m0 + 1u) * 96u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 128u && n0 + 3u < 96u) {
-      work[6832268u + (m0 + 1u) * 96u + (n0 + 3u)] = acc_1_3;
+      work[4735116u + (m0 + 1u) * 96u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 128u && n0 + 0u < 96u) {
-      work[6832268u + (m0 + 2u) * 96u + n0] = acc_2_0;
+      work[4735116u + (m0 + 2u) * 96u + n0] = acc_2_0;
     }
     if (m0 + 2u < 128u && n0 + 1u < 96u) {
-      work[6832268u + (m0 + 2u) * 96u + (n0 + 1u)] = acc_2_1;
+      work[4735116u + (m0 + 2u) * 96u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 128u && n0 + 2u < 96u) {
-      work[6832268u + (m0 + 2u) * 96u + (n0 + 2u)] = acc_2_2;
+      work[4735116u + (m0 + 2u) * 96u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 128u && n0 + 3u < 96u) {
-      work[6832268u + (m0 + 2u) * 96u + (n0 + 3u)] = acc_2_3;
+      work[4735116u + (m0 + 2u) * 96u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 128u && n0 + 0u < 96u) {
-      work[6832268u + (m0 + 3u) * 96u + n0] = acc_3_0;
+      work[4735116u + (m0 + 3u) * 96u + n0] = acc_3_0;
     }
     if (m0 + 3u < 128u && n0 + 1u < 96u) {
-      work[6832268u + (m0 + 3u) * 96u + (n0 + 1u)] = acc_3_1;
+      work[4735116u + (m0 + 3u) * 96u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 128u && n0 + 2u < 96u) {
-      work[6832268u + (m0 + 3u) * 96u + (n0 + 2u)] = acc_3_2;
+      work[4735116u + (m0 + 3u) * 96u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 128u && n0 + 3u < 96u) {
-      work[6832268u + (m0 + 3u) * 96u + (n0 + 3u)] = acc_3_3;
+      work[4735116u + (m0 + 3u) * 96u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -3289,10 +3286,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc0: f32 = 0.0f;
     for (var j = 0u; j < 2048u + opaque; j++) {
       let v2: u32 = (j / 64u) * 8192u + (j % 64u) * 128u + r;
-      let v3: f32 = work[9988096u + (v2 / 128u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[14172160u + (v2 / 128u) * 128u + (v2 % 128u)];
       acc0 += v3;
     }
-    work[6844556u + r] = acc0;
+    work[4747404u + r] = acc0;
   }
 }
 // ---- final_grad_sum_1 (reduce, 2 workgroups, train_step.034.final_grad_sum_1.wgsl) from specs/char-gpt.model:25, specs/char-gpt.model:26
@@ -3308,11 +3305,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc0: f32 = 0.0f;
     for (var j = 0u; j < 2048u + opaque; j++) {
       let v2: u32 = (j / 64u) * 8192u + (j % 64u) * 128u + r;
-      let v3: f32 = work[9988096u + (v2 / 128u) * 128u + (v2 % 128u)];
-      let v4: f32 = (v3 * work[13400064u + (j / 64u) * 8192u + (j % 64u) * 128u + r]);
+      let v3: f32 = work[14172160u + (v2 / 128u) * 128u + (v2 % 128u)];
+      let v4: f32 = (v3 * work[13647872u + (j / 64u) * 8192u + (j % 64u) * 128u + r]);
       acc0 += v4;
     }
-    work[6844684u + r] = acc0;
+    work[4747532u + r] = acc0;
   }
 }
 // ---- blocks1_output_grad_sum (reduce, 32 workgroups, train_step.035.blocks1_output_grad_sum.wgsl) from specs/char-gpt.model:25, specs/char-gpt.model:26, specs/char-gpt.model:16, specs/char-gpt.model:18, specs/char-gpt.model:19
@@ -3329,25 +3326,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc0: f32 = 0.0f;
     for (var j = 0u; j < 128u + opaque; j++) {
       let v2: u32 = (r / 64u) * 8192u + (r % 64u) * 128u + j;
-      let v3: f32 = work[9988096u + (v2 / 128u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[14172160u + (v2 / 128u) * 128u + (v2 % 128u)];
       let v4: f32 = params[417024u + j];
       let v5: f32 = (v3 * v4);
-      let v6: f32 = (v5 * work[13400064u + (r / 64u) * 8192u + (r % 64u) * 128u + j]);
-      let v7: f32 = (v6 / work[13398016u + (r / 64u) * 64u + (r % 64u)]);
+      let v6: f32 = (v5 * work[13647872u + (r / 64u) * 8192u + (r % 64u) * 128u + j]);
+      let v7: f32 = (v6 / work[5533696u + (r / 64u) * 64u + (r % 64u)]);
       let v8: f32 = (-v7);
       acc0 += v8;
     }
     var acc9: f32 = 0.0f;
     for (var j = 0u; j < 128u + opaque; j++) {
       let v11: u32 = (r / 64u) * 8192u + (r % 64u) * 128u + j;
-      let v12: f32 = work[9988096u + (v11 / 128u) * 128u + (v11 % 128u)];
+      let v12: f32 = work[14172160u + (v11 / 128u) * 128u + (v11 % 128u)];
       let v13: f32 = params[417024u + j];
       let v14: f32 = (v12 * v13);
-      let v15: f32 = (v14 / work[13398016u + (r / 64u) * 64u + (r % 64u)]);
+      let v15: f32 = (v14 / work[5533696u + (r / 64u) * 64u + (r % 64u)]);
       let v16: f32 = (acc0 * 0.5f);
-      let v17: f32 = (v16 / work[13398016u + (r / 64u) * 64u + (r % 64u)]);
+      let v17: f32 = (v16 / work[5533696u + (r / 64u) * 64u + (r % 64u)]);
       let v18: f32 = (v17 * 0.0078125f);
-      let v19: f32 = (v18 * work[13135872u + (r / 64u) * 8192u + (r % 64u) * 128u + j]);
+      let v19: f32 = (v18 * work[13385728u + (r / 64u) * 8192u + (r % 64u) * 128u + j]);
       let v20: f32 = (v15 + v19);
       let v21: f32 = (v20 + v19);
       let v22: f32 = (-v21);
@@ -3355,21 +3352,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
     for (var j = 0u; j < 128u + opaque; j++) {
       let v23: u32 = (r / 64u) * 8192u + (r % 64u) * 128u + j;
-      let v24: f32 = work[9988096u + (v23 / 128u) * 128u + (v23 % 128u)];
+      let v24: f32 = work[14172160u + (v23 / 128u) * 128u + (v23 % 128u)];
       let v25: f32 = params[417024u + j];
       let v26: f32 = (v24 * v25);
-      let v27: f32 = (v26 / work[13398016u + (r / 64u) * 64u + (r % 64u)]);
+      let v27: f32 = (v26 / work[5533696u + (r / 64u) * 64u + (r % 64u)]);
       let v28: f32 = (acc0 * 0.5f);
-      let v29: f32 = (v28 / work[13398016u + (r / 64u) * 64u + (r % 64u)]);
+      let v29: f32 = (v28 / work[5533696u + (r / 64u) * 64u + (r % 64u)]);
       let v30: f32 = (v29 * 0.0078125f);
-      let v31: f32 = (v30 * work[13135872u + (r / 64u) * 8192u + (r % 64u) * 128u + j]);
+      let v31: f32 = (v30 * work[13385728u + (r / 64u) * 8192u + (r % 64u) * 128u + j]);
       let v32: f32 = (v27 + v31);
       let v33: f32 = (v32 + v31);
       let v34: f32 = (acc9 * 0.0078125f);
       let v35: f32 = (v33 + v34);
-      work[13662208u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v35;
-      let v36: f32 = (v35 * work[8407040u + (r / 64u) * 8192u + (r % 64u) * 128u + j]);
-      work[14120960u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v36;
+      work[12337152u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v35;
+      let v36: f32 = (v35 * work[10764288u + (r / 64u) * 8192u + (r % 64u) * 128u + j]);
+      work[13910016u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v36;
     }
   }
 }
@@ -3386,10 +3383,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc0: f32 = 0.0f;
     for (var j = 0u; j < 2048u + opaque; j++) {
       let v2: u32 = j * 128u + r;
-      let v3: f32 = work[14120960u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[13910016u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
       acc0 += v3;
     }
-    work[6844812u + r] = acc0;
+    work[4747660u + r] = acc0;
   }
 }
 // ---- blocks1_output_dense_grad_matmul (matmul, 1024 workgroups, train_step.037.blocks1_output_dense_grad_matmul.wgsl) from specs/char-gpt.model:19
@@ -3424,13 +3421,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 128u + opaque; k++) {
       let v0: u32 = m0 * 128u + k;
-      let v1: f32 = work[14120960u + (v0 / 8192u) * 8192u + ((v0 / 128u) % 64u) * 128u + (v0 % 128u)];
+      let v1: f32 = work[13910016u + (v0 / 8192u) * 8192u + ((v0 / 128u) % 64u) * 128u + (v0 % 128u)];
       let v2: u32 = min(m0 + 1u, 2047u) * 128u + k;
-      let v3: f32 = work[14120960u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[13910016u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
       let v4: u32 = min(m0 + 2u, 2047u) * 128u + k;
-      let v5: f32 = work[14120960u + (v4 / 8192u) * 8192u + ((v4 / 128u) % 64u) * 128u + (v4 % 128u)];
+      let v5: f32 = work[13910016u + (v4 / 8192u) * 8192u + ((v4 / 128u) % 64u) * 128u + (v4 % 128u)];
       let v6: u32 = min(m0 + 3u, 2047u) * 128u + k;
-      let v7: f32 = work[14120960u + (v6 / 8192u) * 8192u + ((v6 / 128u) % 64u) * 128u + (v6 % 128u)];
+      let v7: f32 = work[13910016u + (v6 / 8192u) * 8192u + ((v6 / 128u) % 64u) * 128u + (v6 % 128u)];
       let v8: f32 = params[351360u + n0 * 128u + k];
       let v9: f32 = params[351360u + min(n0 + 1u, 511u) * 128u + k];
       let v10: f32 = params[351360u + min(n0 + 2u, 511u) * 128u + k];
@@ -3453,52 +3450,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v7, v11, acc_3_3);
     }
     if (m0 + 0u < 2048u && n0 + 0u < 512u) {
-      work[14383104u + m0 * 512u + n0] = acc_0_0;
+      work[18628608u + m0 * 512u + n0] = acc_0_0;
     }
     if (m0 + 0u < 2048u && n0 + 1u < 512u) {
-      work[14383104u + m0 * 512u + (n0 + 1u)] = acc_0_1;
+      work[18628608u + m0 * 512u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 2048u && n0 + 2u < 512u) {
-      work[14383104u + m0 * 512u + (n0 + 2u)] = acc_0_2;
+      work[18628608u + m0 * 512u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 2048u && n0 + 3u < 512u) {
-      work[14383104u + m0 * 512u + (n0 + 3u)] = acc_0_3;
+      work[18628608u + m0 * 512u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 2048u && n0 + 0u < 512u) {
-      work[14383104u + (m0 + 1u) * 512u + n0] = acc_1_0;
+      work[18628608u + (m0 + 1u) * 512u + n0] = acc_1_0;
     }
     if (m0 + 1u < 2048u && n0 + 1u < 512u) {
-      work[14383104u + (m0 + 1u) * 512u + (n0 + 1u)] = acc_1_1;
+      work[18628608u + (m0 + 1u) * 512u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 2048u && n0 + 2u < 512u) {
-      work[14383104u + (m0 + 1u) * 512u + (n0 + 2u)] = acc_1_2;
+      work[18628608u + (m0 + 1u) * 512u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 2048u && n0 + 3u < 512u) {
-      work[14383104u + (m0 + 1u) * 512u + (n0 + 3u)] = acc_1_3;
+      work[18628608u + (m0 + 1u) * 512u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 2048u && n0 + 0u < 512u) {
-      work[14383104u + (m0 + 2u) * 512u + n0] = acc_2_0;
+      work[18628608u + (m0 + 2u) * 512u + n0] = acc_2_0;
     }
     if (m0 + 2u < 2048u && n0 + 1u < 512u) {
-      work[14383104u + (m0 + 2u) * 512u + (n0 + 1u)] = acc_2_1;
+      work[18628608u + (m0 + 2u) * 512u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 2048u && n0 + 2u < 512u) {
-      work[14383104u + (m0 + 2u) * 512u + (n0 + 2u)] = acc_2_2;
+      work[18628608u + (m0 + 2u) * 512u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 2048u && n0 + 3u < 512u) {
-      work[14383104u + (m0 + 2u) * 512u + (n0 + 3u)] = acc_2_3;
+      work[18628608u + (m0 + 2u) * 512u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 2048u && n0 + 0u < 512u) {
-      work[14383104u + (m0 + 3u) * 512u + n0] = acc_3_0;
+      work[18628608u + (m0 + 3u) * 512u + n0] = acc_3_0;
     }
     if (m0 + 3u < 2048u && n0 + 1u < 512u) {
-      work[14383104u + (m0 + 3u) * 512u + (n0 + 1u)] = acc_3_1;
+      work[18628608u + (m0 + 3u) * 512u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 2048u && n0 + 2u < 512u) {
-      work[14383104u + (m0 + 3u) * 512u + (n0 + 2u)] = acc_3_2;
+      work[18628608u + (m0 + 3u) * 512u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 2048u && n0 + 3u < 512u) {
-      work[14383104u + (m0 + 3u) * 512u + (n0 + 3u)] = acc_3_3;
+      work[18628608u + (m0 + 3u) * 512u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -3533,21 +3530,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 2048u + opaque; k++) {
       let v0: u32 = k * 512u + m0;
-      let v1: f32 = work[12087296u + (v0 / 32768u) * 32768u + ((v0 / 512u) % 64u) * 512u + (v0 % 512u)];
+      let v1: f32 = work[17580032u + (v0 / 32768u) * 32768u + ((v0 / 512u) % 64u) * 512u + (v0 % 512u)];
       let v2: u32 = k * 512u + min(m0 + 1u, 511u);
-      let v3: f32 = work[12087296u + (v2 / 32768u) * 32768u + ((v2 / 512u) % 64u) * 512u + (v2 % 512u)];
+      let v3: f32 = work[17580032u + (v2 / 32768u) * 32768u + ((v2 / 512u) % 64u) * 512u + (v2 % 512u)];
       let v4: u32 = k * 512u + min(m0 + 2u, 511u);
-      let v5: f32 = work[12087296u + (v4 / 32768u) * 32768u + ((v4 / 512u) % 64u) * 512u + (v4 % 512u)];
+      let v5: f32 = work[17580032u + (v4 / 32768u) * 32768u + ((v4 / 512u) % 64u) * 512u + (v4 % 512u)];
       let v6: u32 = k * 512u + min(m0 + 3u, 511u);
-      let v7: f32 = work[12087296u + (v6 / 32768u) * 32768u + ((v6 / 512u) % 64u) * 512u + (v6 % 512u)];
+      let v7: f32 = work[17580032u + (v6 / 32768u) * 32768u + ((v6 / 512u) % 64u) * 512u + (v6 % 512u)];
       let v8: u32 = k * 128u + n0;
-      let v9: f32 = work[14120960u + (v8 / 8192u) * 8192u + ((v8 / 128u) % 64u) * 128u + (v8 % 128u)];
+      let v9: f32 = work[13910016u + (v8 / 8192u) * 8192u + ((v8 / 128u) % 64u) * 128u + (v8 % 128u)];
       let v10: u32 = k * 128u + min(n0 + 1u, 127u);
-      let v11: f32 = work[14120960u + (v10 / 8192u) * 8192u + ((v10 / 128u) % 64u) * 128u + (v10 % 128u)];
+      let v11: f32 = work[13910016u + (v10 / 8192u) * 8192u + ((v10 / 128u) % 64u) * 128u + (v10 % 128u)];
       let v12: u32 = k * 128u + min(n0 + 2u, 127u);
-      let v13: f32 = work[14120960u + (v12 / 8192u) * 8192u + ((v12 / 128u) % 64u) * 128u + (v12 % 128u)];
+      let v13: f32 = work[13910016u + (v12 / 8192u) * 8192u + ((v12 / 128u) % 64u) * 128u + (v12 % 128u)];
       let v14: u32 = k * 128u + min(n0 + 3u, 127u);
-      let v15: f32 = work[14120960u + (v14 / 8192u) * 8192u + ((v14 / 128u) % 64u) * 128u + (v14 % 128u)];
+      let v15: f32 = work[13910016u + (v14 / 8192u) * 8192u + ((v14 / 128u) % 64u) * 128u + (v14 % 128u)];
       acc_0_0 = fma(v1, v9, acc_0_0);
       acc_0_1 = fma(v1, v11, acc_0_1);
       acc_0_2 = fma(v1, v13, acc_0_2);
@@ -3566,87 +3563,59 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v7, v15, acc_3_3);
     }
     if (m0 + 0u < 512u && n0 + 0u < 128u) {
-      work[6844940u + m0 * 128u + n0] = acc_0_0;
+      work[4747788u + m0 * 128u + n0] = acc_0_0;
     }
     if (m0 + 0u < 512u && n0 + 1u < 128u) {
-      work[6844940u + m0 * 128u + (n0 + 1u)] = acc_0_1;
+      work[4747788u + m0 * 128u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 512u && n0 + 2u < 128u) {
-      work[6844940u + m0 * 128u + (n0 + 2u)] = acc_0_2;
+      work[4747788u + m0 * 128u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 512u && n0 + 3u < 128u) {
-      work[6844940u + m0 * 128u + (n0 + 3u)] = acc_0_3;
+      work[4747788u + m0 * 128u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 512u && n0 + 0u < 128u) {
-      work[6844940u + (m0 + 1u) * 128u + n0] = acc_1_0;
+      work[4747788u + (m0 + 1u) * 128u + n0] = acc_1_0;
     }
     if (m0 + 1u < 512u && n0 + 1u < 128u) {
-      work[6844940u + (m0 + 1u) * 128u + (n0 + 1u)] = acc_1_1;
+      work[4747788u + (m0 + 1u) * 128u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 512u && n0 + 2u < 128u) {
-      work[6844940u + (m0 + 1u) * 128u + (n0 + 2u)] = acc_1_2;
+      work[4747788u + (m0 + 1u) * 128u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 512u && n0 + 3u < 128u) {
-      work[6844940u + (m0 + 1u) * 128u + (n0 + 3u)] = acc_1_3;
+      work[4747788u + (m0 + 1u) * 128u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 512u && n0 + 0u < 128u) {
-      work[6844940u + (m0 + 2u) * 128u + n0] = acc_2_0;
+      work[4747788u + (m0 + 2u) * 128u + n0] = acc_2_0;
     }
     if (m0 + 2u < 512u && n0 + 1u < 128u) {
-      work[6844940u + (m0 + 2u) * 128u + (n0 + 1u)] = acc_2_1;
+      work[4747788u + (m0 + 2u) * 128u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 512u && n0 + 2u < 128u) {
-      work[6844940u + (m0 + 2u) * 128u + (n0 + 2u)] = acc_2_2;
+      work[4747788u + (m0 + 2u) * 128u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 512u && n0 + 3u < 128u) {
-      work[6844940u + (m0 + 2u) * 128u + (n0 + 3u)] = acc_2_3;
+      work[4747788u + (m0 + 2u) * 128u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 512u && n0 + 0u < 128u) {
-      work[6844940u + (m0 + 3u) * 128u + n0] = acc_3_0;
+      work[4747788u + (m0 + 3u) * 128u + n0] = acc_3_0;
     }
     if (m0 + 3u < 512u && n0 + 1u < 128u) {
-      work[6844940u + (m0 + 3u) * 128u + (n0 + 1u)] = acc_3_1;
+      work[4747788u + (m0 + 3u) * 128u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 512u && n0 + 2u < 128u) {
-      work[6844940u + (m0 + 3u) * 128u + (n0 + 2u)] = acc_3_2;
+      work[4747788u + (m0 + 3u) * 128u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 512u && n0 + 3u < 128u) {
-      work[6844940u + (m0 + 3u) * 128u + (n0 + 3u)] = acc_3_3;
+      work[4747788u + (m0 + 3u) * 128u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
 // ---- blocks1_f_grad_add (elementwise, 4096 workgroups, train_step.039.blocks1_f_grad_add.wgsl) from specs/char-gpt.model:18, specs/char-gpt.model:19
 // blocks1_f_grad_add: elementwise kernel (mdlc)
 // from specs/char-gpt.model:18, specs/char-gpt.model:19
-@group(0) @binding(0) var<storage, read> params: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
-
-fn mdlc_rotl(x: u32, r: u32) -> u32 { return (x << r) | (x >> (32u - r)); }
-
-fn mdlc_uniform(k0: u32, k1: u32, c0: u32, c1: u32) -> f32 {
-  var ks = array<u32, 3>(k0, k1, 0x1bd11bdau ^ k0 ^ k1);
-  var rot = array<u32, 8>(13u, 15u, 26u, 6u, 17u, 29u, 16u, 24u);
-  var x0 = c0 + ks[0];
-  var x1 = c1 + ks[1];
-  for (var r = 0u; r < 20u; r++) {
-    x0 = x0 + x1;
-    x1 = mdlc_rotl(x1, rot[r % 8u]);
-    x1 = x1 ^ x0;
-    if (r % 4u == 3u) {
-      let i = (r + 1u) / 4u;
-      x0 = x0 + ks[i % 3u];
-      x1 = x1 + ks[(i + 1u) % 3u] + i;
-    }
-  }
-  return f32(x0 >> 8u) * 5.9604644775390625e-8f;
-}
-
-fn mdlc_erf(x: f32) -> f32 {
-  // Abramowitz and Stegun 7.1.26 (absolute error below 1.5e-7)
-  let t = 1.0f / (1.0f + 0.3275911f * abs(x));
-  let y = 1.0f - (((((1.061405429f * t - 1.453152027f) * t) + 1.421413741f) * t - 0.284496736f) * t + 0.254829592f) * t * exp(-x * x);
-  return sign(x) * y;
-}
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
@@ -3654,30 +3623,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   let opaque = select(0u, 1u, nwg.z == 0xffffffffu);
   for (var i = gid.x; i < 1048576u; i += stride) {
     let v0: u32 = (i / 32768u) * 32768u + ((i / 512u) % 64u) * 512u + (i % 512u);
-    let v1: f32 = work[14383104u + (v0 / 512u) * 512u + (v0 % 512u)];
-    let v2: u32 = (i / 32768u) * 32768u + ((i / 512u) % 64u) * 512u + (i % 512u);
-    let v3: u32 = (v2 % 512u);
-    let v4: f32 = params[350848u + v3];
-    let v5: f32 = (work[11038720u + (v2 / 512u) * 512u + (v2 % 512u)] + v4);
-    let v6: f32 = (v5 * 0.5f);
-    let v7: f32 = (v1 * v6);
-    let v8: u32 = (i / 32768u) * 32768u + ((i / 512u) % 64u) * 512u + (i % 512u);
-    let v9: u32 = (v8 % 512u);
-    let v10: f32 = params[350848u + v9];
-    let v11: f32 = (work[11038720u + (v8 / 512u) * 512u + (v8 % 512u)] + v10);
-    let v12: f32 = (v11 * 0.7071067690849304f);
-    let v13: f32 = (v12 * v12);
-    let v14: f32 = (-v13);
-    let v15: f32 = exp(v14);
-    let v16: f32 = (v15 * 1.128379225730896f);
-    let v17: f32 = (v7 * v16);
-    let v18: f32 = (v17 * 0.7071067690849304f);
-    let v19: f32 = mdlc_erf(v12);
-    let v20: f32 = (1.0f + v19);
-    let v21: f32 = (v1 * v20);
-    let v22: f32 = (v21 * 0.5f);
-    let v23: f32 = (v18 + v22);
-    work[12087296u + (i / 32768u) * 32768u + ((i / 512u) % 64u) * 512u + (i % 512u)] = v23;
+    let v1: f32 = work[18628608u + (v0 / 512u) * 512u + (v0 % 512u)];
+    let v2: f32 = (v1 * work[14434304u + (i / 32768u) * 32768u + ((i / 512u) % 64u) * 512u + (i % 512u)]);
+    let v3: f32 = (work[15482880u + (i / 32768u) * 32768u + ((i / 512u) % 64u) * 512u + (i % 512u)] * work[15482880u + (i / 32768u) * 32768u + ((i / 512u) % 64u) * 512u + (i % 512u)]);
+    let v4: f32 = (-v3);
+    let v5: f32 = exp(v4);
+    let v6: f32 = (v5 * 1.128379225730896f);
+    let v7: f32 = (v2 * v6);
+    let v8: f32 = (v7 * 0.7071067690849304f);
+    let v9: f32 = (v1 * work[16531456u + (i / 32768u) * 32768u + ((i / 512u) % 64u) * 512u + (i % 512u)]);
+    let v10: f32 = (v9 * 0.5f);
+    let v11: f32 = (v8 + v10);
+    work[13385728u + (i / 32768u) * 32768u + ((i / 512u) % 64u) * 512u + (i % 512u)] = v11;
   }
 }
 // ---- blocks1_f_grad_sum (reduce, 8 workgroups, train_step.040.blocks1_f_grad_sum.wgsl) from specs/char-gpt.model:18
@@ -3693,10 +3650,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc0: f32 = 0.0f;
     for (var j = 0u; j < 2048u + opaque; j++) {
       let v2: u32 = j * 512u + r;
-      let v3: f32 = work[12087296u + (v2 / 32768u) * 32768u + ((v2 / 512u) % 64u) * 512u + (v2 % 512u)];
+      let v3: f32 = work[13385728u + (v2 / 32768u) * 32768u + ((v2 / 512u) % 64u) * 512u + (v2 % 512u)];
       acc0 += v3;
     }
-    work[6910476u + r] = acc0;
+    work[4813324u + r] = acc0;
   }
 }
 // ---- blocks1_f_grad_matmul (matmul, 256 workgroups, train_step.041.blocks1_f_grad_matmul.wgsl) from specs/char-gpt.model:18
@@ -3731,13 +3688,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 512u + opaque; k++) {
       let v0: u32 = m0 * 512u + k;
-      let v1: f32 = work[12087296u + (v0 / 32768u) * 32768u + ((v0 / 512u) % 64u) * 512u + (v0 % 512u)];
+      let v1: f32 = work[13385728u + (v0 / 32768u) * 32768u + ((v0 / 512u) % 64u) * 512u + (v0 % 512u)];
       let v2: u32 = min(m0 + 1u, 2047u) * 512u + k;
-      let v3: f32 = work[12087296u + (v2 / 32768u) * 32768u + ((v2 / 512u) % 64u) * 512u + (v2 % 512u)];
+      let v3: f32 = work[13385728u + (v2 / 32768u) * 32768u + ((v2 / 512u) % 64u) * 512u + (v2 % 512u)];
       let v4: u32 = min(m0 + 2u, 2047u) * 512u + k;
-      let v5: f32 = work[12087296u + (v4 / 32768u) * 32768u + ((v4 / 512u) % 64u) * 512u + (v4 % 512u)];
+      let v5: f32 = work[13385728u + (v4 / 32768u) * 32768u + ((v4 / 512u) % 64u) * 512u + (v4 % 512u)];
       let v6: u32 = min(m0 + 3u, 2047u) * 512u + k;
-      let v7: f32 = work[12087296u + (v6 / 32768u) * 32768u + ((v6 / 512u) % 64u) * 512u + (v6 % 512u)];
+      let v7: f32 = work[13385728u + (v6 / 32768u) * 32768u + ((v6 / 512u) % 64u) * 512u + (v6 % 512u)];
       let v8: f32 = params[285312u + n0 * 512u + k];
       let v9: f32 = params[285312u + min(n0 + 1u, 127u) * 512u + k];
       let v10: f32 = params[285312u + min(n0 + 2u, 127u) * 512u + k];
@@ -3760,52 +3717,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v7, v11, acc_3_3);
     }
     if (m0 + 0u < 2048u && n0 + 0u < 128u) {
-      work[8407040u + m0 * 128u + n0] = acc_0_0;
+      work[10764288u + m0 * 128u + n0] = acc_0_0;
     }
     if (m0 + 0u < 2048u && n0 + 1u < 128u) {
-      work[8407040u + m0 * 128u + (n0 + 1u)] = acc_0_1;
+      work[10764288u + m0 * 128u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 2048u && n0 + 2u < 128u) {
-      work[8407040u + m0 * 128u + (n0 + 2u)] = acc_0_2;
+      work[10764288u + m0 * 128u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 2048u && n0 + 3u < 128u) {
-      work[8407040u + m0 * 128u + (n0 + 3u)] = acc_0_3;
+      work[10764288u + m0 * 128u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 2048u && n0 + 0u < 128u) {
-      work[8407040u + (m0 + 1u) * 128u + n0] = acc_1_0;
+      work[10764288u + (m0 + 1u) * 128u + n0] = acc_1_0;
     }
     if (m0 + 1u < 2048u && n0 + 1u < 128u) {
-      work[8407040u + (m0 + 1u) * 128u + (n0 + 1u)] = acc_1_1;
+      work[10764288u + (m0 + 1u) * 128u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 2048u && n0 + 2u < 128u) {
-      work[8407040u + (m0 + 1u) * 128u + (n0 + 2u)] = acc_1_2;
+      work[10764288u + (m0 + 1u) * 128u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 2048u && n0 + 3u < 128u) {
-      work[8407040u + (m0 + 1u) * 128u + (n0 + 3u)] = acc_1_3;
+      work[10764288u + (m0 + 1u) * 128u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 2048u && n0 + 0u < 128u) {
-      work[8407040u + (m0 + 2u) * 128u + n0] = acc_2_0;
+      work[10764288u + (m0 + 2u) * 128u + n0] = acc_2_0;
     }
     if (m0 + 2u < 2048u && n0 + 1u < 128u) {
-      work[8407040u + (m0 + 2u) * 128u + (n0 + 1u)] = acc_2_1;
+      work[10764288u + (m0 + 2u) * 128u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 2048u && n0 + 2u < 128u) {
-      work[8407040u + (m0 + 2u) * 128u + (n0 + 2u)] = acc_2_2;
+      work[10764288u + (m0 + 2u) * 128u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 2048u && n0 + 3u < 128u) {
-      work[8407040u + (m0 + 2u) * 128u + (n0 + 3u)] = acc_2_3;
+      work[10764288u + (m0 + 2u) * 128u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 2048u && n0 + 0u < 128u) {
-      work[8407040u + (m0 + 3u) * 128u + n0] = acc_3_0;
+      work[10764288u + (m0 + 3u) * 128u + n0] = acc_3_0;
     }
     if (m0 + 3u < 2048u && n0 + 1u < 128u) {
-      work[8407040u + (m0 + 3u) * 128u + (n0 + 1u)] = acc_3_1;
+      work[10764288u + (m0 + 3u) * 128u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 2048u && n0 + 2u < 128u) {
-      work[8407040u + (m0 + 3u) * 128u + (n0 + 2u)] = acc_3_2;
+      work[10764288u + (m0 + 3u) * 128u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 2048u && n0 + 3u < 128u) {
-      work[8407040u + (m0 + 3u) * 128u + (n0 + 3u)] = acc_3_3;
+      work[10764288u + (m0 + 3u) * 128u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -3840,21 +3797,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 2048u + opaque; k++) {
       let v0: u32 = k * 128u + m0;
-      let v1: f32 = work[10776576u + (v0 / 8192u) * 8192u + ((v0 / 128u) % 64u) * 128u + (v0 % 128u)];
+      let v1: f32 = work[13123584u + (v0 / 8192u) * 8192u + ((v0 / 128u) % 64u) * 128u + (v0 % 128u)];
       let v2: u32 = k * 128u + min(m0 + 1u, 127u);
-      let v3: f32 = work[10776576u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[13123584u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
       let v4: u32 = k * 128u + min(m0 + 2u, 127u);
-      let v5: f32 = work[10776576u + (v4 / 8192u) * 8192u + ((v4 / 128u) % 64u) * 128u + (v4 % 128u)];
+      let v5: f32 = work[13123584u + (v4 / 8192u) * 8192u + ((v4 / 128u) % 64u) * 128u + (v4 % 128u)];
       let v6: u32 = k * 128u + min(m0 + 3u, 127u);
-      let v7: f32 = work[10776576u + (v6 / 8192u) * 8192u + ((v6 / 128u) % 64u) * 128u + (v6 % 128u)];
+      let v7: f32 = work[13123584u + (v6 / 8192u) * 8192u + ((v6 / 128u) % 64u) * 128u + (v6 % 128u)];
       let v8: u32 = k * 512u + n0;
-      let v9: f32 = work[12087296u + (v8 / 32768u) * 32768u + ((v8 / 512u) % 64u) * 512u + (v8 % 512u)];
+      let v9: f32 = work[13385728u + (v8 / 32768u) * 32768u + ((v8 / 512u) % 64u) * 512u + (v8 % 512u)];
       let v10: u32 = k * 512u + min(n0 + 1u, 511u);
-      let v11: f32 = work[12087296u + (v10 / 32768u) * 32768u + ((v10 / 512u) % 64u) * 512u + (v10 % 512u)];
+      let v11: f32 = work[13385728u + (v10 / 32768u) * 32768u + ((v10 / 512u) % 64u) * 512u + (v10 % 512u)];
       let v12: u32 = k * 512u + min(n0 + 2u, 511u);
-      let v13: f32 = work[12087296u + (v12 / 32768u) * 32768u + ((v12 / 512u) % 64u) * 512u + (v12 % 512u)];
+      let v13: f32 = work[13385728u + (v12 / 32768u) * 32768u + ((v12 / 512u) % 64u) * 512u + (v12 % 512u)];
       let v14: u32 = k * 512u + min(n0 + 3u, 511u);
-      let v15: f32 = work[12087296u + (v14 / 32768u) * 32768u + ((v14 / 512u) % 64u) * 512u + (v14 % 512u)];
+      let v15: f32 = work[13385728u + (v14 / 32768u) * 32768u + ((v14 / 512u) % 64u) * 512u + (v14 % 512u)];
       acc_0_0 = fma(v1, v9, acc_0_0);
       acc_0_1 = fma(v1, v11, acc_0_1);
       acc_0_2 = fma(v1, v13, acc_0_2);
@@ -3873,52 +3830,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v7, v15, acc_3_3);
     }
     if (m0 + 0u < 128u && n0 + 0u < 512u) {
-      work[6910988u + m0 * 512u + n0] = acc_0_0;
+      work[4813836u + m0 * 512u + n0] = acc_0_0;
     }
     if (m0 + 0u < 128u && n0 + 1u < 512u) {
-      work[6910988u + m0 * 512u + (n0 + 1u)] = acc_0_1;
+      work[4813836u + m0 * 512u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 128u && n0 + 2u < 512u) {
-      work[6910988u + m0 * 512u + (n0 + 2u)] = acc_0_2;
+      work[4813836u + m0 * 512u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 128u && n0 + 3u < 512u) {
-      work[6910988u + m0 * 512u + (n0 + 3u)] = acc_0_3;
+      work[4813836u + m0 * 512u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 128u && n0 + 0u < 512u) {
-      work[6910988u + (m0 + 1u) * 512u + n0] = acc_1_0;
+      work[4813836u + (m0 + 1u) * 512u + n0] = acc_1_0;
     }
     if (m0 + 1u < 128u && n0 + 1u < 512u) {
-      work[6910988u + (m0 + 1u) * 512u + (n0 + 1u)] = acc_1_1;
+      work[4813836u + (m0 + 1u) * 512u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 128u && n0 + 2u < 512u) {
-      work[6910988u + (m0 + 1u) * 512u + (n0 + 2u)] = acc_1_2;
+      work[4813836u + (m0 + 1u) * 512u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 128u && n0 + 3u < 512u) {
-      work[6910988u + (m0 + 1u) * 512u + (n0 + 3u)] = acc_1_3;
+      work[4813836u + (m0 + 1u) * 512u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 128u && n0 + 0u < 512u) {
-      work[6910988u + (m0 + 2u) * 512u + n0] = acc_2_0;
+      work[4813836u + (m0 + 2u) * 512u + n0] = acc_2_0;
     }
     if (m0 + 2u < 128u && n0 + 1u < 512u) {
-      work[6910988u + (m0 + 2u) * 512u + (n0 + 1u)] = acc_2_1;
+      work[4813836u + (m0 + 2u) * 512u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 128u && n0 + 2u < 512u) {
-      work[6910988u + (m0 + 2u) * 512u + (n0 + 2u)] = acc_2_2;
+      work[4813836u + (m0 + 2u) * 512u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 128u && n0 + 3u < 512u) {
-      work[6910988u + (m0 + 2u) * 512u + (n0 + 3u)] = acc_2_3;
+      work[4813836u + (m0 + 2u) * 512u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 128u && n0 + 0u < 512u) {
-      work[6910988u + (m0 + 3u) * 512u + n0] = acc_3_0;
+      work[4813836u + (m0 + 3u) * 512u + n0] = acc_3_0;
     }
     if (m0 + 3u < 128u && n0 + 1u < 512u) {
-      work[6910988u + (m0 + 3u) * 512u + (n0 + 1u)] = acc_3_1;
+      work[4813836u + (m0 + 3u) * 512u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 128u && n0 + 2u < 512u) {
-      work[6910988u + (m0 + 3u) * 512u + (n0 + 2u)] = acc_3_2;
+      work[4813836u + (m0 + 3u) * 512u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 128u && n0 + 3u < 512u) {
-      work[6910988u + (m0 + 3u) * 512u + (n0 + 3u)] = acc_3_3;
+      work[4813836u + (m0 + 3u) * 512u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -3935,10 +3892,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc0: f32 = 0.0f;
     for (var j = 0u; j < 2048u + opaque; j++) {
       let v2: u32 = (j / 64u) * 8192u + (j % 64u) * 128u + r;
-      let v3: f32 = work[8407040u + (v2 / 128u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[10764288u + (v2 / 128u) * 128u + (v2 % 128u)];
       acc0 += v3;
     }
-    work[6976524u + r] = acc0;
+    work[4879372u + r] = acc0;
   }
 }
 // ---- blocks1_f_layer_norm_grad_sum_1 (reduce, 2 workgroups, train_step.044.blocks1_f_layer_norm_grad_sum_1.wgsl) from specs/char-gpt.model:18
@@ -3954,11 +3911,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc0: f32 = 0.0f;
     for (var j = 0u; j < 2048u + opaque; j++) {
       let v2: u32 = (j / 64u) * 8192u + (j % 64u) * 128u + r;
-      let v3: f32 = work[8407040u + (v2 / 128u) * 128u + (v2 % 128u)];
-      let v4: f32 = (v3 * work[10514432u + (j / 64u) * 8192u + (j % 64u) * 128u + r]);
+      let v3: f32 = work[10764288u + (v2 / 128u) * 128u + (v2 % 128u)];
+      let v4: f32 = (v3 * work[12861440u + (j / 64u) * 8192u + (j % 64u) * 128u + r]);
       acc0 += v4;
     }
-    work[6976652u + r] = acc0;
+    work[4879500u + r] = acc0;
   }
 }
 // ---- blocks1_h_grad_sum (reduce, 32 workgroups, train_step.045.blocks1_h_grad_sum.wgsl) from specs/char-gpt.model:18, specs/char-gpt.model:16, specs/char-gpt.model:17
@@ -3975,25 +3932,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc0: f32 = 0.0f;
     for (var j = 0u; j < 128u + opaque; j++) {
       let v2: u32 = (r / 64u) * 8192u + (r % 64u) * 128u + j;
-      let v3: f32 = work[8407040u + (v2 / 128u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[10764288u + (v2 / 128u) * 128u + (v2 % 128u)];
       let v4: f32 = params[285056u + j];
       let v5: f32 = (v3 * v4);
-      let v6: f32 = (v5 * work[10514432u + (r / 64u) * 8192u + (r % 64u) * 128u + j]);
-      let v7: f32 = (v6 / work[10512384u + (r / 64u) * 64u + (r % 64u)]);
+      let v6: f32 = (v5 * work[12861440u + (r / 64u) * 8192u + (r % 64u) * 128u + j]);
+      let v7: f32 = (v6 / work[5531648u + (r / 64u) * 64u + (r % 64u)]);
       let v8: f32 = (-v7);
       acc0 += v8;
     }
     var acc9: f32 = 0.0f;
     for (var j = 0u; j < 128u + opaque; j++) {
       let v11: u32 = (r / 64u) * 8192u + (r % 64u) * 128u + j;
-      let v12: f32 = work[8407040u + (v11 / 128u) * 128u + (v11 % 128u)];
+      let v12: f32 = work[10764288u + (v11 / 128u) * 128u + (v11 % 128u)];
       let v13: f32 = params[285056u + j];
       let v14: f32 = (v12 * v13);
-      let v15: f32 = (v14 / work[10512384u + (r / 64u) * 64u + (r % 64u)]);
+      let v15: f32 = (v14 / work[5531648u + (r / 64u) * 64u + (r % 64u)]);
       let v16: f32 = (acc0 * 0.5f);
-      let v17: f32 = (v16 / work[10512384u + (r / 64u) * 64u + (r % 64u)]);
+      let v17: f32 = (v16 / work[5531648u + (r / 64u) * 64u + (r % 64u)]);
       let v18: f32 = (v17 * 0.0078125f);
-      let v19: f32 = (v18 * work[10250240u + (r / 64u) * 8192u + (r % 64u) * 128u + j]);
+      let v19: f32 = (v18 * work[12599296u + (r / 64u) * 8192u + (r % 64u) * 128u + j]);
       let v20: f32 = (v15 + v19);
       let v21: f32 = (v20 + v19);
       let v22: f32 = (-v21);
@@ -4001,22 +3958,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
     for (var j = 0u; j < 128u + opaque; j++) {
       let v23: u32 = (r / 64u) * 8192u + (r % 64u) * 128u + j;
-      let v24: f32 = work[8407040u + (v23 / 128u) * 128u + (v23 % 128u)];
+      let v24: f32 = work[10764288u + (v23 / 128u) * 128u + (v23 % 128u)];
       let v25: f32 = params[285056u + j];
       let v26: f32 = (v24 * v25);
-      let v27: f32 = (v26 / work[10512384u + (r / 64u) * 64u + (r % 64u)]);
+      let v27: f32 = (v26 / work[5531648u + (r / 64u) * 64u + (r % 64u)]);
       let v28: f32 = (acc0 * 0.5f);
-      let v29: f32 = (v28 / work[10512384u + (r / 64u) * 64u + (r % 64u)]);
+      let v29: f32 = (v28 / work[5531648u + (r / 64u) * 64u + (r % 64u)]);
       let v30: f32 = (v29 * 0.0078125f);
-      let v31: f32 = (v30 * work[10250240u + (r / 64u) * 8192u + (r % 64u) * 128u + j]);
+      let v31: f32 = (v30 * work[12599296u + (r / 64u) * 8192u + (r % 64u) * 128u + j]);
       let v32: f32 = (v27 + v31);
       let v33: f32 = (v32 + v31);
-      let v34: f32 = (work[13662208u + (r / 64u) * 8192u + (r % 64u) * 128u + j] + v33);
+      let v34: f32 = (work[12337152u + (r / 64u) * 8192u + (r % 64u) * 128u + j] + v33);
       let v35: f32 = (acc9 * 0.0078125f);
       let v36: f32 = (v34 + v35);
-      work[9988096u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v36;
-      let v37: f32 = (v36 * work[9725952u + (r / 64u) * 8192u + (r % 64u) * 128u + j]);
-      work[10776576u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v37;
+      work[13123584u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v36;
+      let v37: f32 = (v36 * work[12075008u + (r / 64u) * 8192u + (r % 64u) * 128u + j]);
+      work[13385728u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v37;
     }
   }
 }
@@ -4033,10 +3990,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc0: f32 = 0.0f;
     for (var j = 0u; j < 2048u + opaque; j++) {
       let v2: u32 = j * 128u + r;
-      let v3: f32 = work[10776576u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[13385728u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
       acc0 += v3;
     }
-    work[6976780u + r] = acc0;
+    work[4879628u + r] = acc0;
   }
 }
 // ---- blocks1_a_grad_matmul (matmul, 256 workgroups, train_step.047.blocks1_a_grad_matmul.wgsl) from specs/char-gpt.model:16
@@ -4071,13 +4028,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 128u + opaque; k++) {
       let v0: u32 = m0 * 128u + k;
-      let v1: f32 = work[10776576u + (v0 / 8192u) * 8192u + ((v0 / 128u) % 64u) * 128u + (v0 % 128u)];
+      let v1: f32 = work[13385728u + (v0 / 8192u) * 8192u + ((v0 / 128u) % 64u) * 128u + (v0 % 128u)];
       let v2: u32 = min(m0 + 1u, 2047u) * 128u + k;
-      let v3: f32 = work[10776576u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[13385728u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
       let v4: u32 = min(m0 + 2u, 2047u) * 128u + k;
-      let v5: f32 = work[10776576u + (v4 / 8192u) * 8192u + ((v4 / 128u) % 64u) * 128u + (v4 % 128u)];
+      let v5: f32 = work[13385728u + (v4 / 8192u) * 8192u + ((v4 / 128u) % 64u) * 128u + (v4 % 128u)];
       let v6: u32 = min(m0 + 3u, 2047u) * 128u + k;
-      let v7: f32 = work[10776576u + (v6 / 8192u) * 8192u + ((v6 / 128u) % 64u) * 128u + (v6 % 128u)];
+      let v7: f32 = work[13385728u + (v6 / 8192u) * 8192u + ((v6 / 128u) % 64u) * 128u + (v6 % 128u)];
       let v8: f32 = params[268544u + n0 * 128u + k];
       let v9: f32 = params[268544u + min(n0 + 1u, 127u) * 128u + k];
       let v10: f32 = params[268544u + min(n0 + 2u, 127u) * 128u + k];
@@ -4100,52 +4057,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v7, v11, acc_3_3);
     }
     if (m0 + 0u < 2048u && n0 + 0u < 128u) {
-      work[8407040u + m0 * 128u + n0] = acc_0_0;
+      work[10764288u + m0 * 128u + n0] = acc_0_0;
     }
     if (m0 + 0u < 2048u && n0 + 1u < 128u) {
-      work[8407040u + m0 * 128u + (n0 + 1u)] = acc_0_1;
+      work[10764288u + m0 * 128u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 2048u && n0 + 2u < 128u) {
-      work[8407040u + m0 * 128u + (n0 + 2u)] = acc_0_2;
+      work[10764288u + m0 * 128u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 2048u && n0 + 3u < 128u) {
-      work[8407040u + m0 * 128u + (n0 + 3u)] = acc_0_3;
+      work[10764288u + m0 * 128u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 2048u && n0 + 0u < 128u) {
-      work[8407040u + (m0 + 1u) * 128u + n0] = acc_1_0;
+      work[10764288u + (m0 + 1u) * 128u + n0] = acc_1_0;
     }
     if (m0 + 1u < 2048u && n0 + 1u < 128u) {
-      work[8407040u + (m0 + 1u) * 128u + (n0 + 1u)] = acc_1_1;
+      work[10764288u + (m0 + 1u) * 128u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 2048u && n0 + 2u < 128u) {
-      work[8407040u + (m0 + 1u) * 128u + (n0 + 2u)] = acc_1_2;
+      work[10764288u + (m0 + 1u) * 128u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 2048u && n0 + 3u < 128u) {
-      work[8407040u + (m0 + 1u) * 128u + (n0 + 3u)] = acc_1_3;
+      work[10764288u + (m0 + 1u) * 128u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 2048u && n0 + 0u < 128u) {
-      work[8407040u + (m0 + 2u) * 128u + n0] = acc_2_0;
+      work[10764288u + (m0 + 2u) * 128u + n0] = acc_2_0;
     }
     if (m0 + 2u < 2048u && n0 + 1u < 128u) {
-      work[8407040u + (m0 + 2u) * 128u + (n0 + 1u)] = acc_2_1;
+      work[10764288u + (m0 + 2u) * 128u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 2048u && n0 + 2u < 128u) {
-      work[8407040u + (m0 + 2u) * 128u + (n0 + 2u)] = acc_2_2;
+      work[10764288u + (m0 + 2u) * 128u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 2048u && n0 + 3u < 128u) {
-      work[8407040u + (m0 + 2u) * 128u + (n0 + 3u)] = acc_2_3;
+      work[10764288u + (m0 + 2u) * 128u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 2048u && n0 + 0u < 128u) {
-      work[8407040u + (m0 + 3u) * 128u + n0] = acc_3_0;
+      work[10764288u + (m0 + 3u) * 128u + n0] = acc_3_0;
     }
     if (m0 + 3u < 2048u && n0 + 1u < 128u) {
-      work[8407040u + (m0 + 3u) * 128u + (n0 + 1u)] = acc_3_1;
+      work[10764288u + (m0 + 3u) * 128u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 2048u && n0 + 2u < 128u) {
-      work[8407040u + (m0 + 3u) * 128u + (n0 + 2u)] = acc_3_2;
+      work[10764288u + (m0 + 3u) * 128u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 2048u && n0 + 3u < 128u) {
-      work[8407040u + (m0 + 3u) * 128u + (n0 + 3u)] = acc_3_3;
+      work[10764288u + (m0 + 3u) * 128u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -4181,24 +4138,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     for (var k = 0u; k < 2048u + opaque; k++) {
       let v0: u32 = k * 128u + m0;
       let v1: u32 = (v0 / 8192u) * 8192u + ((v0 / 32u) % 4u) * 2048u + ((v0 / 128u) % 64u) * 32u + (v0 % 32u);
-      let v2: f32 = work[8144896u + (v1 / 2048u) * 2048u + ((v1 / 32u) % 64u) * 32u + (v1 % 32u)];
+      let v2: f32 = work[10502144u + (v1 / 2048u) * 2048u + ((v1 / 32u) % 64u) * 32u + (v1 % 32u)];
       let v3: u32 = k * 128u + min(m0 + 1u, 127u);
       let v4: u32 = (v3 / 8192u) * 8192u + ((v3 / 32u) % 4u) * 2048u + ((v3 / 128u) % 64u) * 32u + (v3 % 32u);
-      let v5: f32 = work[8144896u + (v4 / 2048u) * 2048u + ((v4 / 32u) % 64u) * 32u + (v4 % 32u)];
+      let v5: f32 = work[10502144u + (v4 / 2048u) * 2048u + ((v4 / 32u) % 64u) * 32u + (v4 % 32u)];
       let v6: u32 = k * 128u + min(m0 + 2u, 127u);
       let v7: u32 = (v6 / 8192u) * 8192u + ((v6 / 32u) % 4u) * 2048u + ((v6 / 128u) % 64u) * 32u + (v6 % 32u);
-      let v8: f32 = work[8144896u + (v7 / 2048u) * 2048u + ((v7 / 32u) % 64u) * 32u + (v7 % 32u)];
+      let v8: f32 = work[10502144u + (v7 / 2048u) * 2048u + ((v7 / 32u) % 64u) * 32u + (v7 % 32u)];
       let v9: u32 = k * 128u + min(m0 + 3u, 127u);
       let v10: u32 = (v9 / 8192u) * 8192u + ((v9 / 32u) % 4u) * 2048u + ((v9 / 128u) % 64u) * 32u + (v9 % 32u);
-      let v11: f32 = work[8144896u + (v10 / 2048u) * 2048u + ((v10 / 32u) % 64u) * 32u + (v10 % 32u)];
+      let v11: f32 = work[10502144u + (v10 / 2048u) * 2048u + ((v10 / 32u) % 64u) * 32u + (v10 % 32u)];
       let v12: u32 = k * 128u + n0;
-      let v13: f32 = work[10776576u + (v12 / 8192u) * 8192u + ((v12 / 128u) % 64u) * 128u + (v12 % 128u)];
+      let v13: f32 = work[13385728u + (v12 / 8192u) * 8192u + ((v12 / 128u) % 64u) * 128u + (v12 % 128u)];
       let v14: u32 = k * 128u + min(n0 + 1u, 127u);
-      let v15: f32 = work[10776576u + (v14 / 8192u) * 8192u + ((v14 / 128u) % 64u) * 128u + (v14 % 128u)];
+      let v15: f32 = work[13385728u + (v14 / 8192u) * 8192u + ((v14 / 128u) % 64u) * 128u + (v14 % 128u)];
       let v16: u32 = k * 128u + min(n0 + 2u, 127u);
-      let v17: f32 = work[10776576u + (v16 / 8192u) * 8192u + ((v16 / 128u) % 64u) * 128u + (v16 % 128u)];
+      let v17: f32 = work[13385728u + (v16 / 8192u) * 8192u + ((v16 / 128u) % 64u) * 128u + (v16 % 128u)];
       let v18: u32 = k * 128u + min(n0 + 3u, 127u);
-      let v19: f32 = work[10776576u + (v18 / 8192u) * 8192u + ((v18 / 128u) % 64u) * 128u + (v18 % 128u)];
+      let v19: f32 = work[13385728u + (v18 / 8192u) * 8192u + ((v18 / 128u) % 64u) * 128u + (v18 % 128u)];
       acc_0_0 = fma(v2, v13, acc_0_0);
       acc_0_1 = fma(v2, v15, acc_0_1);
       acc_0_2 = fma(v2, v17, acc_0_2);
@@ -4217,52 +4174,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v11, v19, acc_3_3);
     }
     if (m0 + 0u < 128u && n0 + 0u < 128u) {
-      work[6976908u + m0 * 128u + n0] = acc_0_0;
+      work[4879756u + m0 * 128u + n0] = acc_0_0;
     }
     if (m0 + 0u < 128u && n0 + 1u < 128u) {
-      work[6976908u + m0 * 128u + (n0 + 1u)] = acc_0_1;
+      work[4879756u + m0 * 128u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 128u && n0 + 2u < 128u) {
-      work[6976908u + m0 * 128u + (n0 + 2u)] = acc_0_2;
+      work[4879756u + m0 * 128u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 128u && n0 + 3u < 128u) {
-      work[6976908u + m0 * 128u + (n0 + 3u)] = acc_0_3;
+      work[4879756u + m0 * 128u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 128u && n0 + 0u < 128u) {
-      work[6976908u + (m0 + 1u) * 128u + n0] = acc_1_0;
+      work[4879756u + (m0 + 1u) * 128u + n0] = acc_1_0;
     }
     if (m0 + 1u < 128u && n0 + 1u < 128u) {
-      work[6976908u + (m0 + 1u) * 128u + (n0 + 1u)] = acc_1_1;
+      work[4879756u + (m0 + 1u) * 128u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 128u && n0 + 2u < 128u) {
-      work[6976908u + (m0 + 1u) * 128u + (n0 + 2u)] = acc_1_2;
+      work[4879756u + (m0 + 1u) * 128u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 128u && n0 + 3u < 128u) {
-      work[6976908u + (m0 + 1u) * 128u + (n0 + 3u)] = acc_1_3;
+      work[4879756u + (m0 + 1u) * 128u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 128u && n0 + 0u < 128u) {
-      work[6976908u + (m0 + 2u) * 128u + n0] = acc_2_0;
+      work[4879756u + (m0 + 2u) * 128u + n0] = acc_2_0;
     }
     if (m0 + 2u < 128u && n0 + 1u < 128u) {
-      work[6976908u + (m0 + 2u) * 128u + (n0 + 1u)] = acc_2_1;
+      work[4879756u + (m0 + 2u) * 128u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 128u && n0 + 2u < 128u) {
-      work[6976908u + (m0 + 2u) * 128u + (n0 + 2u)] = acc_2_2;
+      work[4879756u + (m0 + 2u) * 128u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 128u && n0 + 3u < 128u) {
-      work[6976908u + (m0 + 2u) * 128u + (n0 + 3u)] = acc_2_3;
+      work[4879756u + (m0 + 2u) * 128u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 128u && n0 + 0u < 128u) {
-      work[6976908u + (m0 + 3u) * 128u + n0] = acc_3_0;
+      work[4879756u + (m0 + 3u) * 128u + n0] = acc_3_0;
     }
     if (m0 + 3u < 128u && n0 + 1u < 128u) {
-      work[6976908u + (m0 + 3u) * 128u + (n0 + 1u)] = acc_3_1;
+      work[4879756u + (m0 + 3u) * 128u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 128u && n0 + 2u < 128u) {
-      work[6976908u + (m0 + 3u) * 128u + (n0 + 2u)] = acc_3_2;
+      work[4879756u + (m0 + 3u) * 128u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 128u && n0 + 3u < 128u) {
-      work[6976908u + (m0 + 3u) * 128u + (n0 + 3u)] = acc_3_3;
+      work[4879756u + (m0 + 3u) * 128u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -4299,28 +4256,28 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     for (var k = 0u; k < 32u + opaque; k++) {
       let v1: u32 = v0 * 2048u + m0 * 32u + k;
       let v2: u32 = (v1 / 8192u) * 8192u + ((v1 / 32u) % 64u) * 128u + ((v1 / 2048u) % 4u) * 32u + (v1 % 32u);
-      let v3: f32 = work[8407040u + (v2 / 128u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[10764288u + (v2 / 128u) * 128u + (v2 % 128u)];
       let v4: u32 = v0 * 2048u + min(m0 + 1u, 63u) * 32u + k;
       let v5: u32 = (v4 / 8192u) * 8192u + ((v4 / 32u) % 64u) * 128u + ((v4 / 2048u) % 4u) * 32u + (v4 % 32u);
-      let v6: f32 = work[8407040u + (v5 / 128u) * 128u + (v5 % 128u)];
+      let v6: f32 = work[10764288u + (v5 / 128u) * 128u + (v5 % 128u)];
       let v7: u32 = v0 * 2048u + min(m0 + 2u, 63u) * 32u + k;
       let v8: u32 = (v7 / 8192u) * 8192u + ((v7 / 32u) % 64u) * 128u + ((v7 / 2048u) % 4u) * 32u + (v7 % 32u);
-      let v9: f32 = work[8407040u + (v8 / 128u) * 128u + (v8 % 128u)];
+      let v9: f32 = work[10764288u + (v8 / 128u) * 128u + (v8 % 128u)];
       let v10: u32 = v0 * 2048u + min(m0 + 3u, 63u) * 32u + k;
       let v11: u32 = (v10 / 8192u) * 8192u + ((v10 / 32u) % 64u) * 128u + ((v10 / 2048u) % 4u) * 32u + (v10 % 32u);
-      let v12: f32 = work[8407040u + (v11 / 128u) * 128u + (v11 % 128u)];
+      let v12: f32 = work[10764288u + (v11 / 128u) * 128u + (v11 % 128u)];
       let v13: u32 = v0 * 2048u + n0 * 32u + k;
       let v14: u32 = (v13 / 8192u) * 8192u + ((v13 / 32u) % 64u) * 128u + ((v13 / 2048u) % 4u) * 32u + (v13 % 32u);
-      let v15: f32 = work[7882752u + (v14 / 128u) * 128u + (v14 % 128u)];
+      let v15: f32 = work[10240000u + (v14 / 128u) * 128u + (v14 % 128u)];
       let v16: u32 = v0 * 2048u + min(n0 + 1u, 63u) * 32u + k;
       let v17: u32 = (v16 / 8192u) * 8192u + ((v16 / 32u) % 64u) * 128u + ((v16 / 2048u) % 4u) * 32u + (v16 % 32u);
-      let v18: f32 = work[7882752u + (v17 / 128u) * 128u + (v17 % 128u)];
+      let v18: f32 = work[10240000u + (v17 / 128u) * 128u + (v17 % 128u)];
       let v19: u32 = v0 * 2048u + min(n0 + 2u, 63u) * 32u + k;
       let v20: u32 = (v19 / 8192u) * 8192u + ((v19 / 32u) % 64u) * 128u + ((v19 / 2048u) % 4u) * 32u + (v19 % 32u);
-      let v21: f32 = work[7882752u + (v20 / 128u) * 128u + (v20 % 128u)];
+      let v21: f32 = work[10240000u + (v20 / 128u) * 128u + (v20 % 128u)];
       let v22: u32 = v0 * 2048u + min(n0 + 3u, 63u) * 32u + k;
       let v23: u32 = (v22 / 8192u) * 8192u + ((v22 / 32u) % 64u) * 128u + ((v22 / 2048u) % 4u) * 32u + (v22 % 32u);
-      let v24: f32 = work[7882752u + (v23 / 128u) * 128u + (v23 % 128u)];
+      let v24: f32 = work[10240000u + (v23 / 128u) * 128u + (v23 % 128u)];
       acc_0_0 = fma(v3, v15, acc_0_0);
       acc_0_1 = fma(v3, v18, acc_0_1);
       acc_0_2 = fma(v3, v21, acc_0_2);
@@ -4339,52 +4296,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v12, v24, acc_3_3);
     }
     if (m0 + 0u < 64u && n0 + 0u < 64u) {
-      work[10250240u + v0 * 4096u + m0 * 64u + n0] = acc_0_0;
+      work[12075008u + v0 * 4096u + m0 * 64u + n0] = acc_0_0;
     }
     if (m0 + 0u < 64u && n0 + 1u < 64u) {
-      work[10250240u + v0 * 4096u + m0 * 64u + (n0 + 1u)] = acc_0_1;
+      work[12075008u + v0 * 4096u + m0 * 64u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 64u && n0 + 2u < 64u) {
-      work[10250240u + v0 * 4096u + m0 * 64u + (n0 + 2u)] = acc_0_2;
+      work[12075008u + v0 * 4096u + m0 * 64u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 64u && n0 + 3u < 64u) {
-      work[10250240u + v0 * 4096u + m0 * 64u + (n0 + 3u)] = acc_0_3;
+      work[12075008u + v0 * 4096u + m0 * 64u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 64u && n0 + 0u < 64u) {
-      work[10250240u + v0 * 4096u + (m0 + 1u) * 64u + n0] = acc_1_0;
+      work[12075008u + v0 * 4096u + (m0 + 1u) * 64u + n0] = acc_1_0;
     }
     if (m0 + 1u < 64u && n0 + 1u < 64u) {
-      work[10250240u + v0 * 4096u + (m0 + 1u) * 64u + (n0 + 1u)] = acc_1_1;
+      work[12075008u + v0 * 4096u + (m0 + 1u) * 64u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 64u && n0 + 2u < 64u) {
-      work[10250240u + v0 * 4096u + (m0 + 1u) * 64u + (n0 + 2u)] = acc_1_2;
+      work[12075008u + v0 * 4096u + (m0 + 1u) * 64u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 64u && n0 + 3u < 64u) {
-      work[10250240u + v0 * 4096u + (m0 + 1u) * 64u + (n0 + 3u)] = acc_1_3;
+      work[12075008u + v0 * 4096u + (m0 + 1u) * 64u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 64u && n0 + 0u < 64u) {
-      work[10250240u + v0 * 4096u + (m0 + 2u) * 64u + n0] = acc_2_0;
+      work[12075008u + v0 * 4096u + (m0 + 2u) * 64u + n0] = acc_2_0;
     }
     if (m0 + 2u < 64u && n0 + 1u < 64u) {
-      work[10250240u + v0 * 4096u + (m0 + 2u) * 64u + (n0 + 1u)] = acc_2_1;
+      work[12075008u + v0 * 4096u + (m0 + 2u) * 64u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 64u && n0 + 2u < 64u) {
-      work[10250240u + v0 * 4096u + (m0 + 2u) * 64u + (n0 + 2u)] = acc_2_2;
+      work[12075008u + v0 * 4096u + (m0 + 2u) * 64u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 64u && n0 + 3u < 64u) {
-      work[10250240u + v0 * 4096u + (m0 + 2u) * 64u + (n0 + 3u)] = acc_2_3;
+      work[12075008u + v0 * 4096u + (m0 + 2u) * 64u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 64u && n0 + 0u < 64u) {
-      work[10250240u + v0 * 4096u + (m0 + 3u) * 64u + n0] = acc_3_0;
+      work[12075008u + v0 * 4096u + (m0 + 3u) * 64u + n0] = acc_3_0;
     }
     if (m0 + 3u < 64u && n0 + 1u < 64u) {
-      work[10250240u + v0 * 4096u + (m0 + 3u) * 64u + (n0 + 1u)] = acc_3_1;
+      work[12075008u + v0 * 4096u + (m0 + 3u) * 64u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 64u && n0 + 2u < 64u) {
-      work[10250240u + v0 * 4096u + (m0 + 3u) * 64u + (n0 + 2u)] = acc_3_2;
+      work[12075008u + v0 * 4096u + (m0 + 3u) * 64u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 64u && n0 + 3u < 64u) {
-      work[10250240u + v0 * 4096u + (m0 + 3u) * 64u + (n0 + 3u)] = acc_3_3;
+      work[12075008u + v0 * 4096u + (m0 + 3u) * 64u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -4419,22 +4376,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_2: f32 = 0.0f;
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 64u + opaque; k++) {
-      let v1: f32 = work[9201664u + v0 * 4096u + k * 64u + m0];
-      let v2: f32 = work[9201664u + v0 * 4096u + k * 64u + min(m0 + 1u, 63u)];
-      let v3: f32 = work[9201664u + v0 * 4096u + k * 64u + min(m0 + 2u, 63u)];
-      let v4: f32 = work[9201664u + v0 * 4096u + k * 64u + min(m0 + 3u, 63u)];
+      let v1: f32 = work[11550720u + v0 * 4096u + k * 64u + m0];
+      let v2: f32 = work[11550720u + v0 * 4096u + k * 64u + min(m0 + 1u, 63u)];
+      let v3: f32 = work[11550720u + v0 * 4096u + k * 64u + min(m0 + 2u, 63u)];
+      let v4: f32 = work[11550720u + v0 * 4096u + k * 64u + min(m0 + 3u, 63u)];
       let v5: u32 = v0 * 2048u + k * 32u + n0;
       let v6: u32 = (v5 / 8192u) * 8192u + ((v5 / 32u) % 64u) * 128u + ((v5 / 2048u) % 4u) * 32u + (v5 % 32u);
-      let v7: f32 = work[8407040u + (v6 / 128u) * 128u + (v6 % 128u)];
+      let v7: f32 = work[10764288u + (v6 / 128u) * 128u + (v6 % 128u)];
       let v8: u32 = v0 * 2048u + k * 32u + min(n0 + 1u, 31u);
       let v9: u32 = (v8 / 8192u) * 8192u + ((v8 / 32u) % 64u) * 128u + ((v8 / 2048u) % 4u) * 32u + (v8 % 32u);
-      let v10: f32 = work[8407040u + (v9 / 128u) * 128u + (v9 % 128u)];
+      let v10: f32 = work[10764288u + (v9 / 128u) * 128u + (v9 % 128u)];
       let v11: u32 = v0 * 2048u + k * 32u + min(n0 + 2u, 31u);
       let v12: u32 = (v11 / 8192u) * 8192u + ((v11 / 32u) % 64u) * 128u + ((v11 / 2048u) % 4u) * 32u + (v11 % 32u);
-      let v13: f32 = work[8407040u + (v12 / 128u) * 128u + (v12 % 128u)];
+      let v13: f32 = work[10764288u + (v12 / 128u) * 128u + (v12 % 128u)];
       let v14: u32 = v0 * 2048u + k * 32u + min(n0 + 3u, 31u);
       let v15: u32 = (v14 / 8192u) * 8192u + ((v14 / 32u) % 64u) * 128u + ((v14 / 2048u) % 4u) * 32u + (v14 % 32u);
-      let v16: f32 = work[8407040u + (v15 / 128u) * 128u + (v15 % 128u)];
+      let v16: f32 = work[10764288u + (v15 / 128u) * 128u + (v15 % 128u)];
       acc_0_0 = fma(v1, v7, acc_0_0);
       acc_0_1 = fma(v1, v10, acc_0_1);
       acc_0_2 = fma(v1, v13, acc_0_2);
@@ -4453,52 +4410,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v4, v16, acc_3_3);
     }
     if (m0 + 0u < 64u && n0 + 0u < 32u) {
-      work[7882752u + v0 * 2048u + m0 * 32u + n0] = acc_0_0;
+      work[10240000u + v0 * 2048u + m0 * 32u + n0] = acc_0_0;
     }
     if (m0 + 0u < 64u && n0 + 1u < 32u) {
-      work[7882752u + v0 * 2048u + m0 * 32u + (n0 + 1u)] = acc_0_1;
+      work[10240000u + v0 * 2048u + m0 * 32u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 64u && n0 + 2u < 32u) {
-      work[7882752u + v0 * 2048u + m0 * 32u + (n0 + 2u)] = acc_0_2;
+      work[10240000u + v0 * 2048u + m0 * 32u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 64u && n0 + 3u < 32u) {
-      work[7882752u + v0 * 2048u + m0 * 32u + (n0 + 3u)] = acc_0_3;
+      work[10240000u + v0 * 2048u + m0 * 32u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 64u && n0 + 0u < 32u) {
-      work[7882752u + v0 * 2048u + (m0 + 1u) * 32u + n0] = acc_1_0;
+      work[10240000u + v0 * 2048u + (m0 + 1u) * 32u + n0] = acc_1_0;
     }
     if (m0 + 1u < 64u && n0 + 1u < 32u) {
-      work[7882752u + v0 * 2048u + (m0 + 1u) * 32u + (n0 + 1u)] = acc_1_1;
+      work[10240000u + v0 * 2048u + (m0 + 1u) * 32u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 64u && n0 + 2u < 32u) {
-      work[7882752u + v0 * 2048u + (m0 + 1u) * 32u + (n0 + 2u)] = acc_1_2;
+      work[10240000u + v0 * 2048u + (m0 + 1u) * 32u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 64u && n0 + 3u < 32u) {
-      work[7882752u + v0 * 2048u + (m0 + 1u) * 32u + (n0 + 3u)] = acc_1_3;
+      work[10240000u + v0 * 2048u + (m0 + 1u) * 32u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 64u && n0 + 0u < 32u) {
-      work[7882752u + v0 * 2048u + (m0 + 2u) * 32u + n0] = acc_2_0;
+      work[10240000u + v0 * 2048u + (m0 + 2u) * 32u + n0] = acc_2_0;
     }
     if (m0 + 2u < 64u && n0 + 1u < 32u) {
-      work[7882752u + v0 * 2048u + (m0 + 2u) * 32u + (n0 + 1u)] = acc_2_1;
+      work[10240000u + v0 * 2048u + (m0 + 2u) * 32u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 64u && n0 + 2u < 32u) {
-      work[7882752u + v0 * 2048u + (m0 + 2u) * 32u + (n0 + 2u)] = acc_2_2;
+      work[10240000u + v0 * 2048u + (m0 + 2u) * 32u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 64u && n0 + 3u < 32u) {
-      work[7882752u + v0 * 2048u + (m0 + 2u) * 32u + (n0 + 3u)] = acc_2_3;
+      work[10240000u + v0 * 2048u + (m0 + 2u) * 32u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 64u && n0 + 0u < 32u) {
-      work[7882752u + v0 * 2048u + (m0 + 3u) * 32u + n0] = acc_3_0;
+      work[10240000u + v0 * 2048u + (m0 + 3u) * 32u + n0] = acc_3_0;
     }
     if (m0 + 3u < 64u && n0 + 1u < 32u) {
-      work[7882752u + v0 * 2048u + (m0 + 3u) * 32u + (n0 + 1u)] = acc_3_1;
+      work[10240000u + v0 * 2048u + (m0 + 3u) * 32u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 64u && n0 + 2u < 32u) {
-      work[7882752u + v0 * 2048u + (m0 + 3u) * 32u + (n0 + 2u)] = acc_3_2;
+      work[10240000u + v0 * 2048u + (m0 + 3u) * 32u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 64u && n0 + 3u < 32u) {
-      work[7882752u + v0 * 2048u + (m0 + 3u) * 32u + (n0 + 3u)] = acc_3_3;
+      work[10240000u + v0 * 2048u + (m0 + 3u) * 32u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -4514,18 +4471,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   for (var r = gid.x; r < 8192u; r += stride) {
     var acc0: f32 = 0.0f;
     for (var j = 0u; j < 64u + opaque; j++) {
-      let v2: f32 = (work[10250240u + (r / 64u) * 4096u + (r % 64u) * 64u + j] * work[9201664u + (r / 64u) * 4096u + (r % 64u) * 64u + j]);
-      let v3: f32 = (v2 / work[9193472u + (r / 64u) * 64u + (r % 64u)]);
+      let v2: f32 = (work[12075008u + (r / 64u) * 4096u + (r % 64u) * 64u + j] * work[11550720u + (r / 64u) * 4096u + (r % 64u) * 64u + j]);
+      let v3: f32 = (v2 / work[5523456u + (r / 64u) * 64u + (r % 64u)]);
       let v4: f32 = (-v3);
       acc0 += v4;
     }
     for (var j = 0u; j < 64u + opaque; j++) {
-      let v5: f32 = (work[10250240u + (r / 64u) * 4096u + (r % 64u) * 64u + j] / work[9193472u + (r / 64u) * 64u + (r % 64u)]);
+      let v5: f32 = (work[12075008u + (r / 64u) * 4096u + (r % 64u) * 64u + j] / work[5523456u + (r / 64u) * 64u + (r % 64u)]);
       let v6: f32 = (v5 + acc0);
-      let v7: f32 = (v6 * work[8669184u + (r / 64u) * 4096u + (r % 64u) * 64u + j]);
+      let v7: f32 = (v6 * work[11026432u + (r / 64u) * 4096u + (r % 64u) * 64u + j]);
       let v8: f32 = select(0.0f, v7, work[2361344u + (r % 64u) * 64u + j] != 0.0f);
       let v9: f32 = (v8 * 0.1767766922712326f);
-      work[8144896u + (r / 64u) * 4096u + (r % 64u) * 64u + j] = v9;
+      work[10502144u + (r / 64u) * 4096u + (r % 64u) * 64u + j] = v9;
     }
   }
 }
@@ -4560,10 +4517,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_2: f32 = 0.0f;
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 64u + opaque; k++) {
-      let v1: f32 = work[8144896u + v0 * 4096u + m0 * 64u + k];
-      let v2: f32 = work[8144896u + v0 * 4096u + min(m0 + 1u, 63u) * 64u + k];
-      let v3: f32 = work[8144896u + v0 * 4096u + min(m0 + 2u, 63u) * 64u + k];
-      let v4: f32 = work[8144896u + v0 * 4096u + min(m0 + 3u, 63u) * 64u + k];
+      let v1: f32 = work[10502144u + v0 * 4096u + m0 * 64u + k];
+      let v2: f32 = work[10502144u + v0 * 4096u + min(m0 + 1u, 63u) * 64u + k];
+      let v3: f32 = work[10502144u + v0 * 4096u + min(m0 + 2u, 63u) * 64u + k];
+      let v4: f32 = work[10502144u + v0 * 4096u + min(m0 + 3u, 63u) * 64u + k];
       let v5: u32 = v0 * 2048u + k * 32u + n0;
       let v6: u32 = (v5 / 8192u) * 8192u + ((v5 / 32u) % 64u) * 128u + ((v5 / 2048u) % 4u) * 32u + (v5 % 32u);
       let v7: f32 = work[3684352u + (v6 / 128u) * 128u + (v6 % 128u)];
@@ -4594,52 +4551,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v4, v16, acc_3_3);
     }
     if (m0 + 0u < 64u && n0 + 0u < 32u) {
-      work[8669184u + v0 * 2048u + m0 * 32u + n0] = acc_0_0;
+      work[11026432u + v0 * 2048u + m0 * 32u + n0] = acc_0_0;
     }
     if (m0 + 0u < 64u && n0 + 1u < 32u) {
-      work[8669184u + v0 * 2048u + m0 * 32u + (n0 + 1u)] = acc_0_1;
+      work[11026432u + v0 * 2048u + m0 * 32u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 64u && n0 + 2u < 32u) {
-      work[8669184u + v0 * 2048u + m0 * 32u + (n0 + 2u)] = acc_0_2;
+      work[11026432u + v0 * 2048u + m0 * 32u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 64u && n0 + 3u < 32u) {
-      work[8669184u + v0 * 2048u + m0 * 32u + (n0 + 3u)] = acc_0_3;
+      work[11026432u + v0 * 2048u + m0 * 32u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 64u && n0 + 0u < 32u) {
-      work[8669184u + v0 * 2048u + (m0 + 1u) * 32u + n0] = acc_1_0;
+      work[11026432u + v0 * 2048u + (m0 + 1u) * 32u + n0] = acc_1_0;
     }
     if (m0 + 1u < 64u && n0 + 1u < 32u) {
-      work[8669184u + v0 * 2048u + (m0 + 1u) * 32u + (n0 + 1u)] = acc_1_1;
+      work[11026432u + v0 * 2048u + (m0 + 1u) * 32u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 64u && n0 + 2u < 32u) {
-      work[8669184u + v0 * 2048u + (m0 + 1u) * 32u + (n0 + 2u)] = acc_1_2;
+      work[11026432u + v0 * 2048u + (m0 + 1u) * 32u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 64u && n0 + 3u < 32u) {
-      work[8669184u + v0 * 2048u + (m0 + 1u) * 32u + (n0 + 3u)] = acc_1_3;
+      work[11026432u + v0 * 2048u + (m0 + 1u) * 32u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 64u && n0 + 0u < 32u) {
-      work[8669184u + v0 * 2048u + (m0 + 2u) * 32u + n0] = acc_2_0;
+      work[11026432u + v0 * 2048u + (m0 + 2u) * 32u + n0] = acc_2_0;
     }
     if (m0 + 2u < 64u && n0 + 1u < 32u) {
-      work[8669184u + v0 * 2048u + (m0 + 2u) * 32u + (n0 + 1u)] = acc_2_1;
+      work[11026432u + v0 * 2048u + (m0 + 2u) * 32u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 64u && n0 + 2u < 32u) {
-      work[8669184u + v0 * 2048u + (m0 + 2u) * 32u + (n0 + 2u)] = acc_2_2;
+      work[11026432u + v0 * 2048u + (m0 + 2u) * 32u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 64u && n0 + 3u < 32u) {
-      work[8669184u + v0 * 2048u + (m0 + 2u) * 32u + (n0 + 3u)] = acc_2_3;
+      work[11026432u + v0 * 2048u + (m0 + 2u) * 32u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 64u && n0 + 0u < 32u) {
-      work[8669184u + v0 * 2048u + (m0 + 3u) * 32u + n0] = acc_3_0;
+      work[11026432u + v0 * 2048u + (m0 + 3u) * 32u + n0] = acc_3_0;
     }
     if (m0 + 3u < 64u && n0 + 1u < 32u) {
-      work[8669184u + v0 * 2048u + (m0 + 3u) * 32u + (n0 + 1u)] = acc_3_1;
+      work[11026432u + v0 * 2048u + (m0 + 3u) * 32u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 64u && n0 + 2u < 32u) {
-      work[8669184u + v0 * 2048u + (m0 + 3u) * 32u + (n0 + 2u)] = acc_3_2;
+      work[11026432u + v0 * 2048u + (m0 + 3u) * 32u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 64u && n0 + 3u < 32u) {
-      work[8669184u + v0 * 2048u + (m0 + 3u) * 32u + (n0 + 3u)] = acc_3_3;
+      work[11026432u + v0 * 2048u + (m0 + 3u) * 32u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -4674,10 +4631,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_2: f32 = 0.0f;
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 64u + opaque; k++) {
-      let v1: f32 = work[8144896u + v0 * 4096u + k * 64u + m0];
-      let v2: f32 = work[8144896u + v0 * 4096u + k * 64u + min(m0 + 1u, 63u)];
-      let v3: f32 = work[8144896u + v0 * 4096u + k * 64u + min(m0 + 2u, 63u)];
-      let v4: f32 = work[8144896u + v0 * 4096u + k * 64u + min(m0 + 3u, 63u)];
+      let v1: f32 = work[10502144u + v0 * 4096u + k * 64u + m0];
+      let v2: f32 = work[10502144u + v0 * 4096u + k * 64u + min(m0 + 1u, 63u)];
+      let v3: f32 = work[10502144u + v0 * 4096u + k * 64u + min(m0 + 2u, 63u)];
+      let v4: f32 = work[10502144u + v0 * 4096u + k * 64u + min(m0 + 3u, 63u)];
       let v5: u32 = v0 * 2048u + k * 32u + n0;
       let v6: u32 = (v5 / 8192u) * 8192u + ((v5 / 32u) % 64u) * 128u + ((v5 / 2048u) % 4u) * 32u + (v5 % 32u);
       let v7: f32 = work[(v6 / 128u) * 128u + (v6 % 128u)];
@@ -4771,7 +4728,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     for (var j = 0u; j < 2048u + opaque; j++) {
       let v2: u32 = j * 128u + r;
       let v3: u32 = (v2 / 8192u) * 8192u + ((v2 / 32u) % 4u) * 2048u + ((v2 / 128u) % 64u) * 32u + (v2 % 32u);
-      let v4: f32 = work[7882752u + (v3 / 2048u) * 2048u + ((v3 / 32u) % 64u) * 32u + (v3 % 32u)];
+      let v4: f32 = work[10240000u + (v3 / 2048u) * 2048u + ((v3 / 32u) % 64u) * 32u + (v3 % 32u)];
       acc0 += v4;
     }
     work[r] = acc0;
@@ -4810,16 +4767,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     for (var k = 0u; k < 128u + opaque; k++) {
       let v0: u32 = m0 * 128u + k;
       let v1: u32 = (v0 / 8192u) * 8192u + ((v0 / 32u) % 4u) * 2048u + ((v0 / 128u) % 64u) * 32u + (v0 % 32u);
-      let v2: f32 = work[7882752u + (v1 / 2048u) * 2048u + ((v1 / 32u) % 64u) * 32u + (v1 % 32u)];
+      let v2: f32 = work[10240000u + (v1 / 2048u) * 2048u + ((v1 / 32u) % 64u) * 32u + (v1 % 32u)];
       let v3: u32 = min(m0 + 1u, 2047u) * 128u + k;
       let v4: u32 = (v3 / 8192u) * 8192u + ((v3 / 32u) % 4u) * 2048u + ((v3 / 128u) % 64u) * 32u + (v3 % 32u);
-      let v5: f32 = work[7882752u + (v4 / 2048u) * 2048u + ((v4 / 32u) % 64u) * 32u + (v4 % 32u)];
+      let v5: f32 = work[10240000u + (v4 / 2048u) * 2048u + ((v4 / 32u) % 64u) * 32u + (v4 % 32u)];
       let v6: u32 = min(m0 + 2u, 2047u) * 128u + k;
       let v7: u32 = (v6 / 8192u) * 8192u + ((v6 / 32u) % 4u) * 2048u + ((v6 / 128u) % 64u) * 32u + (v6 % 32u);
-      let v8: f32 = work[7882752u + (v7 / 2048u) * 2048u + ((v7 / 32u) % 64u) * 32u + (v7 % 32u)];
+      let v8: f32 = work[10240000u + (v7 / 2048u) * 2048u + ((v7 / 32u) % 64u) * 32u + (v7 % 32u)];
       let v9: u32 = min(m0 + 3u, 2047u) * 128u + k;
       let v10: u32 = (v9 / 8192u) * 8192u + ((v9 / 32u) % 4u) * 2048u + ((v9 / 128u) % 64u) * 32u + (v9 % 32u);
-      let v11: f32 = work[7882752u + (v10 / 2048u) * 2048u + ((v10 / 32u) % 64u) * 32u + (v10 % 32u)];
+      let v11: f32 = work[10240000u + (v10 / 2048u) * 2048u + ((v10 / 32u) % 64u) * 32u + (v10 % 32u)];
       let v12: f32 = params[252032u + n0 * 128u + k];
       let v13: f32 = params[252032u + min(n0 + 1u, 127u) * 128u + k];
       let v14: f32 = params[252032u + min(n0 + 2u, 127u) * 128u + k];
@@ -4842,52 +4799,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v11, v15, acc_3_3);
     }
     if (m0 + 0u < 2048u && n0 + 0u < 128u) {
-      work[8144896u + m0 * 128u + n0] = acc_0_0;
+      work[10502144u + m0 * 128u + n0] = acc_0_0;
     }
     if (m0 + 0u < 2048u && n0 + 1u < 128u) {
-      work[8144896u + m0 * 128u + (n0 + 1u)] = acc_0_1;
+      work[10502144u + m0 * 128u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 2048u && n0 + 2u < 128u) {
-      work[8144896u + m0 * 128u + (n0 + 2u)] = acc_0_2;
+      work[10502144u + m0 * 128u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 2048u && n0 + 3u < 128u) {
-      work[8144896u + m0 * 128u + (n0 + 3u)] = acc_0_3;
+      work[10502144u + m0 * 128u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 2048u && n0 + 0u < 128u) {
-      work[8144896u + (m0 + 1u) * 128u + n0] = acc_1_0;
+      work[10502144u + (m0 + 1u) * 128u + n0] = acc_1_0;
     }
     if (m0 + 1u < 2048u && n0 + 1u < 128u) {
-      work[8144896u + (m0 + 1u) * 128u + (n0 + 1u)] = acc_1_1;
+      work[10502144u + (m0 + 1u) * 128u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 2048u && n0 + 2u < 128u) {
-      work[8144896u + (m0 + 1u) * 128u + (n0 + 2u)] = acc_1_2;
+      work[10502144u + (m0 + 1u) * 128u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 2048u && n0 + 3u < 128u) {
-      work[8144896u + (m0 + 1u) * 128u + (n0 + 3u)] = acc_1_3;
+      work[10502144u + (m0 + 1u) * 128u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 2048u && n0 + 0u < 128u) {
-      work[8144896u + (m0 + 2u) * 128u + n0] = acc_2_0;
+      work[10502144u + (m0 + 2u) * 128u + n0] = acc_2_0;
     }
     if (m0 + 2u < 2048u && n0 + 1u < 128u) {
-      work[8144896u + (m0 + 2u) * 128u + (n0 + 1u)] = acc_2_1;
+      work[10502144u + (m0 + 2u) * 128u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 2048u && n0 + 2u < 128u) {
-      work[8144896u + (m0 + 2u) * 128u + (n0 + 2u)] = acc_2_2;
+      work[10502144u + (m0 + 2u) * 128u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 2048u && n0 + 3u < 128u) {
-      work[8144896u + (m0 + 2u) * 128u + (n0 + 3u)] = acc_2_3;
+      work[10502144u + (m0 + 2u) * 128u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 2048u && n0 + 0u < 128u) {
-      work[8144896u + (m0 + 3u) * 128u + n0] = acc_3_0;
+      work[10502144u + (m0 + 3u) * 128u + n0] = acc_3_0;
     }
     if (m0 + 3u < 2048u && n0 + 1u < 128u) {
-      work[8144896u + (m0 + 3u) * 128u + (n0 + 1u)] = acc_3_1;
+      work[10502144u + (m0 + 3u) * 128u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 2048u && n0 + 2u < 128u) {
-      work[8144896u + (m0 + 3u) * 128u + (n0 + 2u)] = acc_3_2;
+      work[10502144u + (m0 + 3u) * 128u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 2048u && n0 + 3u < 128u) {
-      work[8144896u + (m0 + 3u) * 128u + (n0 + 3u)] = acc_3_3;
+      work[10502144u + (m0 + 3u) * 128u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -4922,25 +4879,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 2048u + opaque; k++) {
       let v0: u32 = k * 128u + m0;
-      let v1: f32 = work[7620608u + (v0 / 8192u) * 8192u + ((v0 / 128u) % 64u) * 128u + (v0 % 128u)];
+      let v1: f32 = work[9977856u + (v0 / 8192u) * 8192u + ((v0 / 128u) % 64u) * 128u + (v0 % 128u)];
       let v2: u32 = k * 128u + min(m0 + 1u, 127u);
-      let v3: f32 = work[7620608u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[9977856u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
       let v4: u32 = k * 128u + min(m0 + 2u, 127u);
-      let v5: f32 = work[7620608u + (v4 / 8192u) * 8192u + ((v4 / 128u) % 64u) * 128u + (v4 % 128u)];
+      let v5: f32 = work[9977856u + (v4 / 8192u) * 8192u + ((v4 / 128u) % 64u) * 128u + (v4 % 128u)];
       let v6: u32 = k * 128u + min(m0 + 3u, 127u);
-      let v7: f32 = work[7620608u + (v6 / 8192u) * 8192u + ((v6 / 128u) % 64u) * 128u + (v6 % 128u)];
+      let v7: f32 = work[9977856u + (v6 / 8192u) * 8192u + ((v6 / 128u) % 64u) * 128u + (v6 % 128u)];
       let v8: u32 = k * 128u + n0;
       let v9: u32 = (v8 / 8192u) * 8192u + ((v8 / 32u) % 4u) * 2048u + ((v8 / 128u) % 64u) * 32u + (v8 % 32u);
-      let v10: f32 = work[7882752u + (v9 / 2048u) * 2048u + ((v9 / 32u) % 64u) * 32u + (v9 % 32u)];
+      let v10: f32 = work[10240000u + (v9 / 2048u) * 2048u + ((v9 / 32u) % 64u) * 32u + (v9 % 32u)];
       let v11: u32 = k * 128u + min(n0 + 1u, 127u);
       let v12: u32 = (v11 / 8192u) * 8192u + ((v11 / 32u) % 4u) * 2048u + ((v11 / 128u) % 64u) * 32u + (v11 % 32u);
-      let v13: f32 = work[7882752u + (v12 / 2048u) * 2048u + ((v12 / 32u) % 64u) * 32u + (v12 % 32u)];
+      let v13: f32 = work[10240000u + (v12 / 2048u) * 2048u + ((v12 / 32u) % 64u) * 32u + (v12 % 32u)];
       let v14: u32 = k * 128u + min(n0 + 2u, 127u);
       let v15: u32 = (v14 / 8192u) * 8192u + ((v14 / 32u) % 4u) * 2048u + ((v14 / 128u) % 64u) * 32u + (v14 % 32u);
-      let v16: f32 = work[7882752u + (v15 / 2048u) * 2048u + ((v15 / 32u) % 64u) * 32u + (v15 % 32u)];
+      let v16: f32 = work[10240000u + (v15 / 2048u) * 2048u + ((v15 / 32u) % 64u) * 32u + (v15 % 32u)];
       let v17: u32 = k * 128u + min(n0 + 3u, 127u);
       let v18: u32 = (v17 / 8192u) * 8192u + ((v17 / 32u) % 4u) * 2048u + ((v17 / 128u) % 64u) * 32u + (v17 % 32u);
-      let v19: f32 = work[7882752u + (v18 / 2048u) * 2048u + ((v18 / 32u) % 64u) * 32u + (v18 % 32u)];
+      let v19: f32 = work[10240000u + (v18 / 2048u) * 2048u + ((v18 / 32u) % 64u) * 32u + (v18 % 32u)];
       acc_0_0 = fma(v1, v10, acc_0_0);
       acc_0_1 = fma(v1, v13, acc_0_1);
       acc_0_2 = fma(v1, v16, acc_0_2);
@@ -5093,52 +5050,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v11, v15, acc_3_3);
     }
     if (m0 + 0u < 2048u && n0 + 0u < 128u) {
-      work[7882752u + m0 * 128u + n0] = acc_0_0;
+      work[10240000u + m0 * 128u + n0] = acc_0_0;
     }
     if (m0 + 0u < 2048u && n0 + 1u < 128u) {
-      work[7882752u + m0 * 128u + (n0 + 1u)] = acc_0_1;
+      work[10240000u + m0 * 128u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 2048u && n0 + 2u < 128u) {
-      work[7882752u + m0 * 128u + (n0 + 2u)] = acc_0_2;
+      work[10240000u + m0 * 128u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 2048u && n0 + 3u < 128u) {
-      work[7882752u + m0 * 128u + (n0 + 3u)] = acc_0_3;
+      work[10240000u + m0 * 128u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 2048u && n0 + 0u < 128u) {
-      work[7882752u + (m0 + 1u) * 128u + n0] = acc_1_0;
+      work[10240000u + (m0 + 1u) * 128u + n0] = acc_1_0;
     }
     if (m0 + 1u < 2048u && n0 + 1u < 128u) {
-      work[7882752u + (m0 + 1u) * 128u + (n0 + 1u)] = acc_1_1;
+      work[10240000u + (m0 + 1u) * 128u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 2048u && n0 + 2u < 128u) {
-      work[7882752u + (m0 + 1u) * 128u + (n0 + 2u)] = acc_1_2;
+      work[10240000u + (m0 + 1u) * 128u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 2048u && n0 + 3u < 128u) {
-      work[7882752u + (m0 + 1u) * 128u + (n0 + 3u)] = acc_1_3;
+      work[10240000u + (m0 + 1u) * 128u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 2048u && n0 + 0u < 128u) {
-      work[7882752u + (m0 + 2u) * 128u + n0] = acc_2_0;
+      work[10240000u + (m0 + 2u) * 128u + n0] = acc_2_0;
     }
     if (m0 + 2u < 2048u && n0 + 1u < 128u) {
-      work[7882752u + (m0 + 2u) * 128u + (n0 + 1u)] = acc_2_1;
+      work[10240000u + (m0 + 2u) * 128u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 2048u && n0 + 2u < 128u) {
-      work[7882752u + (m0 + 2u) * 128u + (n0 + 2u)] = acc_2_2;
+      work[10240000u + (m0 + 2u) * 128u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 2048u && n0 + 3u < 128u) {
-      work[7882752u + (m0 + 2u) * 128u + (n0 + 3u)] = acc_2_3;
+      work[10240000u + (m0 + 2u) * 128u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 2048u && n0 + 0u < 128u) {
-      work[7882752u + (m0 + 3u) * 128u + n0] = acc_3_0;
+      work[10240000u + (m0 + 3u) * 128u + n0] = acc_3_0;
     }
     if (m0 + 3u < 2048u && n0 + 1u < 128u) {
-      work[7882752u + (m0 + 3u) * 128u + (n0 + 1u)] = acc_3_1;
+      work[10240000u + (m0 + 3u) * 128u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 2048u && n0 + 2u < 128u) {
-      work[7882752u + (m0 + 3u) * 128u + (n0 + 2u)] = acc_3_2;
+      work[10240000u + (m0 + 3u) * 128u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 2048u && n0 + 3u < 128u) {
-      work[7882752u + (m0 + 3u) * 128u + (n0 + 3u)] = acc_3_3;
+      work[10240000u + (m0 + 3u) * 128u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -5173,13 +5130,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 2048u + opaque; k++) {
       let v0: u32 = k * 128u + m0;
-      let v1: f32 = work[7620608u + (v0 / 8192u) * 8192u + ((v0 / 128u) % 64u) * 128u + (v0 % 128u)];
+      let v1: f32 = work[9977856u + (v0 / 8192u) * 8192u + ((v0 / 128u) % 64u) * 128u + (v0 % 128u)];
       let v2: u32 = k * 128u + min(m0 + 1u, 127u);
-      let v3: f32 = work[7620608u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[9977856u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
       let v4: u32 = k * 128u + min(m0 + 2u, 127u);
-      let v5: f32 = work[7620608u + (v4 / 8192u) * 8192u + ((v4 / 128u) % 64u) * 128u + (v4 % 128u)];
+      let v5: f32 = work[9977856u + (v4 / 8192u) * 8192u + ((v4 / 128u) % 64u) * 128u + (v4 % 128u)];
       let v6: u32 = k * 128u + min(m0 + 3u, 127u);
-      let v7: f32 = work[7620608u + (v6 / 8192u) * 8192u + ((v6 / 128u) % 64u) * 128u + (v6 % 128u)];
+      let v7: f32 = work[9977856u + (v6 / 8192u) * 8192u + ((v6 / 128u) % 64u) * 128u + (v6 % 128u)];
       let v8: u32 = k * 128u + n0;
       let v9: u32 = (v8 / 8192u) * 8192u + ((v8 / 32u) % 4u) * 2048u + ((v8 / 128u) % 64u) * 32u + (v8 % 32u);
       let v10: f32 = work[3684352u + (v9 / 2048u) * 2048u + ((v9 / 32u) % 64u) * 32u + (v9 % 32u)];
@@ -5273,7 +5230,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     for (var j = 0u; j < 2048u + opaque; j++) {
       let v2: u32 = j * 128u + r;
       let v3: u32 = (v2 / 8192u) * 8192u + ((v2 / 32u) % 4u) * 2048u + ((v2 / 128u) % 64u) * 32u + (v2 % 32u);
-      let v4: f32 = work[8669184u + (v3 / 2048u) * 2048u + ((v3 / 32u) % 64u) * 32u + (v3 % 32u)];
+      let v4: f32 = work[11026432u + (v3 / 2048u) * 2048u + ((v3 / 32u) % 64u) * 32u + (v3 % 32u)];
       acc0 += v4;
     }
     work[33024u + r] = acc0;
@@ -5312,16 +5269,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     for (var k = 0u; k < 128u + opaque; k++) {
       let v0: u32 = m0 * 128u + k;
       let v1: u32 = (v0 / 8192u) * 8192u + ((v0 / 32u) % 4u) * 2048u + ((v0 / 128u) % 64u) * 32u + (v0 % 32u);
-      let v2: f32 = work[8669184u + (v1 / 2048u) * 2048u + ((v1 / 32u) % 64u) * 32u + (v1 % 32u)];
+      let v2: f32 = work[11026432u + (v1 / 2048u) * 2048u + ((v1 / 32u) % 64u) * 32u + (v1 % 32u)];
       let v3: u32 = min(m0 + 1u, 2047u) * 128u + k;
       let v4: u32 = (v3 / 8192u) * 8192u + ((v3 / 32u) % 4u) * 2048u + ((v3 / 128u) % 64u) * 32u + (v3 % 32u);
-      let v5: f32 = work[8669184u + (v4 / 2048u) * 2048u + ((v4 / 32u) % 64u) * 32u + (v4 % 32u)];
+      let v5: f32 = work[11026432u + (v4 / 2048u) * 2048u + ((v4 / 32u) % 64u) * 32u + (v4 % 32u)];
       let v6: u32 = min(m0 + 2u, 2047u) * 128u + k;
       let v7: u32 = (v6 / 8192u) * 8192u + ((v6 / 32u) % 4u) * 2048u + ((v6 / 128u) % 64u) * 32u + (v6 % 32u);
-      let v8: f32 = work[8669184u + (v7 / 2048u) * 2048u + ((v7 / 32u) % 64u) * 32u + (v7 % 32u)];
+      let v8: f32 = work[11026432u + (v7 / 2048u) * 2048u + ((v7 / 32u) % 64u) * 32u + (v7 % 32u)];
       let v9: u32 = min(m0 + 3u, 2047u) * 128u + k;
       let v10: u32 = (v9 / 8192u) * 8192u + ((v9 / 32u) % 4u) * 2048u + ((v9 / 128u) % 64u) * 32u + (v9 % 32u);
-      let v11: f32 = work[8669184u + (v10 / 2048u) * 2048u + ((v10 / 32u) % 64u) * 32u + (v10 % 32u)];
+      let v11: f32 = work[11026432u + (v10 / 2048u) * 2048u + ((v10 / 32u) % 64u) * 32u + (v10 % 32u)];
       let v12: f32 = params[219008u + n0 * 128u + k];
       let v13: f32 = params[219008u + min(n0 + 1u, 127u) * 128u + k];
       let v14: f32 = params[219008u + min(n0 + 2u, 127u) * 128u + k];
@@ -5424,25 +5381,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 2048u + opaque; k++) {
       let v0: u32 = k * 128u + m0;
-      let v1: f32 = work[7620608u + (v0 / 8192u) * 8192u + ((v0 / 128u) % 64u) * 128u + (v0 % 128u)];
+      let v1: f32 = work[9977856u + (v0 / 8192u) * 8192u + ((v0 / 128u) % 64u) * 128u + (v0 % 128u)];
       let v2: u32 = k * 128u + min(m0 + 1u, 127u);
-      let v3: f32 = work[7620608u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[9977856u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
       let v4: u32 = k * 128u + min(m0 + 2u, 127u);
-      let v5: f32 = work[7620608u + (v4 / 8192u) * 8192u + ((v4 / 128u) % 64u) * 128u + (v4 % 128u)];
+      let v5: f32 = work[9977856u + (v4 / 8192u) * 8192u + ((v4 / 128u) % 64u) * 128u + (v4 % 128u)];
       let v6: u32 = k * 128u + min(m0 + 3u, 127u);
-      let v7: f32 = work[7620608u + (v6 / 8192u) * 8192u + ((v6 / 128u) % 64u) * 128u + (v6 % 128u)];
+      let v7: f32 = work[9977856u + (v6 / 8192u) * 8192u + ((v6 / 128u) % 64u) * 128u + (v6 % 128u)];
       let v8: u32 = k * 128u + n0;
       let v9: u32 = (v8 / 8192u) * 8192u + ((v8 / 32u) % 4u) * 2048u + ((v8 / 128u) % 64u) * 32u + (v8 % 32u);
-      let v10: f32 = work[8669184u + (v9 / 2048u) * 2048u + ((v9 / 32u) % 64u) * 32u + (v9 % 32u)];
+      let v10: f32 = work[11026432u + (v9 / 2048u) * 2048u + ((v9 / 32u) % 64u) * 32u + (v9 % 32u)];
       let v11: u32 = k * 128u + min(n0 + 1u, 127u);
       let v12: u32 = (v11 / 8192u) * 8192u + ((v11 / 32u) % 4u) * 2048u + ((v11 / 128u) % 64u) * 32u + (v11 % 32u);
-      let v13: f32 = work[8669184u + (v12 / 2048u) * 2048u + ((v12 / 32u) % 64u) * 32u + (v12 % 32u)];
+      let v13: f32 = work[11026432u + (v12 / 2048u) * 2048u + ((v12 / 32u) % 64u) * 32u + (v12 % 32u)];
       let v14: u32 = k * 128u + min(n0 + 2u, 127u);
       let v15: u32 = (v14 / 8192u) * 8192u + ((v14 / 32u) % 4u) * 2048u + ((v14 / 128u) % 64u) * 32u + (v14 % 32u);
-      let v16: f32 = work[8669184u + (v15 / 2048u) * 2048u + ((v15 / 32u) % 64u) * 32u + (v15 % 32u)];
+      let v16: f32 = work[11026432u + (v15 / 2048u) * 2048u + ((v15 / 32u) % 64u) * 32u + (v15 % 32u)];
       let v17: u32 = k * 128u + min(n0 + 3u, 127u);
       let v18: u32 = (v17 / 8192u) * 8192u + ((v17 / 32u) % 4u) * 2048u + ((v17 / 128u) % 64u) * 32u + (v17 % 32u);
-      let v19: f32 = work[8669184u + (v18 / 2048u) * 2048u + ((v18 / 32u) % 64u) * 32u + (v18 % 32u)];
+      let v19: f32 = work[11026432u + (v18 / 2048u) * 2048u + ((v18 / 32u) % 64u) * 32u + (v18 % 32u)];
       acc_0_0 = fma(v1, v10, acc_0_0);
       acc_0_1 = fma(v1, v13, acc_0_1);
       acc_0_2 = fma(v1, v16, acc_0_2);
@@ -5524,9 +5481,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc0: f32 = 0.0f;
     for (var j = 0u; j < 2048u + opaque; j++) {
       let v2: u32 = (j / 64u) * 8192u + (j % 64u) * 128u + r;
-      let v3: f32 = work[8144896u + (v2 / 128u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[10502144u + (v2 / 128u) * 128u + (v2 % 128u)];
       let v4: u32 = (j / 64u) * 8192u + (j % 64u) * 128u + r;
-      let v5: f32 = work[7882752u + (v4 / 128u) * 128u + (v4 % 128u)];
+      let v5: f32 = work[10240000u + (v4 / 128u) * 128u + (v4 % 128u)];
       let v6: f32 = (v3 + v5);
       let v7: u32 = (j / 64u) * 8192u + (j % 64u) * 128u + r;
       let v8: f32 = work[3684352u + (v7 / 128u) * 128u + (v7 % 128u)];
@@ -5536,30 +5493,30 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc10: f32 = 0.0f;
     for (var j = 0u; j < 2048u + opaque; j++) {
       let v12: u32 = (j / 64u) * 8192u + (j % 64u) * 128u + r;
-      let v13: f32 = work[8144896u + (v12 / 128u) * 128u + (v12 % 128u)];
+      let v13: f32 = work[10502144u + (v12 / 128u) * 128u + (v12 % 128u)];
       let v14: u32 = (j / 64u) * 8192u + (j % 64u) * 128u + r;
-      let v15: f32 = work[7882752u + (v14 / 128u) * 128u + (v14 % 128u)];
+      let v15: f32 = work[10240000u + (v14 / 128u) * 128u + (v14 % 128u)];
       let v16: f32 = (v13 + v15);
       let v17: u32 = (j / 64u) * 8192u + (j % 64u) * 128u + r;
       let v18: f32 = work[3684352u + (v17 / 128u) * 128u + (v17 % 128u)];
       let v19: f32 = (v16 + v18);
-      let v20: f32 = (v19 * work[7358464u + (j / 64u) * 8192u + (j % 64u) * 128u + r]);
+      let v20: f32 = (v19 * work[5261312u + (j / 64u) * 8192u + (j % 64u) * 128u + r]);
       acc10 += v20;
     }
     work[49536u + r] = acc0;
     work[49664u + r] = acc10;
     for (var j = 0u; j < 2048u + opaque; j++) {
       let v21: u32 = (j / 64u) * 8192u + (j % 64u) * 128u + r;
-      let v22: f32 = work[8144896u + (v21 / 128u) * 128u + (v21 % 128u)];
+      let v22: f32 = work[10502144u + (v21 / 128u) * 128u + (v21 % 128u)];
       let v23: u32 = (j / 64u) * 8192u + (j % 64u) * 128u + r;
-      let v24: f32 = work[7882752u + (v23 / 128u) * 128u + (v23 % 128u)];
+      let v24: f32 = work[10240000u + (v23 / 128u) * 128u + (v23 % 128u)];
       let v25: f32 = (v22 + v24);
       let v26: u32 = (j / 64u) * 8192u + (j % 64u) * 128u + r;
       let v27: f32 = work[3684352u + (v26 / 128u) * 128u + (v26 % 128u)];
       let v28: f32 = (v25 + v27);
       let v29: f32 = params[218752u + r];
       let v30: f32 = (v28 * v29);
-      work[7620608u + (j / 64u) * 8192u + (j % 64u) * 128u + r] = v30;
+      work[9977856u + (j / 64u) * 8192u + (j % 64u) * 128u + r] = v30;
     }
   }
 }
@@ -5575,37 +5532,37 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   for (var r = gid.x; r < 2048u; r += stride) {
     var acc0: f32 = 0.0f;
     for (var j = 0u; j < 128u + opaque; j++) {
-      let v2: f32 = (work[7620608u + (r / 64u) * 8192u + (r % 64u) * 128u + j] * work[7358464u + (r / 64u) * 8192u + (r % 64u) * 128u + j]);
-      let v3: f32 = (v2 / work[7356416u + (r / 64u) * 64u + (r % 64u)]);
+      let v2: f32 = (work[9977856u + (r / 64u) * 8192u + (r % 64u) * 128u + j] * work[5261312u + (r / 64u) * 8192u + (r % 64u) * 128u + j]);
+      let v3: f32 = (v2 / work[5259264u + (r / 64u) * 64u + (r % 64u)]);
       let v4: f32 = (-v3);
       acc0 += v4;
     }
     var acc5: f32 = 0.0f;
     for (var j = 0u; j < 128u + opaque; j++) {
-      let v7: f32 = (work[7620608u + (r / 64u) * 8192u + (r % 64u) * 128u + j] / work[7356416u + (r / 64u) * 64u + (r % 64u)]);
+      let v7: f32 = (work[9977856u + (r / 64u) * 8192u + (r % 64u) * 128u + j] / work[5259264u + (r / 64u) * 64u + (r % 64u)]);
       let v8: f32 = (acc0 * 0.5f);
-      let v9: f32 = (v8 / work[7356416u + (r / 64u) * 64u + (r % 64u)]);
+      let v9: f32 = (v8 / work[5259264u + (r / 64u) * 64u + (r % 64u)]);
       let v10: f32 = (v9 * 0.0078125f);
-      let v11: f32 = (v10 * work[7094272u + (r / 64u) * 8192u + (r % 64u) * 128u + j]);
+      let v11: f32 = (v10 * work[4997120u + (r / 64u) * 8192u + (r % 64u) * 128u + j]);
       let v12: f32 = (v7 + v11);
       let v13: f32 = (v12 + v11);
       let v14: f32 = (-v13);
       acc5 += v14;
     }
     for (var j = 0u; j < 128u + opaque; j++) {
-      let v15: f32 = (work[7620608u + (r / 64u) * 8192u + (r % 64u) * 128u + j] / work[7356416u + (r / 64u) * 64u + (r % 64u)]);
+      let v15: f32 = (work[9977856u + (r / 64u) * 8192u + (r % 64u) * 128u + j] / work[5259264u + (r / 64u) * 64u + (r % 64u)]);
       let v16: f32 = (acc0 * 0.5f);
-      let v17: f32 = (v16 / work[7356416u + (r / 64u) * 64u + (r % 64u)]);
+      let v17: f32 = (v16 / work[5259264u + (r / 64u) * 64u + (r % 64u)]);
       let v18: f32 = (v17 * 0.0078125f);
-      let v19: f32 = (v18 * work[7094272u + (r / 64u) * 8192u + (r % 64u) * 128u + j]);
+      let v19: f32 = (v18 * work[4997120u + (r / 64u) * 8192u + (r % 64u) * 128u + j]);
       let v20: f32 = (v15 + v19);
       let v21: f32 = (v20 + v19);
-      let v22: f32 = (work[9988096u + (r / 64u) * 8192u + (r % 64u) * 128u + j] + v21);
+      let v22: f32 = (work[13123584u + (r / 64u) * 8192u + (r % 64u) * 128u + j] + v21);
       let v23: f32 = (acc5 * 0.0078125f);
       let v24: f32 = (v22 + v23);
       work[3684352u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v24;
       let v25: f32 = (v24 * work[2099200u + (r / 64u) * 8192u + (r % 64u) * 128u + j]);
-      work[7882752u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v25;
+      work[10240000u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v25;
     }
   }
 }
@@ -5622,7 +5579,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc0: f32 = 0.0f;
     for (var j = 0u; j < 2048u + opaque; j++) {
       let v2: u32 = j * 128u + r;
-      let v3: f32 = work[7882752u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[10240000u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
       acc0 += v3;
     }
     work[49792u + r] = acc0;
@@ -5660,13 +5617,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 128u + opaque; k++) {
       let v0: u32 = m0 * 128u + k;
-      let v1: f32 = work[7882752u + (v0 / 8192u) * 8192u + ((v0 / 128u) % 64u) * 128u + (v0 % 128u)];
+      let v1: f32 = work[10240000u + (v0 / 8192u) * 8192u + ((v0 / 128u) % 64u) * 128u + (v0 % 128u)];
       let v2: u32 = min(m0 + 1u, 2047u) * 128u + k;
-      let v3: f32 = work[7882752u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[10240000u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
       let v4: u32 = min(m0 + 2u, 2047u) * 128u + k;
-      let v5: f32 = work[7882752u + (v4 / 8192u) * 8192u + ((v4 / 128u) % 64u) * 128u + (v4 % 128u)];
+      let v5: f32 = work[10240000u + (v4 / 8192u) * 8192u + ((v4 / 128u) % 64u) * 128u + (v4 % 128u)];
       let v6: u32 = min(m0 + 3u, 2047u) * 128u + k;
-      let v7: f32 = work[7882752u + (v6 / 8192u) * 8192u + ((v6 / 128u) % 64u) * 128u + (v6 % 128u)];
+      let v7: f32 = work[10240000u + (v6 / 8192u) * 8192u + ((v6 / 128u) % 64u) * 128u + (v6 % 128u)];
       let v8: f32 = params[153088u + n0 * 128u + k];
       let v9: f32 = params[153088u + min(n0 + 1u, 511u) * 128u + k];
       let v10: f32 = params[153088u + min(n0 + 2u, 511u) * 128u + k];
@@ -5689,52 +5646,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v7, v11, acc_3_3);
     }
     if (m0 + 0u < 2048u && n0 + 0u < 512u) {
-      work[8144896u + m0 * 512u + n0] = acc_0_0;
+      work[10502144u + m0 * 512u + n0] = acc_0_0;
     }
     if (m0 + 0u < 2048u && n0 + 1u < 512u) {
-      work[8144896u + m0 * 512u + (n0 + 1u)] = acc_0_1;
+      work[10502144u + m0 * 512u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 2048u && n0 + 2u < 512u) {
-      work[8144896u + m0 * 512u + (n0 + 2u)] = acc_0_2;
+      work[10502144u + m0 * 512u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 2048u && n0 + 3u < 512u) {
-      work[8144896u + m0 * 512u + (n0 + 3u)] = acc_0_3;
+      work[10502144u + m0 * 512u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 2048u && n0 + 0u < 512u) {
-      work[8144896u + (m0 + 1u) * 512u + n0] = acc_1_0;
+      work[10502144u + (m0 + 1u) * 512u + n0] = acc_1_0;
     }
     if (m0 + 1u < 2048u && n0 + 1u < 512u) {
-      work[8144896u + (m0 + 1u) * 512u + (n0 + 1u)] = acc_1_1;
+      work[10502144u + (m0 + 1u) * 512u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 2048u && n0 + 2u < 512u) {
-      work[8144896u + (m0 + 1u) * 512u + (n0 + 2u)] = acc_1_2;
+      work[10502144u + (m0 + 1u) * 512u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 2048u && n0 + 3u < 512u) {
-      work[8144896u + (m0 + 1u) * 512u + (n0 + 3u)] = acc_1_3;
+      work[10502144u + (m0 + 1u) * 512u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 2048u && n0 + 0u < 512u) {
-      work[8144896u + (m0 + 2u) * 512u + n0] = acc_2_0;
+      work[10502144u + (m0 + 2u) * 512u + n0] = acc_2_0;
     }
     if (m0 + 2u < 2048u && n0 + 1u < 512u) {
-      work[8144896u + (m0 + 2u) * 512u + (n0 + 1u)] = acc_2_1;
+      work[10502144u + (m0 + 2u) * 512u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 2048u && n0 + 2u < 512u) {
-      work[8144896u + (m0 + 2u) * 512u + (n0 + 2u)] = acc_2_2;
+      work[10502144u + (m0 + 2u) * 512u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 2048u && n0 + 3u < 512u) {
-      work[8144896u + (m0 + 2u) * 512u + (n0 + 3u)] = acc_2_3;
+      work[10502144u + (m0 + 2u) * 512u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 2048u && n0 + 0u < 512u) {
-      work[8144896u + (m0 + 3u) * 512u + n0] = acc_3_0;
+      work[10502144u + (m0 + 3u) * 512u + n0] = acc_3_0;
     }
     if (m0 + 3u < 2048u && n0 + 1u < 512u) {
-      work[8144896u + (m0 + 3u) * 512u + (n0 + 1u)] = acc_3_1;
+      work[10502144u + (m0 + 3u) * 512u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 2048u && n0 + 2u < 512u) {
-      work[8144896u + (m0 + 3u) * 512u + (n0 + 2u)] = acc_3_2;
+      work[10502144u + (m0 + 3u) * 512u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 2048u && n0 + 3u < 512u) {
-      work[8144896u + (m0 + 3u) * 512u + (n0 + 3u)] = acc_3_3;
+      work[10502144u + (m0 + 3u) * 512u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -5769,21 +5726,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 2048u + opaque; k++) {
       let v0: u32 = k * 512u + m0;
-      let v1: f32 = work[5783552u + (v0 / 32768u) * 32768u + ((v0 / 512u) % 64u) * 512u + (v0 % 512u)];
+      let v1: f32 = work[8929280u + (v0 / 32768u) * 32768u + ((v0 / 512u) % 64u) * 512u + (v0 % 512u)];
       let v2: u32 = k * 512u + min(m0 + 1u, 511u);
-      let v3: f32 = work[5783552u + (v2 / 32768u) * 32768u + ((v2 / 512u) % 64u) * 512u + (v2 % 512u)];
+      let v3: f32 = work[8929280u + (v2 / 32768u) * 32768u + ((v2 / 512u) % 64u) * 512u + (v2 % 512u)];
       let v4: u32 = k * 512u + min(m0 + 2u, 511u);
-      let v5: f32 = work[5783552u + (v4 / 32768u) * 32768u + ((v4 / 512u) % 64u) * 512u + (v4 % 512u)];
+      let v5: f32 = work[8929280u + (v4 / 32768u) * 32768u + ((v4 / 512u) % 64u) * 512u + (v4 % 512u)];
       let v6: u32 = k * 512u + min(m0 + 3u, 511u);
-      let v7: f32 = work[5783552u + (v6 / 32768u) * 32768u + ((v6 / 512u) % 64u) * 512u + (v6 % 512u)];
+      let v7: f32 = work[8929280u + (v6 / 32768u) * 32768u + ((v6 / 512u) % 64u) * 512u + (v6 % 512u)];
       let v8: u32 = k * 128u + n0;
-      let v9: f32 = work[7882752u + (v8 / 8192u) * 8192u + ((v8 / 128u) % 64u) * 128u + (v8 % 128u)];
+      let v9: f32 = work[10240000u + (v8 / 8192u) * 8192u + ((v8 / 128u) % 64u) * 128u + (v8 % 128u)];
       let v10: u32 = k * 128u + min(n0 + 1u, 127u);
-      let v11: f32 = work[7882752u + (v10 / 8192u) * 8192u + ((v10 / 128u) % 64u) * 128u + (v10 % 128u)];
+      let v11: f32 = work[10240000u + (v10 / 8192u) * 8192u + ((v10 / 128u) % 64u) * 128u + (v10 % 128u)];
       let v12: u32 = k * 128u + min(n0 + 2u, 127u);
-      let v13: f32 = work[7882752u + (v12 / 8192u) * 8192u + ((v12 / 128u) % 64u) * 128u + (v12 % 128u)];
+      let v13: f32 = work[10240000u + (v12 / 8192u) * 8192u + ((v12 / 128u) % 64u) * 128u + (v12 % 128u)];
       let v14: u32 = k * 128u + min(n0 + 3u, 127u);
-      let v15: f32 = work[7882752u + (v14 / 8192u) * 8192u + ((v14 / 128u) % 64u) * 128u + (v14 % 128u)];
+      let v15: f32 = work[10240000u + (v14 / 8192u) * 8192u + ((v14 / 128u) % 64u) * 128u + (v14 % 128u)];
       acc_0_0 = fma(v1, v9, acc_0_0);
       acc_0_1 = fma(v1, v11, acc_0_1);
       acc_0_2 = fma(v1, v13, acc_0_2);
@@ -5854,35 +5811,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
 // ---- blocks0_f_grad_add (elementwise, 4096 workgroups, train_step.068.blocks0_f_grad_add.wgsl) from specs/char-gpt.model:18, specs/char-gpt.model:19
 // blocks0_f_grad_add: elementwise kernel (mdlc)
 // from specs/char-gpt.model:18, specs/char-gpt.model:19
-@group(0) @binding(0) var<storage, read> params: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
-
-fn mdlc_rotl(x: u32, r: u32) -> u32 { return (x << r) | (x >> (32u - r)); }
-
-fn mdlc_uniform(k0: u32, k1: u32, c0: u32, c1: u32) -> f32 {
-  var ks = array<u32, 3>(k0, k1, 0x1bd11bdau ^ k0 ^ k1);
-  var rot = array<u32, 8>(13u, 15u, 26u, 6u, 17u, 29u, 16u, 24u);
-  var x0 = c0 + ks[0];
-  var x1 = c1 + ks[1];
-  for (var r = 0u; r < 20u; r++) {
-    x0 = x0 + x1;
-    x1 = mdlc_rotl(x1, rot[r % 8u]);
-    x1 = x1 ^ x0;
-    if (r % 4u == 3u) {
-      let i = (r + 1u) / 4u;
-      x0 = x0 + ks[i % 3u];
-      x1 = x1 + ks[(i + 1u) % 3u] + i;
-    }
-  }
-  return f32(x0 >> 8u) * 5.9604644775390625e-8f;
-}
-
-fn mdlc_erf(x: f32) -> f32 {
-  // Abramowitz and Stegun 7.1.26 (absolute error below 1.5e-7)
-  let t = 1.0f / (1.0f + 0.3275911f * abs(x));
-  let y = 1.0f - (((((1.061405429f * t - 1.453152027f) * t) + 1.421413741f) * t - 0.284496736f) * t + 0.254829592f) * t * exp(-x * x);
-  return sign(x) * y;
-}
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
@@ -5890,30 +5819,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   let opaque = select(0u, 1u, nwg.z == 0xffffffffu);
   for (var i = gid.x; i < 1048576u; i += stride) {
     let v0: u32 = (i / 32768u) * 32768u + ((i / 512u) % 64u) * 512u + (i % 512u);
-    let v1: f32 = work[8144896u + (v0 / 512u) * 512u + (v0 % 512u)];
-    let v2: u32 = (i / 32768u) * 32768u + ((i / 512u) % 64u) * 512u + (i % 512u);
-    let v3: u32 = (v2 % 512u);
-    let v4: f32 = params[152576u + v3];
-    let v5: f32 = (work[4734976u + (v2 / 512u) * 512u + (v2 % 512u)] + v4);
-    let v6: f32 = (v5 * 0.5f);
-    let v7: f32 = (v1 * v6);
-    let v8: u32 = (i / 32768u) * 32768u + ((i / 512u) % 64u) * 512u + (i % 512u);
-    let v9: u32 = (v8 % 512u);
-    let v10: f32 = params[152576u + v9];
-    let v11: f32 = (work[4734976u + (v8 / 512u) * 512u + (v8 % 512u)] + v10);
-    let v12: f32 = (v11 * 0.7071067690849304f);
-    let v13: f32 = (v12 * v12);
-    let v14: f32 = (-v13);
-    let v15: f32 = exp(v14);
-    let v16: f32 = (v15 * 1.128379225730896f);
-    let v17: f32 = (v7 * v16);
-    let v18: f32 = (v17 * 0.7071067690849304f);
-    let v19: f32 = mdlc_erf(v12);
-    let v20: f32 = (1.0f + v19);
-    let v21: f32 = (v1 * v20);
-    let v22: f32 = (v21 * 0.5f);
-    let v23: f32 = (v18 + v22);
-    work[5783552u + (i / 32768u) * 32768u + ((i / 512u) % 64u) * 512u + (i % 512u)] = v23;
+    let v1: f32 = work[10502144u + (v0 / 512u) * 512u + (v0 % 512u)];
+    let v2: f32 = (v1 * work[5783552u + (i / 32768u) * 32768u + ((i / 512u) % 64u) * 512u + (i % 512u)]);
+    let v3: f32 = (work[6832128u + (i / 32768u) * 32768u + ((i / 512u) % 64u) * 512u + (i % 512u)] * work[6832128u + (i / 32768u) * 32768u + ((i / 512u) % 64u) * 512u + (i % 512u)]);
+    let v4: f32 = (-v3);
+    let v5: f32 = exp(v4);
+    let v6: f32 = (v5 * 1.128379225730896f);
+    let v7: f32 = (v2 * v6);
+    let v8: f32 = (v7 * 0.7071067690849304f);
+    let v9: f32 = (v1 * work[7880704u + (i / 32768u) * 32768u + ((i / 512u) % 64u) * 512u + (i % 512u)]);
+    let v10: f32 = (v9 * 0.5f);
+    let v11: f32 = (v8 + v10);
+    work[8929280u + (i / 32768u) * 32768u + ((i / 512u) % 64u) * 512u + (i % 512u)] = v11;
   }
 }
 // ---- blocks0_f_grad_sum (reduce, 8 workgroups, train_step.069.blocks0_f_grad_sum.wgsl) from specs/char-gpt.model:18
@@ -5929,7 +5846,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc0: f32 = 0.0f;
     for (var j = 0u; j < 2048u + opaque; j++) {
       let v2: u32 = j * 512u + r;
-      let v3: f32 = work[5783552u + (v2 / 32768u) * 32768u + ((v2 / 512u) % 64u) * 512u + (v2 % 512u)];
+      let v3: f32 = work[8929280u + (v2 / 32768u) * 32768u + ((v2 / 512u) % 64u) * 512u + (v2 % 512u)];
       acc0 += v3;
     }
     work[115456u + r] = acc0;
@@ -5967,13 +5884,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 512u + opaque; k++) {
       let v0: u32 = m0 * 512u + k;
-      let v1: f32 = work[5783552u + (v0 / 32768u) * 32768u + ((v0 / 512u) % 64u) * 512u + (v0 % 512u)];
+      let v1: f32 = work[8929280u + (v0 / 32768u) * 32768u + ((v0 / 512u) % 64u) * 512u + (v0 % 512u)];
       let v2: u32 = min(m0 + 1u, 2047u) * 512u + k;
-      let v3: f32 = work[5783552u + (v2 / 32768u) * 32768u + ((v2 / 512u) % 64u) * 512u + (v2 % 512u)];
+      let v3: f32 = work[8929280u + (v2 / 32768u) * 32768u + ((v2 / 512u) % 64u) * 512u + (v2 % 512u)];
       let v4: u32 = min(m0 + 2u, 2047u) * 512u + k;
-      let v5: f32 = work[5783552u + (v4 / 32768u) * 32768u + ((v4 / 512u) % 64u) * 512u + (v4 % 512u)];
+      let v5: f32 = work[8929280u + (v4 / 32768u) * 32768u + ((v4 / 512u) % 64u) * 512u + (v4 % 512u)];
       let v6: u32 = min(m0 + 3u, 2047u) * 512u + k;
-      let v7: f32 = work[5783552u + (v6 / 32768u) * 32768u + ((v6 / 512u) % 64u) * 512u + (v6 % 512u)];
+      let v7: f32 = work[8929280u + (v6 / 32768u) * 32768u + ((v6 / 512u) % 64u) * 512u + (v6 % 512u)];
       let v8: f32 = params[87040u + n0 * 512u + k];
       let v9: f32 = params[87040u + min(n0 + 1u, 127u) * 512u + k];
       let v10: f32 = params[87040u + min(n0 + 2u, 127u) * 512u + k];
@@ -6084,13 +6001,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       let v6: u32 = k * 128u + min(m0 + 3u, 127u);
       let v7: f32 = work[4472832u + (v6 / 8192u) * 8192u + ((v6 / 128u) % 64u) * 128u + (v6 % 128u)];
       let v8: u32 = k * 512u + n0;
-      let v9: f32 = work[5783552u + (v8 / 32768u) * 32768u + ((v8 / 512u) % 64u) * 512u + (v8 % 512u)];
+      let v9: f32 = work[8929280u + (v8 / 32768u) * 32768u + ((v8 / 512u) % 64u) * 512u + (v8 % 512u)];
       let v10: u32 = k * 512u + min(n0 + 1u, 511u);
-      let v11: f32 = work[5783552u + (v10 / 32768u) * 32768u + ((v10 / 512u) % 64u) * 512u + (v10 % 512u)];
+      let v11: f32 = work[8929280u + (v10 / 32768u) * 32768u + ((v10 / 512u) % 64u) * 512u + (v10 % 512u)];
       let v12: u32 = k * 512u + min(n0 + 2u, 511u);
-      let v13: f32 = work[5783552u + (v12 / 32768u) * 32768u + ((v12 / 512u) % 64u) * 512u + (v12 % 512u)];
+      let v13: f32 = work[8929280u + (v12 / 32768u) * 32768u + ((v12 / 512u) % 64u) * 512u + (v12 % 512u)];
       let v14: u32 = k * 512u + min(n0 + 3u, 511u);
-      let v15: f32 = work[5783552u + (v14 / 32768u) * 32768u + ((v14 / 512u) % 64u) * 512u + (v14 % 512u)];
+      let v15: f32 = work[8929280u + (v14 / 32768u) * 32768u + ((v14 / 512u) % 64u) * 512u + (v14 % 512u)];
       acc_0_0 = fma(v1, v9, acc_0_0);
       acc_0_1 = fma(v1, v11, acc_0_1);
       acc_0_2 = fma(v1, v13, acc_0_2);
@@ -6252,7 +6169,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       let v36: f32 = (v34 + v35);
       work[4472832u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v36;
       let v37: f32 = (v36 * work[3422208u + (r / 64u) * 8192u + (r % 64u) * 128u + j]);
-      work[4734976u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v37;
+      work[4935688u + (r / 64u) * 8192u + (r % 64u) * 128u + j] = v37;
     }
   }
 }
@@ -6269,7 +6186,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc0: f32 = 0.0f;
     for (var j = 0u; j < 2048u + opaque; j++) {
       let v2: u32 = j * 128u + r;
-      let v3: f32 = work[4734976u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[4935688u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
       acc0 += v3;
     }
     work[181760u + r] = acc0;
@@ -6307,13 +6224,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 128u + opaque; k++) {
       let v0: u32 = m0 * 128u + k;
-      let v1: f32 = work[4734976u + (v0 / 8192u) * 8192u + ((v0 / 128u) % 64u) * 128u + (v0 % 128u)];
+      let v1: f32 = work[4935688u + (v0 / 8192u) * 8192u + ((v0 / 128u) % 64u) * 128u + (v0 % 128u)];
       let v2: u32 = min(m0 + 1u, 2047u) * 128u + k;
-      let v3: f32 = work[4734976u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[4935688u + (v2 / 8192u) * 8192u + ((v2 / 128u) % 64u) * 128u + (v2 % 128u)];
       let v4: u32 = min(m0 + 2u, 2047u) * 128u + k;
-      let v5: f32 = work[4734976u + (v4 / 8192u) * 8192u + ((v4 / 128u) % 64u) * 128u + (v4 % 128u)];
+      let v5: f32 = work[4935688u + (v4 / 8192u) * 8192u + ((v4 / 128u) % 64u) * 128u + (v4 % 128u)];
       let v6: u32 = min(m0 + 3u, 2047u) * 128u + k;
-      let v7: f32 = work[4734976u + (v6 / 8192u) * 8192u + ((v6 / 128u) % 64u) * 128u + (v6 % 128u)];
+      let v7: f32 = work[4935688u + (v6 / 8192u) * 8192u + ((v6 / 128u) % 64u) * 128u + (v6 % 128u)];
       let v8: f32 = params[70272u + n0 * 128u + k];
       let v9: f32 = params[70272u + min(n0 + 1u, 127u) * 128u + k];
       let v10: f32 = params[70272u + min(n0 + 2u, 127u) * 128u + k];
@@ -6428,13 +6345,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       let v10: u32 = (v9 / 8192u) * 8192u + ((v9 / 32u) % 4u) * 2048u + ((v9 / 128u) % 64u) * 32u + (v9 % 32u);
       let v11: f32 = work[1837056u + (v10 / 2048u) * 2048u + ((v10 / 32u) % 64u) * 32u + (v10 % 32u)];
       let v12: u32 = k * 128u + n0;
-      let v13: f32 = work[4734976u + (v12 / 8192u) * 8192u + ((v12 / 128u) % 64u) * 128u + (v12 % 128u)];
+      let v13: f32 = work[4935688u + (v12 / 8192u) * 8192u + ((v12 / 128u) % 64u) * 128u + (v12 % 128u)];
       let v14: u32 = k * 128u + min(n0 + 1u, 127u);
-      let v15: f32 = work[4734976u + (v14 / 8192u) * 8192u + ((v14 / 128u) % 64u) * 128u + (v14 % 128u)];
+      let v15: f32 = work[4935688u + (v14 / 8192u) * 8192u + ((v14 / 128u) % 64u) * 128u + (v14 % 128u)];
       let v16: u32 = k * 128u + min(n0 + 2u, 127u);
-      let v17: f32 = work[4734976u + (v16 / 8192u) * 8192u + ((v16 / 128u) % 64u) * 128u + (v16 % 128u)];
+      let v17: f32 = work[4935688u + (v16 / 8192u) * 8192u + ((v16 / 128u) % 64u) * 128u + (v16 % 128u)];
       let v18: u32 = k * 128u + min(n0 + 3u, 127u);
-      let v19: f32 = work[4734976u + (v18 / 8192u) * 8192u + ((v18 / 128u) % 64u) * 128u + (v18 % 128u)];
+      let v19: f32 = work[4935688u + (v18 / 8192u) * 8192u + ((v18 / 128u) % 64u) * 128u + (v18 % 128u)];
       acc_0_0 = fma(v2, v13, acc_0_0);
       acc_0_1 = fma(v2, v15, acc_0_1);
       acc_0_2 = fma(v2, v17, acc_0_2);
@@ -8021,7 +7938,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     for (var r = gid.x; r < 1u; r += stride) {
       var s12_acc0: f32 = 0.0f;
       for (var j = 0u; j < 16384u + opaque; j++) {
-        let s12_v2: f32 = (work[6976908u + (j / 128u) * 128u + (j % 128u)] * work[6976908u + (j / 128u) * 128u + (j % 128u)]);
+        let s12_v2: f32 = (work[4879756u + (j / 128u) * 128u + (j % 128u)] * work[4879756u + (j / 128u) * 128u + (j % 128u)]);
         s12_acc0 += s12_v2;
       }
       work[268648u] = s12_acc0;
@@ -8031,7 +7948,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     for (var r = gid.x; r < 1u; r += stride) {
       var s13_acc0: f32 = 0.0f;
       for (var j = 0u; j < 65536u + opaque; j++) {
-        let s13_v2: f32 = (work[6910988u + (j / 512u) * 512u + (j % 512u)] * work[6910988u + (j / 512u) * 512u + (j % 512u)]);
+        let s13_v2: f32 = (work[4813836u + (j / 512u) * 512u + (j % 512u)] * work[4813836u + (j / 512u) * 512u + (j % 512u)]);
         s13_acc0 += s13_v2;
       }
       work[268664u] = s13_acc0;
@@ -8041,7 +7958,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     for (var r = gid.x; r < 1u; r += stride) {
       var s14_acc0: f32 = 0.0f;
       for (var j = 0u; j < 512u + opaque; j++) {
-        let s14_v2: f32 = work[6910476u + (j % 512u)];
+        let s14_v2: f32 = work[4813324u + (j % 512u)];
         let s14_v3: f32 = (s14_v2 * s14_v2);
         s14_acc0 += s14_v3;
       }
@@ -8052,7 +7969,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     for (var r = gid.x; r < 1u; r += stride) {
       var s15_acc0: f32 = 0.0f;
       for (var j = 0u; j < 65536u + opaque; j++) {
-        let s15_v2: f32 = (work[6844940u + (j / 128u) * 128u + (j % 128u)] * work[6844940u + (j / 128u) * 128u + (j % 128u)]);
+        let s15_v2: f32 = (work[4747788u + (j / 128u) * 128u + (j % 128u)] * work[4747788u + (j / 128u) * 128u + (j % 128u)]);
         s15_acc0 += s15_v2;
       }
       work[268672u] = s15_acc0;
@@ -8062,7 +7979,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     for (var r = gid.x; r < 1u; r += stride) {
       var s16_acc0: f32 = 0.0f;
       for (var j = 0u; j < 12288u + opaque; j++) {
-        let s16_v2: f32 = (work[6832268u + (j / 96u) * 96u + (j % 96u)] * work[6832268u + (j / 96u) * 96u + (j % 96u)]);
+        let s16_v2: f32 = (work[4735116u + (j / 96u) * 96u + (j % 96u)] * work[4735116u + (j / 96u) * 96u + (j % 96u)]);
         s16_acc0 += s16_v2;
       }
       work[268688u] = s16_acc0;
@@ -8072,7 +7989,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     for (var r = gid.x; r < 1u; r += stride) {
       var s17_acc0: f32 = 0.0f;
       for (var j = 0u; j < 96u + opaque; j++) {
-        let s17_v2: f32 = work[6832172u + (j % 96u)];
+        let s17_v2: f32 = work[4735020u + (j % 96u)];
         let s17_v3: f32 = (s17_v2 * s17_v2);
         s17_acc0 += s17_v3;
       }
@@ -8173,37 +8090,37 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       }
       var s19_acc56: f32 = 0.0f;
       for (var j = 0u; j < 128u + opaque; j++) {
-        let s19_v58: f32 = work[6976780u + (j % 128u)];
+        let s19_v58: f32 = work[4879628u + (j % 128u)];
         let s19_v59: f32 = (s19_v58 * s19_v58);
         s19_acc56 += s19_v59;
       }
       var s19_acc60: f32 = 0.0f;
       for (var j = 0u; j < 128u + opaque; j++) {
-        let s19_v62: f32 = work[6976652u + (j % 128u)];
+        let s19_v62: f32 = work[4879500u + (j % 128u)];
         let s19_v63: f32 = (s19_v62 * s19_v62);
         s19_acc60 += s19_v63;
       }
       var s19_acc64: f32 = 0.0f;
       for (var j = 0u; j < 128u + opaque; j++) {
-        let s19_v66: f32 = work[6976524u + (j % 128u)];
+        let s19_v66: f32 = work[4879372u + (j % 128u)];
         let s19_v67: f32 = (s19_v66 * s19_v66);
         s19_acc64 += s19_v67;
       }
       var s19_acc68: f32 = 0.0f;
       for (var j = 0u; j < 128u + opaque; j++) {
-        let s19_v70: f32 = work[6844812u + (j % 128u)];
+        let s19_v70: f32 = work[4747660u + (j % 128u)];
         let s19_v71: f32 = (s19_v70 * s19_v70);
         s19_acc68 += s19_v71;
       }
       var s19_acc72: f32 = 0.0f;
       for (var j = 0u; j < 128u + opaque; j++) {
-        let s19_v74: f32 = work[6844684u + (j % 128u)];
+        let s19_v74: f32 = work[4747532u + (j % 128u)];
         let s19_v75: f32 = (s19_v74 * s19_v74);
         s19_acc72 += s19_v75;
       }
       var s19_acc76: f32 = 0.0f;
       for (var j = 0u; j < 128u + opaque; j++) {
-        let s19_v78: f32 = work[6844556u + (j % 128u)];
+        let s19_v78: f32 = work[4747404u + (j % 128u)];
         let s19_v79: f32 = (s19_v78 * s19_v78);
         s19_acc76 += s19_v79;
       }
@@ -8630,7 +8547,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
         let s19_v438: f32 = (s19_v431 - s19_v437);
         params[268416u + j] = s19_v438;
         let s19_v439: f32 = (state[569900u + j] * 0.8999999761581421f);
-        let s19_v440: f32 = work[6976780u + (j % 128u)];
+        let s19_v440: f32 = work[4879628u + (j % 128u)];
         let s19_v441: f32 = (s19_v440 * s19_v139);
         let s19_v442: f32 = (s19_v441 * 0.10000000149011612f);
         let s19_v443: f32 = (s19_v439 + s19_v442);
@@ -8651,7 +8568,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
         let s19_v456: f32 = (s19_v449 - s19_v455);
         params[284928u + j] = s19_v456;
         let s19_v457: f32 = (state[570156u + j] * 0.8999999761581421f);
-        let s19_v458: f32 = work[6976652u + (j % 128u)];
+        let s19_v458: f32 = work[4879500u + (j % 128u)];
         let s19_v459: f32 = (s19_v458 * s19_v139);
         let s19_v460: f32 = (s19_v459 * 0.10000000149011612f);
         let s19_v461: f32 = (s19_v457 + s19_v460);
@@ -8672,7 +8589,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
         let s19_v474: f32 = (s19_v467 - s19_v473);
         params[285056u + j] = s19_v474;
         let s19_v475: f32 = (state[570412u + j] * 0.8999999761581421f);
-        let s19_v476: f32 = work[6976524u + (j % 128u)];
+        let s19_v476: f32 = work[4879372u + (j % 128u)];
         let s19_v477: f32 = (s19_v476 * s19_v139);
         let s19_v478: f32 = (s19_v477 * 0.10000000149011612f);
         let s19_v479: f32 = (s19_v475 + s19_v478);
@@ -8693,7 +8610,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
         let s19_v492: f32 = (s19_v485 - s19_v491);
         params[285184u + j] = s19_v492;
         let s19_v493: f32 = (state[833836u + j] * 0.8999999761581421f);
-        let s19_v494: f32 = work[6844812u + (j % 128u)];
+        let s19_v494: f32 = work[4747660u + (j % 128u)];
         let s19_v495: f32 = (s19_v494 * s19_v139);
         let s19_v496: f32 = (s19_v495 * 0.10000000149011612f);
         let s19_v497: f32 = (s19_v493 + s19_v496);
@@ -8714,7 +8631,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
         let s19_v510: f32 = (s19_v503 - s19_v509);
         params[416896u + j] = s19_v510;
         let s19_v511: f32 = (state[834092u + j] * 0.8999999761581421f);
-        let s19_v512: f32 = work[6844684u + (j % 128u)];
+        let s19_v512: f32 = work[4747532u + (j % 128u)];
         let s19_v513: f32 = (s19_v512 * s19_v139);
         let s19_v514: f32 = (s19_v513 * 0.10000000149011612f);
         let s19_v515: f32 = (s19_v511 + s19_v514);
@@ -8735,7 +8652,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
         let s19_v528: f32 = (s19_v521 - s19_v527);
         params[417024u + j] = s19_v528;
         let s19_v529: f32 = (state[834348u + j] * 0.8999999761581421f);
-        let s19_v530: f32 = work[6844556u + (j % 128u)];
+        let s19_v530: f32 = work[4747404u + (j % 128u)];
         let s19_v531: f32 = (s19_v530 * s19_v139);
         let s19_v532: f32 = (s19_v531 * 0.10000000149011612f);
         let s19_v533: f32 = (s19_v529 + s19_v532);
@@ -8768,7 +8685,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
 @group(0) @binding(1) var<storage, read_write> state: array<f32>;
 @group(0) @binding(3) var<storage, read> work: array<f32>;
 var<private> base0: array<u32, 18> = array<u32, 18>(0u, 12288u, 20736u, 37248u, 53760u, 70272u, 87040u, 152576u, 153088u, 219008u, 235520u, 252032u, 268544u, 285312u, 350848u, 351360u, 417280u, 429568u);
-var<private> base1: array<u32, 18> = array<u32, 18>(256256u, 248064u, 231424u, 214912u, 198400u, 181888u, 115968u, 115456u, 49920u, 33152u, 16640u, 128u, 6976908u, 6910988u, 6910476u, 6844940u, 6832268u, 6832172u);
+var<private> base1: array<u32, 18> = array<u32, 18>(256256u, 248064u, 231424u, 214912u, 198400u, 181888u, 115968u, 115456u, 49920u, 33152u, 16640u, 128u, 4879756u, 4813836u, 4813324u, 4747788u, 4735116u, 4735020u);
 var<private> base2: array<u32, 18> = array<u32, 18>(44u, 24620u, 41516u, 74540u, 107564u, 140588u, 174124u, 305196u, 306220u, 438060u, 471084u, 504108u, 537132u, 570668u, 701740u, 702764u, 834604u, 859180u);
 var<private> base3: array<u32, 18> = array<u32, 18>(44u, 24620u, 41516u, 74540u, 107564u, 140588u, 174124u, 305196u, 306220u, 438060u, 471084u, 504108u, 537132u, 570668u, 701740u, 702764u, 834604u, 859180u);
 var<private> base4: array<u32, 18> = array<u32, 18>(12332u, 32812u, 57900u, 90924u, 123948u, 156972u, 239660u, 305708u, 371756u, 454444u, 487468u, 520492u, 553516u, 636204u, 702252u, 768300u, 846892u, 859276u);
@@ -11689,51 +11606,42 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s1_v0: f32 = work[393216u];
-      let s1_v1: f32 = work[393220u];
-      let s1_v2: f32 = max(s1_v1, 9.999999960041972e-13f);
-      let s1_v3: f32 = (s1_v0 / s1_v2);
-      work[0u] = s1_v3;
-      let s1_v4: f32 = (s1_v3 * s1_v1);
-      let s1_v5: f32 = (state[24u] + s1_v4);
-      state[24u] = s1_v5;
+      let s1_v0: f32 = work[393220u];
+      let s1_v1: f32 = (state[28u] + s1_v0);
+      state[28u] = s1_v1;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s2_v0: f32 = work[393220u];
-      let s2_v1: f32 = (state[28u] + s2_v0);
-      state[28u] = s2_v1;
+      let s2_v0: f32 = work[393216u];
+      let s2_v1: f32 = work[393220u];
+      let s2_v2: f32 = max(s2_v1, 9.999999960041972e-13f);
+      let s2_v3: f32 = (s2_v0 / s2_v2);
+      work[0u] = s2_v3;
+      let s2_v4: f32 = (s2_v3 * s2_v1);
+      let s2_v5: f32 = (state[24u] + s2_v4);
+      state[24u] = s2_v5;
+      let s2_v6: f32 = abs(s2_v3);
+      let s2_v7: f32 = select(0.0f, 1.0f, s2_v6 <= 3.0000000054977558e+38f);
+      let s2_v8: f32 = (1.0f - s2_v7);
+      let s2_v9: f32 = (state[32u] + s2_v8);
+      state[32u] = s2_v9;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s3_v0: f32 = work[393216u];
-      let s3_v1: f32 = work[393220u];
-      let s3_v2: f32 = max(s3_v1, 9.999999960041972e-13f);
-      let s3_v3: f32 = (s3_v0 / s3_v2);
-      work[0u] = s3_v3;
-      let s3_v4: f32 = abs(s3_v3);
-      let s3_v5: f32 = select(0.0f, 1.0f, s3_v4 <= 3.0000000054977558e+38f);
-      let s3_v6: f32 = (1.0f - s3_v5);
-      let s3_v7: f32 = (state[32u] + s3_v6);
-      state[32u] = s3_v7;
+      let s3_v0: f32 = work[4u];
+      let s3_v1: f32 = (state[36u] + s3_v0);
+      state[36u] = s3_v1;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s4_v0: f32 = work[4u];
-      let s4_v1: f32 = (state[36u] + s4_v0);
-      state[36u] = s4_v1;
-    }
-  }
-  {
-    for (var i = gid.x; i < 1u; i += stride) {
-      let s5_v0: f32 = work[393220u];
-      let s5_v1: f32 = (s5_v0 * 64.0f);
-      work[8u] = s5_v1;
-      let s5_v2: f32 = (state[40u] + s5_v1);
-      state[40u] = s5_v2;
+      let s4_v0: f32 = work[393220u];
+      let s4_v1: f32 = (s4_v0 * 64.0f);
+      work[8u] = s4_v1;
+      let s4_v2: f32 = (state[40u] + s4_v1);
+      state[40u] = s4_v2;
     }
   }
   for (var i = gid.x; i < 1u; i += stride) {

@@ -961,27 +961,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       let s2_v4: f32 = (s2_v3 * s2_v1);
       let s2_v5: f32 = (state[4u] + s2_v4);
       state[4u] = s2_v5;
+      let s2_v6: f32 = abs(s2_v3);
+      let s2_v7: f32 = select(0.0f, 1.0f, s2_v6 <= 3.0000000054977558e+38f);
+      let s2_v8: f32 = (1.0f - s2_v7);
+      let s2_v9: f32 = (state[12u] + s2_v8);
+      state[12u] = s2_v9;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s3_v0: f32 = work[7929860u];
-      let s3_v1: f32 = work[3461120u];
-      let s3_v2: f32 = max(s3_v1, 9.999999960041972e-13f);
-      let s3_v3: f32 = (s3_v0 / s3_v2);
-      work[7929864u] = s3_v3;
-      let s3_v4: f32 = abs(s3_v3);
-      let s3_v5: f32 = select(0.0f, 1.0f, s3_v4 <= 3.0000000054977558e+38f);
-      let s3_v6: f32 = (1.0f - s3_v5);
-      let s3_v7: f32 = (state[12u] + s3_v6);
-      state[12u] = s3_v7;
-    }
-  }
-  {
-    for (var i = gid.x; i < 1u; i += stride) {
-      let s4_v0: f32 = work[7929868u];
-      let s4_v1: f32 = (state[16u] + s4_v0);
-      state[16u] = s4_v1;
+      let s3_v0: f32 = work[7929868u];
+      let s3_v1: f32 = (state[16u] + s3_v0);
+      state[16u] = s3_v1;
     }
   }
   for (var r = gid.x; r < 10u; r += stride) {
@@ -2755,49 +2746,40 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s2_v0: f32 = work[1540u];
-      let s2_v1: f32 = work[1408u];
-      let s2_v2: f32 = max(s2_v1, 9.999999960041972e-13f);
-      let s2_v3: f32 = (s2_v0 / s2_v2);
-      work[1544u] = s2_v3;
-      let s2_v4: f32 = (s2_v3 * s2_v1);
-      let s2_v5: f32 = (state[24u] + s2_v4);
-      state[24u] = s2_v5;
+      let s2_v0: f32 = work[1408u];
+      let s2_v1: f32 = (state[28u] + s2_v0);
+      state[28u] = s2_v1;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s3_v0: f32 = work[1408u];
-      let s3_v1: f32 = (state[28u] + s3_v0);
-      state[28u] = s3_v1;
+      let s3_v0: f32 = work[1540u];
+      let s3_v1: f32 = work[1408u];
+      let s3_v2: f32 = max(s3_v1, 9.999999960041972e-13f);
+      let s3_v3: f32 = (s3_v0 / s3_v2);
+      work[1544u] = s3_v3;
+      let s3_v4: f32 = (s3_v3 * s3_v1);
+      let s3_v5: f32 = (state[24u] + s3_v4);
+      state[24u] = s3_v5;
+      let s3_v6: f32 = abs(s3_v3);
+      let s3_v7: f32 = select(0.0f, 1.0f, s3_v6 <= 3.0000000054977558e+38f);
+      let s3_v8: f32 = (1.0f - s3_v7);
+      let s3_v9: f32 = (state[32u] + s3_v8);
+      state[32u] = s3_v9;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s4_v0: f32 = work[1540u];
-      let s4_v1: f32 = work[1408u];
-      let s4_v2: f32 = max(s4_v1, 9.999999960041972e-13f);
-      let s4_v3: f32 = (s4_v0 / s4_v2);
-      work[1544u] = s4_v3;
-      let s4_v4: f32 = abs(s4_v3);
-      let s4_v5: f32 = select(0.0f, 1.0f, s4_v4 <= 3.0000000054977558e+38f);
-      let s4_v6: f32 = (1.0f - s4_v5);
-      let s4_v7: f32 = (state[32u] + s4_v6);
-      state[32u] = s4_v7;
+      let s4_v0: f32 = work[1548u];
+      let s4_v1: f32 = (state[36u] + s4_v0);
+      state[36u] = s4_v1;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s5_v0: f32 = work[1548u];
-      let s5_v1: f32 = (state[36u] + s5_v0);
-      state[36u] = s5_v1;
-    }
-  }
-  {
-    for (var i = gid.x; i < 1u; i += stride) {
-      let s6_v0: f32 = work[1408u];
-      let s6_v1: f32 = (state[40u] + s6_v0);
-      state[40u] = s6_v1;
+      let s5_v0: f32 = work[1408u];
+      let s5_v1: f32 = (state[40u] + s5_v0);
+      state[40u] = s5_v1;
     }
   }
   for (var i = gid.x; i < 1u; i += stride) {

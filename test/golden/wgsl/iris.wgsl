@@ -468,27 +468,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       let s0_v4: f32 = (s0_v3 * s0_v1);
       let s0_v5: f32 = (state[4u] + s0_v4);
       state[4u] = s0_v5;
+      let s0_v6: f32 = abs(s0_v3);
+      let s0_v7: f32 = select(0.0f, 1.0f, s0_v6 <= 3.0000000054977558e+38f);
+      let s0_v8: f32 = (1.0f - s0_v7);
+      let s0_v9: f32 = (state[12u] + s0_v8);
+      state[12u] = s0_v9;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s1_v0: f32 = work[256u];
-      let s1_v1: f32 = work[304u];
-      let s1_v2: f32 = max(s1_v1, 9.999999960041972e-13f);
-      let s1_v3: f32 = (s1_v0 / s1_v2);
-      work[276u] = s1_v3;
-      let s1_v4: f32 = abs(s1_v3);
-      let s1_v5: f32 = select(0.0f, 1.0f, s1_v4 <= 3.0000000054977558e+38f);
-      let s1_v6: f32 = (1.0f - s1_v5);
-      let s1_v7: f32 = (state[12u] + s1_v6);
-      state[12u] = s1_v7;
-    }
-  }
-  {
-    for (var i = gid.x; i < 1u; i += stride) {
-      let s2_v0: f32 = work[260u];
-      let s2_v1: f32 = (state[16u] + s2_v0);
-      state[16u] = s2_v1;
+      let s1_v0: f32 = work[260u];
+      let s1_v1: f32 = (state[16u] + s1_v0);
+      state[16u] = s1_v1;
     }
   }
   for (var i = gid.x; i < 3u; i += stride) {
@@ -1401,49 +1392,40 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   let opaque = select(0u, 1u, nwg.z == 0xffffffffu);
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s0_v0: f32 = work[164u];
-      let s0_v1: f32 = work[64u];
-      let s0_v2: f32 = max(s0_v1, 9.999999960041972e-13f);
-      let s0_v3: f32 = (s0_v0 / s0_v2);
-      work[0u] = s0_v3;
-      let s0_v4: f32 = (s0_v3 * s0_v1);
-      let s0_v5: f32 = (state[36u] + s0_v4);
-      state[36u] = s0_v5;
+      let s0_v0: f32 = work[64u];
+      let s0_v1: f32 = (state[40u] + s0_v0);
+      state[40u] = s0_v1;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s1_v0: f32 = work[64u];
-      let s1_v1: f32 = (state[40u] + s1_v0);
-      state[40u] = s1_v1;
+      let s1_v0: f32 = work[164u];
+      let s1_v1: f32 = work[64u];
+      let s1_v2: f32 = max(s1_v1, 9.999999960041972e-13f);
+      let s1_v3: f32 = (s1_v0 / s1_v2);
+      work[0u] = s1_v3;
+      let s1_v4: f32 = (s1_v3 * s1_v1);
+      let s1_v5: f32 = (state[36u] + s1_v4);
+      state[36u] = s1_v5;
+      let s1_v6: f32 = abs(s1_v3);
+      let s1_v7: f32 = select(0.0f, 1.0f, s1_v6 <= 3.0000000054977558e+38f);
+      let s1_v8: f32 = (1.0f - s1_v7);
+      let s1_v9: f32 = (state[44u] + s1_v8);
+      state[44u] = s1_v9;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s2_v0: f32 = work[164u];
-      let s2_v1: f32 = work[64u];
-      let s2_v2: f32 = max(s2_v1, 9.999999960041972e-13f);
-      let s2_v3: f32 = (s2_v0 / s2_v2);
-      work[0u] = s2_v3;
-      let s2_v4: f32 = abs(s2_v3);
-      let s2_v5: f32 = select(0.0f, 1.0f, s2_v4 <= 3.0000000054977558e+38f);
-      let s2_v6: f32 = (1.0f - s2_v5);
-      let s2_v7: f32 = (state[44u] + s2_v6);
-      state[44u] = s2_v7;
+      let s2_v0: f32 = work[168u];
+      let s2_v1: f32 = (state[48u] + s2_v0);
+      state[48u] = s2_v1;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s3_v0: f32 = work[168u];
-      let s3_v1: f32 = (state[48u] + s3_v0);
-      state[48u] = s3_v1;
-    }
-  }
-  {
-    for (var i = gid.x; i < 1u; i += stride) {
-      let s4_v0: f32 = work[64u];
-      let s4_v1: f32 = (state[52u] + s4_v0);
-      state[52u] = s4_v1;
+      let s3_v0: f32 = work[64u];
+      let s3_v1: f32 = (state[52u] + s3_v0);
+      state[52u] = s3_v1;
     }
   }
   for (var i = gid.x; i < 3u; i += stride) {

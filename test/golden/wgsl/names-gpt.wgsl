@@ -1130,15 +1130,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     let v2: f32 = params[11008u + v1];
     let v3: f32 = (work[495872u + (v0 / 128u) * 128u + (v0 % 128u)] + v2);
     let v4: f32 = (v3 * 0.5f);
+    work[626944u + (i / 2048u) * 2048u + ((i / 128u) % 16u) * 128u + (i % 128u)] = v4;
     let v5: u32 = (i / 2048u) * 2048u + ((i / 128u) % 16u) * 128u + (i % 128u);
     let v6: u32 = (v5 % 128u);
     let v7: f32 = params[11008u + v6];
     let v8: f32 = (work[495872u + (v5 / 128u) * 128u + (v5 % 128u)] + v7);
     let v9: f32 = (v8 * 0.7071067690849304f);
+    work[758016u + (i / 2048u) * 2048u + ((i / 128u) % 16u) * 128u + (i % 128u)] = v9;
     let v10: f32 = mdlc_erf(v9);
     let v11: f32 = (1.0f + v10);
+    work[889088u + (i / 2048u) * 2048u + ((i / 128u) % 16u) * 128u + (i % 128u)] = v11;
     let v12: f32 = (v4 * v11);
-    work[626944u + (i / 2048u) * 2048u + ((i / 128u) % 16u) * 128u + (i % 128u)] = v12;
+    work[1020160u + (i / 2048u) * 2048u + ((i / 128u) % 16u) * 128u + (i % 128u)] = v12;
   }
 }
 // ---- blocks0_output_dense_matmul (matmul, 32 workgroups, train_step.012.blocks0_output_dense_matmul.wgsl) from specs/names-gpt.model:17
@@ -1173,13 +1176,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 128u + opaque; k++) {
       let v0: u32 = m0 * 128u + k;
-      let v1: f32 = work[626944u + (v0 / 2048u) * 2048u + ((v0 / 128u) % 16u) * 128u + (v0 % 128u)];
+      let v1: f32 = work[1020160u + (v0 / 2048u) * 2048u + ((v0 / 128u) % 16u) * 128u + (v0 % 128u)];
       let v2: u32 = min(m0 + 1u, 1023u) * 128u + k;
-      let v3: f32 = work[626944u + (v2 / 2048u) * 2048u + ((v2 / 128u) % 16u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[1020160u + (v2 / 2048u) * 2048u + ((v2 / 128u) % 16u) * 128u + (v2 % 128u)];
       let v4: u32 = min(m0 + 2u, 1023u) * 128u + k;
-      let v5: f32 = work[626944u + (v4 / 2048u) * 2048u + ((v4 / 128u) % 16u) * 128u + (v4 % 128u)];
+      let v5: f32 = work[1020160u + (v4 / 2048u) * 2048u + ((v4 / 128u) % 16u) * 128u + (v4 % 128u)];
       let v6: u32 = min(m0 + 3u, 1023u) * 128u + k;
-      let v7: f32 = work[626944u + (v6 / 2048u) * 2048u + ((v6 / 128u) % 16u) * 128u + (v6 % 128u)];
+      let v7: f32 = work[1020160u + (v6 / 2048u) * 2048u + ((v6 / 128u) % 16u) * 128u + (v6 % 128u)];
       let v8: f32 = params[11136u + k * 32u + n0];
       let v9: f32 = params[11136u + k * 32u + min(n0 + 1u, 31u)];
       let v10: f32 = params[11136u + k * 32u + min(n0 + 2u, 31u)];
@@ -1286,7 +1289,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     let v17: f32 = (acc7 * 0.03125f);
     let v18: f32 = (v17 + 0.0010000000474974513f);
     let v19: f32 = sqrt(v18);
-    work[790784u + (r / 16u) * 16u + (r % 16u)] = v19;
+    work[528640u + (r / 16u) * 16u + (r % 16u)] = v19;
     for (var j = 0u; j < 32u + opaque; j++) {
       let v20: u32 = (r / 16u) * 512u + (r % 16u) * 32u + j;
       let v21: u32 = (v20 % 32u);
@@ -1296,14 +1299,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       work[331008u + (r / 16u) * 512u + (r % 16u) * 32u + j] = v24;
       let v25: f32 = (acc0 * 0.03125f);
       let v26: f32 = (v24 - v25);
-      work[758016u + (r / 16u) * 512u + (r % 16u) * 32u + j] = v26;
+      work[495872u + (r / 16u) * 512u + (r % 16u) * 32u + j] = v26;
       let v27: f32 = (v26 / v19);
-      work[791808u + (r / 16u) * 512u + (r % 16u) * 32u + j] = v27;
+      work[529664u + (r / 16u) * 512u + (r % 16u) * 32u + j] = v27;
       let v28: f32 = params[15264u + j];
       let v29: f32 = (v27 * v28);
       let v30: f32 = params[15296u + j];
       let v31: f32 = (v29 + v30);
-      work[824576u + (r / 16u) * 512u + (r % 16u) * 32u + j] = v31;
+      work[562432u + (r / 16u) * 512u + (r % 16u) * 32u + j] = v31;
     }
   }
 }
@@ -1339,13 +1342,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 32u + opaque; k++) {
       let v0: u32 = m0 * 32u + k;
-      let v1: f32 = work[824576u + (v0 / 512u) * 512u + ((v0 / 32u) % 16u) * 32u + (v0 % 32u)];
+      let v1: f32 = work[562432u + (v0 / 512u) * 512u + ((v0 / 32u) % 16u) * 32u + (v0 % 32u)];
       let v2: u32 = min(m0 + 1u, 1023u) * 32u + k;
-      let v3: f32 = work[824576u + (v2 / 512u) * 512u + ((v2 / 32u) % 16u) * 32u + (v2 % 32u)];
+      let v3: f32 = work[562432u + (v2 / 512u) * 512u + ((v2 / 32u) % 16u) * 32u + (v2 % 32u)];
       let v4: u32 = min(m0 + 2u, 1023u) * 32u + k;
-      let v5: f32 = work[824576u + (v4 / 512u) * 512u + ((v4 / 32u) % 16u) * 32u + (v4 % 32u)];
+      let v5: f32 = work[562432u + (v4 / 512u) * 512u + ((v4 / 32u) % 16u) * 32u + (v4 % 32u)];
       let v6: u32 = min(m0 + 3u, 1023u) * 32u + k;
-      let v7: f32 = work[824576u + (v6 / 512u) * 512u + ((v6 / 32u) % 16u) * 32u + (v6 % 32u)];
+      let v7: f32 = work[562432u + (v6 / 512u) * 512u + ((v6 / 32u) % 16u) * 32u + (v6 % 32u)];
       let v8: f32 = params[15328u + k * 32u + n0];
       let v9: f32 = params[15328u + k * 32u + min(n0 + 1u, 31u)];
       let v10: f32 = params[15328u + k * 32u + min(n0 + 2u, 31u)];
@@ -1493,13 +1496,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 32u + opaque; k++) {
       let v0: u32 = m0 * 32u + k;
-      let v1: f32 = work[824576u + (v0 / 512u) * 512u + ((v0 / 32u) % 16u) * 32u + (v0 % 32u)];
+      let v1: f32 = work[562432u + (v0 / 512u) * 512u + ((v0 / 32u) % 16u) * 32u + (v0 % 32u)];
       let v2: u32 = min(m0 + 1u, 1023u) * 32u + k;
-      let v3: f32 = work[824576u + (v2 / 512u) * 512u + ((v2 / 32u) % 16u) * 32u + (v2 % 32u)];
+      let v3: f32 = work[562432u + (v2 / 512u) * 512u + ((v2 / 32u) % 16u) * 32u + (v2 % 32u)];
       let v4: u32 = min(m0 + 2u, 1023u) * 32u + k;
-      let v5: f32 = work[824576u + (v4 / 512u) * 512u + ((v4 / 32u) % 16u) * 32u + (v4 % 32u)];
+      let v5: f32 = work[562432u + (v4 / 512u) * 512u + ((v4 / 32u) % 16u) * 32u + (v4 % 32u)];
       let v6: u32 = min(m0 + 3u, 1023u) * 32u + k;
-      let v7: f32 = work[824576u + (v6 / 512u) * 512u + ((v6 / 32u) % 16u) * 32u + (v6 % 32u)];
+      let v7: f32 = work[562432u + (v6 / 512u) * 512u + ((v6 / 32u) % 16u) * 32u + (v6 % 32u)];
       let v8: f32 = params[16384u + k * 32u + n0];
       let v9: f32 = params[16384u + k * 32u + min(n0 + 1u, 31u)];
       let v10: f32 = params[16384u + k * 32u + min(n0 + 2u, 31u)];
@@ -1647,13 +1650,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 32u + opaque; k++) {
       let v0: u32 = m0 * 32u + k;
-      let v1: f32 = work[824576u + (v0 / 512u) * 512u + ((v0 / 32u) % 16u) * 32u + (v0 % 32u)];
+      let v1: f32 = work[562432u + (v0 / 512u) * 512u + ((v0 / 32u) % 16u) * 32u + (v0 % 32u)];
       let v2: u32 = min(m0 + 1u, 1023u) * 32u + k;
-      let v3: f32 = work[824576u + (v2 / 512u) * 512u + ((v2 / 32u) % 16u) * 32u + (v2 % 32u)];
+      let v3: f32 = work[562432u + (v2 / 512u) * 512u + ((v2 / 32u) % 16u) * 32u + (v2 % 32u)];
       let v4: u32 = min(m0 + 2u, 1023u) * 32u + k;
-      let v5: f32 = work[824576u + (v4 / 512u) * 512u + ((v4 / 32u) % 16u) * 32u + (v4 % 32u)];
+      let v5: f32 = work[562432u + (v4 / 512u) * 512u + ((v4 / 32u) % 16u) * 32u + (v4 % 32u)];
       let v6: u32 = min(m0 + 3u, 1023u) * 32u + k;
-      let v7: f32 = work[824576u + (v6 / 512u) * 512u + ((v6 / 32u) % 16u) * 32u + (v6 % 32u)];
+      let v7: f32 = work[562432u + (v6 / 512u) * 512u + ((v6 / 32u) % 16u) * 32u + (v6 % 32u)];
       let v8: f32 = params[17440u + k * 32u + n0];
       let v9: f32 = params[17440u + k * 32u + min(n0 + 1u, 31u)];
       let v10: f32 = params[17440u + k * 32u + min(n0 + 2u, 31u)];
@@ -1678,94 +1681,94 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     if (m0 + 0u < 1024u && n0 + 0u < 32u) {
       let v12: f32 = params[18464u + n0];
       let v13: f32 = (acc_0_0 + v12);
-      work[857344u + m0 * 32u + n0] = v13;
+      work[1151232u + m0 * 32u + n0] = v13;
     }
     if (m0 + 0u < 1024u && n0 + 1u < 32u) {
       let v14: u32 = (n0 + 1u);
       let v15: f32 = params[18464u + v14];
       let v16: f32 = (acc_0_1 + v15);
-      work[857344u + m0 * 32u + (n0 + 1u)] = v16;
+      work[1151232u + m0 * 32u + (n0 + 1u)] = v16;
     }
     if (m0 + 0u < 1024u && n0 + 2u < 32u) {
       let v17: u32 = (n0 + 2u);
       let v18: f32 = params[18464u + v17];
       let v19: f32 = (acc_0_2 + v18);
-      work[857344u + m0 * 32u + (n0 + 2u)] = v19;
+      work[1151232u + m0 * 32u + (n0 + 2u)] = v19;
     }
     if (m0 + 0u < 1024u && n0 + 3u < 32u) {
       let v20: u32 = (n0 + 3u);
       let v21: f32 = params[18464u + v20];
       let v22: f32 = (acc_0_3 + v21);
-      work[857344u + m0 * 32u + (n0 + 3u)] = v22;
+      work[1151232u + m0 * 32u + (n0 + 3u)] = v22;
     }
     if (m0 + 1u < 1024u && n0 + 0u < 32u) {
       let v23: f32 = params[18464u + n0];
       let v24: f32 = (acc_1_0 + v23);
-      work[857344u + (m0 + 1u) * 32u + n0] = v24;
+      work[1151232u + (m0 + 1u) * 32u + n0] = v24;
     }
     if (m0 + 1u < 1024u && n0 + 1u < 32u) {
       let v25: u32 = (n0 + 1u);
       let v26: f32 = params[18464u + v25];
       let v27: f32 = (acc_1_1 + v26);
-      work[857344u + (m0 + 1u) * 32u + (n0 + 1u)] = v27;
+      work[1151232u + (m0 + 1u) * 32u + (n0 + 1u)] = v27;
     }
     if (m0 + 1u < 1024u && n0 + 2u < 32u) {
       let v28: u32 = (n0 + 2u);
       let v29: f32 = params[18464u + v28];
       let v30: f32 = (acc_1_2 + v29);
-      work[857344u + (m0 + 1u) * 32u + (n0 + 2u)] = v30;
+      work[1151232u + (m0 + 1u) * 32u + (n0 + 2u)] = v30;
     }
     if (m0 + 1u < 1024u && n0 + 3u < 32u) {
       let v31: u32 = (n0 + 3u);
       let v32: f32 = params[18464u + v31];
       let v33: f32 = (acc_1_3 + v32);
-      work[857344u + (m0 + 1u) * 32u + (n0 + 3u)] = v33;
+      work[1151232u + (m0 + 1u) * 32u + (n0 + 3u)] = v33;
     }
     if (m0 + 2u < 1024u && n0 + 0u < 32u) {
       let v34: f32 = params[18464u + n0];
       let v35: f32 = (acc_2_0 + v34);
-      work[857344u + (m0 + 2u) * 32u + n0] = v35;
+      work[1151232u + (m0 + 2u) * 32u + n0] = v35;
     }
     if (m0 + 2u < 1024u && n0 + 1u < 32u) {
       let v36: u32 = (n0 + 1u);
       let v37: f32 = params[18464u + v36];
       let v38: f32 = (acc_2_1 + v37);
-      work[857344u + (m0 + 2u) * 32u + (n0 + 1u)] = v38;
+      work[1151232u + (m0 + 2u) * 32u + (n0 + 1u)] = v38;
     }
     if (m0 + 2u < 1024u && n0 + 2u < 32u) {
       let v39: u32 = (n0 + 2u);
       let v40: f32 = params[18464u + v39];
       let v41: f32 = (acc_2_2 + v40);
-      work[857344u + (m0 + 2u) * 32u + (n0 + 2u)] = v41;
+      work[1151232u + (m0 + 2u) * 32u + (n0 + 2u)] = v41;
     }
     if (m0 + 2u < 1024u && n0 + 3u < 32u) {
       let v42: u32 = (n0 + 3u);
       let v43: f32 = params[18464u + v42];
       let v44: f32 = (acc_2_3 + v43);
-      work[857344u + (m0 + 2u) * 32u + (n0 + 3u)] = v44;
+      work[1151232u + (m0 + 2u) * 32u + (n0 + 3u)] = v44;
     }
     if (m0 + 3u < 1024u && n0 + 0u < 32u) {
       let v45: f32 = params[18464u + n0];
       let v46: f32 = (acc_3_0 + v45);
-      work[857344u + (m0 + 3u) * 32u + n0] = v46;
+      work[1151232u + (m0 + 3u) * 32u + n0] = v46;
     }
     if (m0 + 3u < 1024u && n0 + 1u < 32u) {
       let v47: u32 = (n0 + 1u);
       let v48: f32 = params[18464u + v47];
       let v49: f32 = (acc_3_1 + v48);
-      work[857344u + (m0 + 3u) * 32u + (n0 + 1u)] = v49;
+      work[1151232u + (m0 + 3u) * 32u + (n0 + 1u)] = v49;
     }
     if (m0 + 3u < 1024u && n0 + 2u < 32u) {
       let v50: u32 = (n0 + 2u);
       let v51: f32 = params[18464u + v50];
       let v52: f32 = (acc_3_2 + v51);
-      work[857344u + (m0 + 3u) * 32u + (n0 + 2u)] = v52;
+      work[1151232u + (m0 + 3u) * 32u + (n0 + 2u)] = v52;
     }
     if (m0 + 3u < 1024u && n0 + 3u < 32u) {
       let v53: u32 = (n0 + 3u);
       let v54: f32 = params[18464u + v53];
       let v55: f32 = (acc_3_3 + v54);
-      work[857344u + (m0 + 3u) * 32u + (n0 + 3u)] = v55;
+      work[1151232u + (m0 + 3u) * 32u + (n0 + 3u)] = v55;
     }
   }
 }
@@ -1842,52 +1845,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v12, v24, acc_3_3);
     }
     if (m0 + 0u < 16u && n0 + 0u < 16u) {
-      work[890112u + v0 * 256u + m0 * 16u + n0] = acc_0_0;
+      work[1184000u + v0 * 256u + m0 * 16u + n0] = acc_0_0;
     }
     if (m0 + 0u < 16u && n0 + 1u < 16u) {
-      work[890112u + v0 * 256u + m0 * 16u + (n0 + 1u)] = acc_0_1;
+      work[1184000u + v0 * 256u + m0 * 16u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 16u && n0 + 2u < 16u) {
-      work[890112u + v0 * 256u + m0 * 16u + (n0 + 2u)] = acc_0_2;
+      work[1184000u + v0 * 256u + m0 * 16u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 16u && n0 + 3u < 16u) {
-      work[890112u + v0 * 256u + m0 * 16u + (n0 + 3u)] = acc_0_3;
+      work[1184000u + v0 * 256u + m0 * 16u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 16u && n0 + 0u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 1u) * 16u + n0] = acc_1_0;
+      work[1184000u + v0 * 256u + (m0 + 1u) * 16u + n0] = acc_1_0;
     }
     if (m0 + 1u < 16u && n0 + 1u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 1u) * 16u + (n0 + 1u)] = acc_1_1;
+      work[1184000u + v0 * 256u + (m0 + 1u) * 16u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 16u && n0 + 2u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 1u) * 16u + (n0 + 2u)] = acc_1_2;
+      work[1184000u + v0 * 256u + (m0 + 1u) * 16u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 16u && n0 + 3u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 1u) * 16u + (n0 + 3u)] = acc_1_3;
+      work[1184000u + v0 * 256u + (m0 + 1u) * 16u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 16u && n0 + 0u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 2u) * 16u + n0] = acc_2_0;
+      work[1184000u + v0 * 256u + (m0 + 2u) * 16u + n0] = acc_2_0;
     }
     if (m0 + 2u < 16u && n0 + 1u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 2u) * 16u + (n0 + 1u)] = acc_2_1;
+      work[1184000u + v0 * 256u + (m0 + 2u) * 16u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 16u && n0 + 2u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 2u) * 16u + (n0 + 2u)] = acc_2_2;
+      work[1184000u + v0 * 256u + (m0 + 2u) * 16u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 16u && n0 + 3u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 2u) * 16u + (n0 + 3u)] = acc_2_3;
+      work[1184000u + v0 * 256u + (m0 + 2u) * 16u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 16u && n0 + 0u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 3u) * 16u + n0] = acc_3_0;
+      work[1184000u + v0 * 256u + (m0 + 3u) * 16u + n0] = acc_3_0;
     }
     if (m0 + 3u < 16u && n0 + 1u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 3u) * 16u + (n0 + 1u)] = acc_3_1;
+      work[1184000u + v0 * 256u + (m0 + 3u) * 16u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 16u && n0 + 2u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 3u) * 16u + (n0 + 2u)] = acc_3_2;
+      work[1184000u + v0 * 256u + (m0 + 3u) * 16u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 16u && n0 + 3u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 3u) * 16u + (n0 + 3u)] = acc_3_3;
+      work[1184000u + v0 * 256u + (m0 + 3u) * 16u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -1903,27 +1906,27 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   for (var r = gid.x; r < 2048u; r += stride) {
     var acc0: f32 = -3.4028234e38f;
     for (var j = 0u; j < 16u + opaque; j++) {
-      let v2: f32 = (work[890112u + (r / 16u) * 256u + (r % 16u) * 16u + j] * 0.25f);
+      let v2: f32 = (work[1184000u + (r / 16u) * 256u + (r % 16u) * 16u + j] * 0.25f);
       let v3: f32 = select((-3.0000000054977558e+38f), v2, work[263168u + (r % 16u) * 16u + j] != 0.0f);
       acc0 = max(acc0, v3);
     }
     var acc4: f32 = 0.0f;
     for (var j = 0u; j < 16u + opaque; j++) {
-      let v6: f32 = (work[890112u + (r / 16u) * 256u + (r % 16u) * 16u + j] * 0.25f);
+      let v6: f32 = (work[1184000u + (r / 16u) * 256u + (r % 16u) * 16u + j] * 0.25f);
       let v7: f32 = select((-3.0000000054977558e+38f), v6, work[263168u + (r % 16u) * 16u + j] != 0.0f);
       let v8: f32 = (v7 - acc0);
       let v9: f32 = exp(v8);
       acc4 += v9;
     }
-    work[955648u + (r / 16u) * 16u + (r % 16u)] = acc4;
+    work[595200u + (r / 16u) * 16u + (r % 16u)] = acc4;
     for (var j = 0u; j < 16u + opaque; j++) {
-      let v10: f32 = (work[890112u + (r / 16u) * 256u + (r % 16u) * 16u + j] * 0.25f);
+      let v10: f32 = (work[1184000u + (r / 16u) * 256u + (r % 16u) * 16u + j] * 0.25f);
       let v11: f32 = select((-3.0000000054977558e+38f), v10, work[263168u + (r % 16u) * 16u + j] != 0.0f);
       let v12: f32 = (v11 - acc0);
       let v13: f32 = exp(v12);
-      work[922880u + (r / 16u) * 256u + (r % 16u) * 16u + j] = v13;
+      work[1216768u + (r / 16u) * 256u + (r % 16u) * 16u + j] = v13;
       let v14: f32 = (v13 / acc4);
-      work[957696u + (r / 16u) * 256u + (r % 16u) * 16u + j] = v14;
+      work[1249536u + (r / 16u) * 256u + (r % 16u) * 16u + j] = v14;
     }
   }
 }
@@ -1958,22 +1961,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_2: f32 = 0.0f;
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 16u + opaque; k++) {
-      let v1: f32 = work[957696u + v0 * 256u + m0 * 16u + k];
-      let v2: f32 = work[957696u + v0 * 256u + min(m0 + 1u, 15u) * 16u + k];
-      let v3: f32 = work[957696u + v0 * 256u + min(m0 + 2u, 15u) * 16u + k];
-      let v4: f32 = work[957696u + v0 * 256u + min(m0 + 3u, 15u) * 16u + k];
+      let v1: f32 = work[1249536u + v0 * 256u + m0 * 16u + k];
+      let v2: f32 = work[1249536u + v0 * 256u + min(m0 + 1u, 15u) * 16u + k];
+      let v3: f32 = work[1249536u + v0 * 256u + min(m0 + 2u, 15u) * 16u + k];
+      let v4: f32 = work[1249536u + v0 * 256u + min(m0 + 3u, 15u) * 16u + k];
       let v5: u32 = v0 * 256u + k * 16u + n0;
       let v6: u32 = (v5 / 512u) * 512u + ((v5 / 16u) % 16u) * 32u + ((v5 / 256u) % 2u) * 16u + (v5 % 16u);
-      let v7: f32 = work[857344u + (v6 / 32u) * 32u + (v6 % 32u)];
+      let v7: f32 = work[1151232u + (v6 / 32u) * 32u + (v6 % 32u)];
       let v8: u32 = v0 * 256u + k * 16u + min(n0 + 1u, 15u);
       let v9: u32 = (v8 / 512u) * 512u + ((v8 / 16u) % 16u) * 32u + ((v8 / 256u) % 2u) * 16u + (v8 % 16u);
-      let v10: f32 = work[857344u + (v9 / 32u) * 32u + (v9 % 32u)];
+      let v10: f32 = work[1151232u + (v9 / 32u) * 32u + (v9 % 32u)];
       let v11: u32 = v0 * 256u + k * 16u + min(n0 + 2u, 15u);
       let v12: u32 = (v11 / 512u) * 512u + ((v11 / 16u) % 16u) * 32u + ((v11 / 256u) % 2u) * 16u + (v11 % 16u);
-      let v13: f32 = work[857344u + (v12 / 32u) * 32u + (v12 % 32u)];
+      let v13: f32 = work[1151232u + (v12 / 32u) * 32u + (v12 % 32u)];
       let v14: u32 = v0 * 256u + k * 16u + min(n0 + 3u, 15u);
       let v15: u32 = (v14 / 512u) * 512u + ((v14 / 16u) % 16u) * 32u + ((v14 / 256u) % 2u) * 16u + (v14 % 16u);
-      let v16: f32 = work[857344u + (v15 / 32u) * 32u + (v15 % 32u)];
+      let v16: f32 = work[1151232u + (v15 / 32u) * 32u + (v15 % 32u)];
       acc_0_0 = fma(v1, v7, acc_0_0);
       acc_0_1 = fma(v1, v10, acc_0_1);
       acc_0_2 = fma(v1, v13, acc_0_2);
@@ -1992,52 +1995,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v4, v16, acc_3_3);
     }
     if (m0 + 0u < 16u && n0 + 0u < 16u) {
-      work[890112u + v0 * 256u + m0 * 16u + n0] = acc_0_0;
+      work[1184000u + v0 * 256u + m0 * 16u + n0] = acc_0_0;
     }
     if (m0 + 0u < 16u && n0 + 1u < 16u) {
-      work[890112u + v0 * 256u + m0 * 16u + (n0 + 1u)] = acc_0_1;
+      work[1184000u + v0 * 256u + m0 * 16u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 16u && n0 + 2u < 16u) {
-      work[890112u + v0 * 256u + m0 * 16u + (n0 + 2u)] = acc_0_2;
+      work[1184000u + v0 * 256u + m0 * 16u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 16u && n0 + 3u < 16u) {
-      work[890112u + v0 * 256u + m0 * 16u + (n0 + 3u)] = acc_0_3;
+      work[1184000u + v0 * 256u + m0 * 16u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 16u && n0 + 0u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 1u) * 16u + n0] = acc_1_0;
+      work[1184000u + v0 * 256u + (m0 + 1u) * 16u + n0] = acc_1_0;
     }
     if (m0 + 1u < 16u && n0 + 1u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 1u) * 16u + (n0 + 1u)] = acc_1_1;
+      work[1184000u + v0 * 256u + (m0 + 1u) * 16u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 16u && n0 + 2u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 1u) * 16u + (n0 + 2u)] = acc_1_2;
+      work[1184000u + v0 * 256u + (m0 + 1u) * 16u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 16u && n0 + 3u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 1u) * 16u + (n0 + 3u)] = acc_1_3;
+      work[1184000u + v0 * 256u + (m0 + 1u) * 16u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 16u && n0 + 0u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 2u) * 16u + n0] = acc_2_0;
+      work[1184000u + v0 * 256u + (m0 + 2u) * 16u + n0] = acc_2_0;
     }
     if (m0 + 2u < 16u && n0 + 1u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 2u) * 16u + (n0 + 1u)] = acc_2_1;
+      work[1184000u + v0 * 256u + (m0 + 2u) * 16u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 16u && n0 + 2u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 2u) * 16u + (n0 + 2u)] = acc_2_2;
+      work[1184000u + v0 * 256u + (m0 + 2u) * 16u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 16u && n0 + 3u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 2u) * 16u + (n0 + 3u)] = acc_2_3;
+      work[1184000u + v0 * 256u + (m0 + 2u) * 16u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 16u && n0 + 0u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 3u) * 16u + n0] = acc_3_0;
+      work[1184000u + v0 * 256u + (m0 + 3u) * 16u + n0] = acc_3_0;
     }
     if (m0 + 3u < 16u && n0 + 1u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 3u) * 16u + (n0 + 1u)] = acc_3_1;
+      work[1184000u + v0 * 256u + (m0 + 3u) * 16u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 16u && n0 + 2u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 3u) * 16u + (n0 + 2u)] = acc_3_2;
+      work[1184000u + v0 * 256u + (m0 + 3u) * 16u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 16u && n0 + 3u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 3u) * 16u + (n0 + 3u)] = acc_3_3;
+      work[1184000u + v0 * 256u + (m0 + 3u) * 16u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -2074,16 +2077,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     for (var k = 0u; k < 32u + opaque; k++) {
       let v0: u32 = m0 * 32u + k;
       let v1: u32 = (v0 / 512u) * 512u + ((v0 / 16u) % 2u) * 256u + ((v0 / 32u) % 16u) * 16u + (v0 % 16u);
-      let v2: f32 = work[890112u + (v1 / 256u) * 256u + ((v1 / 16u) % 16u) * 16u + (v1 % 16u)];
+      let v2: f32 = work[1184000u + (v1 / 256u) * 256u + ((v1 / 16u) % 16u) * 16u + (v1 % 16u)];
       let v3: u32 = min(m0 + 1u, 1023u) * 32u + k;
       let v4: u32 = (v3 / 512u) * 512u + ((v3 / 16u) % 2u) * 256u + ((v3 / 32u) % 16u) * 16u + (v3 % 16u);
-      let v5: f32 = work[890112u + (v4 / 256u) * 256u + ((v4 / 16u) % 16u) * 16u + (v4 % 16u)];
+      let v5: f32 = work[1184000u + (v4 / 256u) * 256u + ((v4 / 16u) % 16u) * 16u + (v4 % 16u)];
       let v6: u32 = min(m0 + 2u, 1023u) * 32u + k;
       let v7: u32 = (v6 / 512u) * 512u + ((v6 / 16u) % 2u) * 256u + ((v6 / 32u) % 16u) * 16u + (v6 % 16u);
-      let v8: f32 = work[890112u + (v7 / 256u) * 256u + ((v7 / 16u) % 16u) * 16u + (v7 % 16u)];
+      let v8: f32 = work[1184000u + (v7 / 256u) * 256u + ((v7 / 16u) % 16u) * 16u + (v7 % 16u)];
       let v9: u32 = min(m0 + 3u, 1023u) * 32u + k;
       let v10: u32 = (v9 / 512u) * 512u + ((v9 / 16u) % 2u) * 256u + ((v9 / 32u) % 16u) * 16u + (v9 % 16u);
-      let v11: f32 = work[890112u + (v10 / 256u) * 256u + ((v10 / 16u) % 16u) * 16u + (v10 % 16u)];
+      let v11: f32 = work[1184000u + (v10 / 256u) * 256u + ((v10 / 16u) % 16u) * 16u + (v10 % 16u)];
       let v12: f32 = params[18496u + k * 32u + n0];
       let v13: f32 = params[18496u + k * 32u + min(n0 + 1u, 31u)];
       let v14: f32 = params[18496u + k * 32u + min(n0 + 2u, 31u)];
@@ -2106,52 +2109,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v11, v15, acc_3_3);
     }
     if (m0 + 0u < 1024u && n0 + 0u < 32u) {
-      work[990464u + m0 * 32u + n0] = acc_0_0;
+      work[1282304u + m0 * 32u + n0] = acc_0_0;
     }
     if (m0 + 0u < 1024u && n0 + 1u < 32u) {
-      work[990464u + m0 * 32u + (n0 + 1u)] = acc_0_1;
+      work[1282304u + m0 * 32u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 1024u && n0 + 2u < 32u) {
-      work[990464u + m0 * 32u + (n0 + 2u)] = acc_0_2;
+      work[1282304u + m0 * 32u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 1024u && n0 + 3u < 32u) {
-      work[990464u + m0 * 32u + (n0 + 3u)] = acc_0_3;
+      work[1282304u + m0 * 32u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 1024u && n0 + 0u < 32u) {
-      work[990464u + (m0 + 1u) * 32u + n0] = acc_1_0;
+      work[1282304u + (m0 + 1u) * 32u + n0] = acc_1_0;
     }
     if (m0 + 1u < 1024u && n0 + 1u < 32u) {
-      work[990464u + (m0 + 1u) * 32u + (n0 + 1u)] = acc_1_1;
+      work[1282304u + (m0 + 1u) * 32u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 1024u && n0 + 2u < 32u) {
-      work[990464u + (m0 + 1u) * 32u + (n0 + 2u)] = acc_1_2;
+      work[1282304u + (m0 + 1u) * 32u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 1024u && n0 + 3u < 32u) {
-      work[990464u + (m0 + 1u) * 32u + (n0 + 3u)] = acc_1_3;
+      work[1282304u + (m0 + 1u) * 32u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 1024u && n0 + 0u < 32u) {
-      work[990464u + (m0 + 2u) * 32u + n0] = acc_2_0;
+      work[1282304u + (m0 + 2u) * 32u + n0] = acc_2_0;
     }
     if (m0 + 2u < 1024u && n0 + 1u < 32u) {
-      work[990464u + (m0 + 2u) * 32u + (n0 + 1u)] = acc_2_1;
+      work[1282304u + (m0 + 2u) * 32u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 1024u && n0 + 2u < 32u) {
-      work[990464u + (m0 + 2u) * 32u + (n0 + 2u)] = acc_2_2;
+      work[1282304u + (m0 + 2u) * 32u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 1024u && n0 + 3u < 32u) {
-      work[990464u + (m0 + 2u) * 32u + (n0 + 3u)] = acc_2_3;
+      work[1282304u + (m0 + 2u) * 32u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 1024u && n0 + 0u < 32u) {
-      work[990464u + (m0 + 3u) * 32u + n0] = acc_3_0;
+      work[1282304u + (m0 + 3u) * 32u + n0] = acc_3_0;
     }
     if (m0 + 3u < 1024u && n0 + 1u < 32u) {
-      work[990464u + (m0 + 3u) * 32u + (n0 + 1u)] = acc_3_1;
+      work[1282304u + (m0 + 3u) * 32u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 1024u && n0 + 2u < 32u) {
-      work[990464u + (m0 + 3u) * 32u + (n0 + 2u)] = acc_3_2;
+      work[1282304u + (m0 + 3u) * 32u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 1024u && n0 + 3u < 32u) {
-      work[990464u + (m0 + 3u) * 32u + (n0 + 3u)] = acc_3_3;
+      work[1282304u + (m0 + 3u) * 32u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -2171,7 +2174,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       let v2: u32 = (r / 16u) * 512u + (r % 16u) * 32u + j;
       let v3: u32 = (v2 % 32u);
       let v4: f32 = params[19520u + v3];
-      let v5: f32 = (work[990464u + (v2 / 32u) * 32u + (v2 % 32u)] + v4);
+      let v5: f32 = (work[1282304u + (v2 / 32u) * 32u + (v2 % 32u)] + v4);
       let v6: f32 = (work[331008u + (r / 16u) * 512u + (r % 16u) * 32u + j] + v5);
       acc0 += v6;
     }
@@ -2180,7 +2183,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       let v9: u32 = (r / 16u) * 512u + (r % 16u) * 32u + j;
       let v10: u32 = (v9 % 32u);
       let v11: f32 = params[19520u + v10];
-      let v12: f32 = (work[990464u + (v9 / 32u) * 32u + (v9 % 32u)] + v11);
+      let v12: f32 = (work[1282304u + (v9 / 32u) * 32u + (v9 % 32u)] + v11);
       let v13: f32 = (work[331008u + (r / 16u) * 512u + (r % 16u) * 32u + j] + v12);
       let v14: f32 = (acc0 * 0.03125f);
       let v15: f32 = (v13 - v14);
@@ -2190,24 +2193,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     let v17: f32 = (acc7 * 0.03125f);
     let v18: f32 = (v17 + 0.0010000000474974513f);
     let v19: f32 = sqrt(v18);
-    work[1088768u + (r / 16u) * 16u + (r % 16u)] = v19;
+    work[597248u + (r / 16u) * 16u + (r % 16u)] = v19;
     for (var j = 0u; j < 32u + opaque; j++) {
       let v20: u32 = (r / 16u) * 512u + (r % 16u) * 32u + j;
       let v21: u32 = (v20 % 32u);
       let v22: f32 = params[19520u + v21];
-      let v23: f32 = (work[990464u + (v20 / 32u) * 32u + (v20 % 32u)] + v22);
+      let v23: f32 = (work[1282304u + (v20 / 32u) * 32u + (v20 % 32u)] + v22);
       let v24: f32 = (work[331008u + (r / 16u) * 512u + (r % 16u) * 32u + j] + v23);
-      work[1023232u + (r / 16u) * 512u + (r % 16u) * 32u + j] = v24;
+      work[1315072u + (r / 16u) * 512u + (r % 16u) * 32u + j] = v24;
       let v25: f32 = (acc0 * 0.03125f);
       let v26: f32 = (v24 - v25);
-      work[1056000u + (r / 16u) * 512u + (r % 16u) * 32u + j] = v26;
+      work[1347840u + (r / 16u) * 512u + (r % 16u) * 32u + j] = v26;
       let v27: f32 = (v26 / v19);
-      work[1089792u + (r / 16u) * 512u + (r % 16u) * 32u + j] = v27;
+      work[1380608u + (r / 16u) * 512u + (r % 16u) * 32u + j] = v27;
       let v28: f32 = params[19552u + j];
       let v29: f32 = (v27 * v28);
       let v30: f32 = params[19584u + j];
       let v31: f32 = (v29 + v30);
-      work[1122560u + (r / 16u) * 512u + (r % 16u) * 32u + j] = v31;
+      work[1413376u + (r / 16u) * 512u + (r % 16u) * 32u + j] = v31;
     }
   }
 }
@@ -2243,13 +2246,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 32u + opaque; k++) {
       let v0: u32 = m0 * 32u + k;
-      let v1: f32 = work[1122560u + (v0 / 512u) * 512u + ((v0 / 32u) % 16u) * 32u + (v0 % 32u)];
+      let v1: f32 = work[1413376u + (v0 / 512u) * 512u + ((v0 / 32u) % 16u) * 32u + (v0 % 32u)];
       let v2: u32 = min(m0 + 1u, 1023u) * 32u + k;
-      let v3: f32 = work[1122560u + (v2 / 512u) * 512u + ((v2 / 32u) % 16u) * 32u + (v2 % 32u)];
+      let v3: f32 = work[1413376u + (v2 / 512u) * 512u + ((v2 / 32u) % 16u) * 32u + (v2 % 32u)];
       let v4: u32 = min(m0 + 2u, 1023u) * 32u + k;
-      let v5: f32 = work[1122560u + (v4 / 512u) * 512u + ((v4 / 32u) % 16u) * 32u + (v4 % 32u)];
+      let v5: f32 = work[1413376u + (v4 / 512u) * 512u + ((v4 / 32u) % 16u) * 32u + (v4 % 32u)];
       let v6: u32 = min(m0 + 3u, 1023u) * 32u + k;
-      let v7: f32 = work[1122560u + (v6 / 512u) * 512u + ((v6 / 32u) % 16u) * 32u + (v6 % 32u)];
+      let v7: f32 = work[1413376u + (v6 / 512u) * 512u + ((v6 / 32u) % 16u) * 32u + (v6 % 32u)];
       let v8: f32 = params[19616u + k * 128u + n0];
       let v9: f32 = params[19616u + k * 128u + min(n0 + 1u, 127u)];
       let v10: f32 = params[19616u + k * 128u + min(n0 + 2u, 127u)];
@@ -2272,52 +2275,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v7, v11, acc_3_3);
     }
     if (m0 + 0u < 1024u && n0 + 0u < 128u) {
-      work[1155328u + m0 * 128u + n0] = acc_0_0;
+      work[1446144u + m0 * 128u + n0] = acc_0_0;
     }
     if (m0 + 0u < 1024u && n0 + 1u < 128u) {
-      work[1155328u + m0 * 128u + (n0 + 1u)] = acc_0_1;
+      work[1446144u + m0 * 128u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 1024u && n0 + 2u < 128u) {
-      work[1155328u + m0 * 128u + (n0 + 2u)] = acc_0_2;
+      work[1446144u + m0 * 128u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 1024u && n0 + 3u < 128u) {
-      work[1155328u + m0 * 128u + (n0 + 3u)] = acc_0_3;
+      work[1446144u + m0 * 128u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 1024u && n0 + 0u < 128u) {
-      work[1155328u + (m0 + 1u) * 128u + n0] = acc_1_0;
+      work[1446144u + (m0 + 1u) * 128u + n0] = acc_1_0;
     }
     if (m0 + 1u < 1024u && n0 + 1u < 128u) {
-      work[1155328u + (m0 + 1u) * 128u + (n0 + 1u)] = acc_1_1;
+      work[1446144u + (m0 + 1u) * 128u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 1024u && n0 + 2u < 128u) {
-      work[1155328u + (m0 + 1u) * 128u + (n0 + 2u)] = acc_1_2;
+      work[1446144u + (m0 + 1u) * 128u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 1024u && n0 + 3u < 128u) {
-      work[1155328u + (m0 + 1u) * 128u + (n0 + 3u)] = acc_1_3;
+      work[1446144u + (m0 + 1u) * 128u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 1024u && n0 + 0u < 128u) {
-      work[1155328u + (m0 + 2u) * 128u + n0] = acc_2_0;
+      work[1446144u + (m0 + 2u) * 128u + n0] = acc_2_0;
     }
     if (m0 + 2u < 1024u && n0 + 1u < 128u) {
-      work[1155328u + (m0 + 2u) * 128u + (n0 + 1u)] = acc_2_1;
+      work[1446144u + (m0 + 2u) * 128u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 1024u && n0 + 2u < 128u) {
-      work[1155328u + (m0 + 2u) * 128u + (n0 + 2u)] = acc_2_2;
+      work[1446144u + (m0 + 2u) * 128u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 1024u && n0 + 3u < 128u) {
-      work[1155328u + (m0 + 2u) * 128u + (n0 + 3u)] = acc_2_3;
+      work[1446144u + (m0 + 2u) * 128u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 1024u && n0 + 0u < 128u) {
-      work[1155328u + (m0 + 3u) * 128u + n0] = acc_3_0;
+      work[1446144u + (m0 + 3u) * 128u + n0] = acc_3_0;
     }
     if (m0 + 3u < 1024u && n0 + 1u < 128u) {
-      work[1155328u + (m0 + 3u) * 128u + (n0 + 1u)] = acc_3_1;
+      work[1446144u + (m0 + 3u) * 128u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 1024u && n0 + 2u < 128u) {
-      work[1155328u + (m0 + 3u) * 128u + (n0 + 2u)] = acc_3_2;
+      work[1446144u + (m0 + 3u) * 128u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 1024u && n0 + 3u < 128u) {
-      work[1155328u + (m0 + 3u) * 128u + (n0 + 3u)] = acc_3_3;
+      work[1446144u + (m0 + 3u) * 128u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -2362,17 +2365,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     let v0: u32 = (i / 2048u) * 2048u + ((i / 128u) % 16u) * 128u + (i % 128u);
     let v1: u32 = (v0 % 128u);
     let v2: f32 = params[23712u + v1];
-    let v3: f32 = (work[1155328u + (v0 / 128u) * 128u + (v0 % 128u)] + v2);
+    let v3: f32 = (work[1446144u + (v0 / 128u) * 128u + (v0 % 128u)] + v2);
     let v4: f32 = (v3 * 0.5f);
+    work[1577216u + (i / 2048u) * 2048u + ((i / 128u) % 16u) * 128u + (i % 128u)] = v4;
     let v5: u32 = (i / 2048u) * 2048u + ((i / 128u) % 16u) * 128u + (i % 128u);
     let v6: u32 = (v5 % 128u);
     let v7: f32 = params[23712u + v6];
-    let v8: f32 = (work[1155328u + (v5 / 128u) * 128u + (v5 % 128u)] + v7);
+    let v8: f32 = (work[1446144u + (v5 / 128u) * 128u + (v5 % 128u)] + v7);
     let v9: f32 = (v8 * 0.7071067690849304f);
+    work[1708288u + (i / 2048u) * 2048u + ((i / 128u) % 16u) * 128u + (i % 128u)] = v9;
     let v10: f32 = mdlc_erf(v9);
     let v11: f32 = (1.0f + v10);
+    work[1839360u + (i / 2048u) * 2048u + ((i / 128u) % 16u) * 128u + (i % 128u)] = v11;
     let v12: f32 = (v4 * v11);
-    work[1286400u + (i / 2048u) * 2048u + ((i / 128u) % 16u) * 128u + (i % 128u)] = v12;
+    work[1970432u + (i / 2048u) * 2048u + ((i / 128u) % 16u) * 128u + (i % 128u)] = v12;
   }
 }
 // ---- blocks1_output_dense_matmul (matmul, 32 workgroups, train_step.024.blocks1_output_dense_matmul.wgsl) from specs/names-gpt.model:17
@@ -2407,13 +2413,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 128u + opaque; k++) {
       let v0: u32 = m0 * 128u + k;
-      let v1: f32 = work[1286400u + (v0 / 2048u) * 2048u + ((v0 / 128u) % 16u) * 128u + (v0 % 128u)];
+      let v1: f32 = work[1970432u + (v0 / 2048u) * 2048u + ((v0 / 128u) % 16u) * 128u + (v0 % 128u)];
       let v2: u32 = min(m0 + 1u, 1023u) * 128u + k;
-      let v3: f32 = work[1286400u + (v2 / 2048u) * 2048u + ((v2 / 128u) % 16u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[1970432u + (v2 / 2048u) * 2048u + ((v2 / 128u) % 16u) * 128u + (v2 % 128u)];
       let v4: u32 = min(m0 + 2u, 1023u) * 128u + k;
-      let v5: f32 = work[1286400u + (v4 / 2048u) * 2048u + ((v4 / 128u) % 16u) * 128u + (v4 % 128u)];
+      let v5: f32 = work[1970432u + (v4 / 2048u) * 2048u + ((v4 / 128u) % 16u) * 128u + (v4 % 128u)];
       let v6: u32 = min(m0 + 3u, 1023u) * 128u + k;
-      let v7: f32 = work[1286400u + (v6 / 2048u) * 2048u + ((v6 / 128u) % 16u) * 128u + (v6 % 128u)];
+      let v7: f32 = work[1970432u + (v6 / 2048u) * 2048u + ((v6 / 128u) % 16u) * 128u + (v6 % 128u)];
       let v8: f32 = params[23840u + k * 32u + n0];
       let v9: f32 = params[23840u + k * 32u + min(n0 + 1u, 31u)];
       let v10: f32 = params[23840u + k * 32u + min(n0 + 2u, 31u)];
@@ -2502,7 +2508,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       let v3: u32 = (v2 % 32u);
       let v4: f32 = params[27936u + v3];
       let v5: f32 = (work[331008u + (v2 / 32u) * 32u + (v2 % 32u)] + v4);
-      let v6: f32 = (work[1023232u + (r / 16u) * 512u + (r % 16u) * 32u + j] + v5);
+      let v6: f32 = (work[1315072u + (r / 16u) * 512u + (r % 16u) * 32u + j] + v5);
       acc0 += v6;
     }
     var acc7: f32 = 0.0f;
@@ -2511,7 +2517,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       let v10: u32 = (v9 % 32u);
       let v11: f32 = params[27936u + v10];
       let v12: f32 = (work[331008u + (v9 / 32u) * 32u + (v9 % 32u)] + v11);
-      let v13: f32 = (work[1023232u + (r / 16u) * 512u + (r % 16u) * 32u + j] + v12);
+      let v13: f32 = (work[1315072u + (r / 16u) * 512u + (r % 16u) * 32u + j] + v12);
       let v14: f32 = (acc0 * 0.03125f);
       let v15: f32 = (v13 - v14);
       let v16: f32 = (v15 * v15);
@@ -2520,23 +2526,23 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     let v17: f32 = (acc7 * 0.03125f);
     let v18: f32 = (v17 + 0.0010000000474974513f);
     let v19: f32 = sqrt(v18);
-    work[1417472u + (r / 16u) * 16u + (r % 16u)] = v19;
+    work[598272u + (r / 16u) * 16u + (r % 16u)] = v19;
     for (var j = 0u; j < 32u + opaque; j++) {
       let v20: u32 = (r / 16u) * 512u + (r % 16u) * 32u + j;
       let v21: u32 = (v20 % 32u);
       let v22: f32 = params[27936u + v21];
       let v23: f32 = (work[331008u + (v20 / 32u) * 32u + (v20 % 32u)] + v22);
-      let v24: f32 = (work[1023232u + (r / 16u) * 512u + (r % 16u) * 32u + j] + v23);
+      let v24: f32 = (work[1315072u + (r / 16u) * 512u + (r % 16u) * 32u + j] + v23);
       let v25: f32 = (acc0 * 0.03125f);
       let v26: f32 = (v24 - v25);
-      work[990464u + (r / 16u) * 512u + (r % 16u) * 32u + j] = v26;
+      work[1282304u + (r / 16u) * 512u + (r % 16u) * 32u + j] = v26;
       let v27: f32 = (v26 / v19);
-      work[1418496u + (r / 16u) * 512u + (r % 16u) * 32u + j] = v27;
+      work[1446144u + (r / 16u) * 512u + (r % 16u) * 32u + j] = v27;
       let v28: f32 = params[27968u + j];
       let v29: f32 = (v27 * v28);
       let v30: f32 = params[28000u + j];
       let v31: f32 = (v29 + v30);
-      work[1451264u + (r / 16u) * 512u + (r % 16u) * 32u + j] = v31;
+      work[1478912u + (r / 16u) * 512u + (r % 16u) * 32u + j] = v31;
     }
   }
 }
@@ -2572,13 +2578,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 32u + opaque; k++) {
       let v0: u32 = m0 * 32u + k;
-      let v1: f32 = work[1451264u + (v0 / 512u) * 512u + ((v0 / 32u) % 16u) * 32u + (v0 % 32u)];
+      let v1: f32 = work[1478912u + (v0 / 512u) * 512u + ((v0 / 32u) % 16u) * 32u + (v0 % 32u)];
       let v2: u32 = min(m0 + 1u, 1023u) * 32u + k;
-      let v3: f32 = work[1451264u + (v2 / 512u) * 512u + ((v2 / 32u) % 16u) * 32u + (v2 % 32u)];
+      let v3: f32 = work[1478912u + (v2 / 512u) * 512u + ((v2 / 32u) % 16u) * 32u + (v2 % 32u)];
       let v4: u32 = min(m0 + 2u, 1023u) * 32u + k;
-      let v5: f32 = work[1451264u + (v4 / 512u) * 512u + ((v4 / 32u) % 16u) * 32u + (v4 % 32u)];
+      let v5: f32 = work[1478912u + (v4 / 512u) * 512u + ((v4 / 32u) % 16u) * 32u + (v4 % 32u)];
       let v6: u32 = min(m0 + 3u, 1023u) * 32u + k;
-      let v7: f32 = work[1451264u + (v6 / 512u) * 512u + ((v6 / 32u) % 16u) * 32u + (v6 % 32u)];
+      let v7: f32 = work[1478912u + (v6 / 512u) * 512u + ((v6 / 32u) % 16u) * 32u + (v6 % 32u)];
       let v8: f32 = params[28032u + k * 64u + n0];
       let v9: f32 = params[28032u + k * 64u + min(n0 + 1u, 63u)];
       let v10: f32 = params[28032u + k * 64u + min(n0 + 2u, 63u)];
@@ -2601,52 +2607,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v7, v11, acc_3_3);
     }
     if (m0 + 0u < 1024u && n0 + 0u < 64u) {
-      work[1484032u + m0 * 64u + n0] = acc_0_0;
+      work[1511680u + m0 * 64u + n0] = acc_0_0;
     }
     if (m0 + 0u < 1024u && n0 + 1u < 64u) {
-      work[1484032u + m0 * 64u + (n0 + 1u)] = acc_0_1;
+      work[1511680u + m0 * 64u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 1024u && n0 + 2u < 64u) {
-      work[1484032u + m0 * 64u + (n0 + 2u)] = acc_0_2;
+      work[1511680u + m0 * 64u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 1024u && n0 + 3u < 64u) {
-      work[1484032u + m0 * 64u + (n0 + 3u)] = acc_0_3;
+      work[1511680u + m0 * 64u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 1024u && n0 + 0u < 64u) {
-      work[1484032u + (m0 + 1u) * 64u + n0] = acc_1_0;
+      work[1511680u + (m0 + 1u) * 64u + n0] = acc_1_0;
     }
     if (m0 + 1u < 1024u && n0 + 1u < 64u) {
-      work[1484032u + (m0 + 1u) * 64u + (n0 + 1u)] = acc_1_1;
+      work[1511680u + (m0 + 1u) * 64u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 1024u && n0 + 2u < 64u) {
-      work[1484032u + (m0 + 1u) * 64u + (n0 + 2u)] = acc_1_2;
+      work[1511680u + (m0 + 1u) * 64u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 1024u && n0 + 3u < 64u) {
-      work[1484032u + (m0 + 1u) * 64u + (n0 + 3u)] = acc_1_3;
+      work[1511680u + (m0 + 1u) * 64u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 1024u && n0 + 0u < 64u) {
-      work[1484032u + (m0 + 2u) * 64u + n0] = acc_2_0;
+      work[1511680u + (m0 + 2u) * 64u + n0] = acc_2_0;
     }
     if (m0 + 2u < 1024u && n0 + 1u < 64u) {
-      work[1484032u + (m0 + 2u) * 64u + (n0 + 1u)] = acc_2_1;
+      work[1511680u + (m0 + 2u) * 64u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 1024u && n0 + 2u < 64u) {
-      work[1484032u + (m0 + 2u) * 64u + (n0 + 2u)] = acc_2_2;
+      work[1511680u + (m0 + 2u) * 64u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 1024u && n0 + 3u < 64u) {
-      work[1484032u + (m0 + 2u) * 64u + (n0 + 3u)] = acc_2_3;
+      work[1511680u + (m0 + 2u) * 64u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 1024u && n0 + 0u < 64u) {
-      work[1484032u + (m0 + 3u) * 64u + n0] = acc_3_0;
+      work[1511680u + (m0 + 3u) * 64u + n0] = acc_3_0;
     }
     if (m0 + 3u < 1024u && n0 + 1u < 64u) {
-      work[1484032u + (m0 + 3u) * 64u + (n0 + 1u)] = acc_3_1;
+      work[1511680u + (m0 + 3u) * 64u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 1024u && n0 + 2u < 64u) {
-      work[1484032u + (m0 + 3u) * 64u + (n0 + 2u)] = acc_3_2;
+      work[1511680u + (m0 + 3u) * 64u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 1024u && n0 + 3u < 64u) {
-      work[1484032u + (m0 + 3u) * 64u + (n0 + 3u)] = acc_3_3;
+      work[1511680u + (m0 + 3u) * 64u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -2677,7 +2683,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       let v2: u32 = (r / 16u) * 1024u + (r % 16u) * 64u + j;
       let v3: u32 = (v2 % 64u);
       let v4: f32 = params[30080u + v3];
-      let v5: f32 = (work[1484032u + (v2 / 64u) * 64u + (v2 % 64u)] + v4);
+      let v5: f32 = (work[1511680u + (v2 / 64u) * 64u + (v2 % 64u)] + v4);
       if (v5 > best1) { best1 = v5; acc0 = i32(j); }
     }
     work[331012u + (r / 16u) * 16u + (r % 16u)] = bitcast<f32>(acc0);
@@ -2717,7 +2723,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       let v2: u32 = (r / 16u) * 1024u + (r % 16u) * 64u + j;
       let v3: u32 = (v2 % 64u);
       let v4: f32 = params[30080u + v3];
-      let v5: f32 = (work[1484032u + (v2 / 64u) * 64u + (v2 % 64u)] + v4);
+      let v5: f32 = (work[1511680u + (v2 / 64u) * 64u + (v2 % 64u)] + v4);
       acc0 = max(acc0, v5);
     }
     var acc6: f32 = 0.0f;
@@ -2725,7 +2731,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       let v8: u32 = (r / 16u) * 1024u + (r % 16u) * 64u + j;
       let v9: u32 = (v8 % 64u);
       let v10: f32 = params[30080u + v9];
-      let v11: f32 = (work[1484032u + (v8 / 64u) * 64u + (v8 % 64u)] + v10);
+      let v11: f32 = (work[1511680u + (v8 / 64u) * 64u + (v8 % 64u)] + v10);
       let v12: f32 = (v11 - acc0);
       let v13: f32 = exp(v12);
       acc6 += v13;
@@ -2739,7 +2745,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       let v20: u32 = (r / 16u) * 1024u + (r % 16u) * 64u + j;
       let v21: u32 = (v20 % 64u);
       let v22: f32 = params[30080u + v21];
-      let v23: f32 = (work[1484032u + (v20 / 64u) * 64u + (v20 % 64u)] + v22);
+      let v23: f32 = (work[1511680u + (v20 / 64u) * 64u + (v20 % 64u)] + v22);
       let v24: f32 = (v23 - acc0);
       let v25: f32 = log(acc6);
       let v26: f32 = (v24 - v25);
@@ -2769,7 +2775,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       let v44: u32 = (r / 16u) * 16u + (r % 16u);
       let v45: i32 = bitcast<i32>(data[1024u + (v44 / 16u) * 16u + (v44 % 16u)]);
       let v46: f32 = select(0.0f, 1.0f, v43 == v45);
-      work[1549568u + (r / 16u) * 1024u + (r % 16u) * 64u + j] = v46;
+      work[2101504u + (r / 16u) * 1024u + (r % 16u) * 64u + j] = v46;
       let v47: u32 = (r / 16u);
       let v48: f32 = work[331008u];
       let v49: f32 = max(v48, 9.999999960041972e-13f);
@@ -2782,12 +2788,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       let v56: u32 = (r / 16u) * 1024u + (r % 16u) * 64u + j;
       let v57: u32 = (v56 % 64u);
       let v58: f32 = params[30080u + v57];
-      let v59: f32 = (work[1484032u + (v56 / 64u) * 64u + (v56 % 64u)] + v58);
+      let v59: f32 = (work[1511680u + (v56 / 64u) * 64u + (v56 % 64u)] + v58);
       let v60: f32 = (v59 - acc0);
       let v61: f32 = exp(v60);
       let v62: f32 = (v55 * v61);
       let v63: f32 = (v54 + v62);
-      work[1615104u + (r / 16u) * 1024u + (r % 16u) * 64u + j] = v63;
+      work[2167040u + (r / 16u) * 1024u + (r % 16u) * 64u + j] = v63;
     }
   }
 }
@@ -2837,7 +2843,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       for (var j = 0u; j < 65536u + opaque; j++) {
         let s1_v2: i32 = i32((j % 64u));
         let s1_v3: f32 = select(0.0f, 1.0f, s1_v2 == bitcast<i32>(work[331012u + (j / 1024u) * 16u + ((j / 64u) % 16u)]));
-        let s1_v4: f32 = (s1_v3 * work[1549568u + (j / 1024u) * 1024u + ((j / 64u) % 16u) * 64u + (j % 64u)]);
+        let s1_v4: f32 = (s1_v3 * work[2101504u + (j / 1024u) * 1024u + ((j / 64u) % 16u) * 64u + (j % 64u)]);
         let s1_v5: u32 = (j / 1024u);
         let s1_v6: f32 = data[2048u + s1_v5];
         let s1_v7: f32 = (s1_v4 * s1_v6);
@@ -2856,34 +2862,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       let s2_v4: f32 = (s2_v3 * s2_v1);
       let s2_v5: f32 = (state[4u] + s2_v4);
       state[4u] = s2_v5;
+      let s2_v6: f32 = abs(s2_v3);
+      let s2_v7: f32 = select(0.0f, 1.0f, s2_v6 <= 3.0000000054977558e+38f);
+      let s2_v8: f32 = (1.0f - s2_v7);
+      let s2_v9: f32 = (state[12u] + s2_v8);
+      state[12u] = s2_v9;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s3_v0: f32 = work[332036u];
-      let s3_v1: f32 = work[331008u];
-      let s3_v2: f32 = max(s3_v1, 9.999999960041972e-13f);
-      let s3_v3: f32 = (s3_v0 / s3_v2);
-      work[332040u] = s3_v3;
-      let s3_v4: f32 = abs(s3_v3);
-      let s3_v5: f32 = select(0.0f, 1.0f, s3_v4 <= 3.0000000054977558e+38f);
-      let s3_v6: f32 = (1.0f - s3_v5);
-      let s3_v7: f32 = (state[12u] + s3_v6);
-      state[12u] = s3_v7;
-    }
-  }
-  {
-    for (var i = gid.x; i < 1u; i += stride) {
-      let s4_v0: f32 = work[332044u];
-      let s4_v1: f32 = (state[16u] + s4_v0);
-      state[16u] = s4_v1;
+      let s3_v0: f32 = work[332044u];
+      let s3_v1: f32 = (state[16u] + s3_v0);
+      state[16u] = s3_v1;
     }
   }
   for (var r = gid.x; r < 64u; r += stride) {
     var acc0: f32 = 0.0f;
     for (var j = 0u; j < 1024u + opaque; j++) {
       let v2: u32 = j * 64u + r;
-      let v3: f32 = work[1615104u + (v2 / 1024u) * 1024u + ((v2 / 64u) % 16u) * 64u + (v2 % 64u)];
+      let v3: f32 = work[2167040u + (v2 / 1024u) * 1024u + ((v2 / 64u) % 16u) * 64u + (v2 % 64u)];
       acc0 += v3;
     }
     work[332048u + r] = acc0;
@@ -2921,13 +2918,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 64u + opaque; k++) {
       let v0: u32 = m0 * 64u + k;
-      let v1: f32 = work[1615104u + (v0 / 1024u) * 1024u + ((v0 / 64u) % 16u) * 64u + (v0 % 64u)];
+      let v1: f32 = work[2167040u + (v0 / 1024u) * 1024u + ((v0 / 64u) % 16u) * 64u + (v0 % 64u)];
       let v2: u32 = min(m0 + 1u, 1023u) * 64u + k;
-      let v3: f32 = work[1615104u + (v2 / 1024u) * 1024u + ((v2 / 64u) % 16u) * 64u + (v2 % 64u)];
+      let v3: f32 = work[2167040u + (v2 / 1024u) * 1024u + ((v2 / 64u) % 16u) * 64u + (v2 % 64u)];
       let v4: u32 = min(m0 + 2u, 1023u) * 64u + k;
-      let v5: f32 = work[1615104u + (v4 / 1024u) * 1024u + ((v4 / 64u) % 16u) * 64u + (v4 % 64u)];
+      let v5: f32 = work[2167040u + (v4 / 1024u) * 1024u + ((v4 / 64u) % 16u) * 64u + (v4 % 64u)];
       let v6: u32 = min(m0 + 3u, 1023u) * 64u + k;
-      let v7: f32 = work[1615104u + (v6 / 1024u) * 1024u + ((v6 / 64u) % 16u) * 64u + (v6 % 64u)];
+      let v7: f32 = work[2167040u + (v6 / 1024u) * 1024u + ((v6 / 64u) % 16u) * 64u + (v6 % 64u)];
       let v8: f32 = params[28032u + n0 * 64u + k];
       let v9: f32 = params[28032u + min(n0 + 1u, 31u) * 64u + k];
       let v10: f32 = params[28032u + min(n0 + 2u, 31u) * 64u + k];
@@ -2950,52 +2947,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v7, v11, acc_3_3);
     }
     if (m0 + 0u < 1024u && n0 + 0u < 32u) {
-      work[1023232u + m0 * 32u + n0] = acc_0_0;
+      work[1315072u + m0 * 32u + n0] = acc_0_0;
     }
     if (m0 + 0u < 1024u && n0 + 1u < 32u) {
-      work[1023232u + m0 * 32u + (n0 + 1u)] = acc_0_1;
+      work[1315072u + m0 * 32u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 1024u && n0 + 2u < 32u) {
-      work[1023232u + m0 * 32u + (n0 + 2u)] = acc_0_2;
+      work[1315072u + m0 * 32u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 1024u && n0 + 3u < 32u) {
-      work[1023232u + m0 * 32u + (n0 + 3u)] = acc_0_3;
+      work[1315072u + m0 * 32u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 1024u && n0 + 0u < 32u) {
-      work[1023232u + (m0 + 1u) * 32u + n0] = acc_1_0;
+      work[1315072u + (m0 + 1u) * 32u + n0] = acc_1_0;
     }
     if (m0 + 1u < 1024u && n0 + 1u < 32u) {
-      work[1023232u + (m0 + 1u) * 32u + (n0 + 1u)] = acc_1_1;
+      work[1315072u + (m0 + 1u) * 32u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 1024u && n0 + 2u < 32u) {
-      work[1023232u + (m0 + 1u) * 32u + (n0 + 2u)] = acc_1_2;
+      work[1315072u + (m0 + 1u) * 32u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 1024u && n0 + 3u < 32u) {
-      work[1023232u + (m0 + 1u) * 32u + (n0 + 3u)] = acc_1_3;
+      work[1315072u + (m0 + 1u) * 32u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 1024u && n0 + 0u < 32u) {
-      work[1023232u + (m0 + 2u) * 32u + n0] = acc_2_0;
+      work[1315072u + (m0 + 2u) * 32u + n0] = acc_2_0;
     }
     if (m0 + 2u < 1024u && n0 + 1u < 32u) {
-      work[1023232u + (m0 + 2u) * 32u + (n0 + 1u)] = acc_2_1;
+      work[1315072u + (m0 + 2u) * 32u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 1024u && n0 + 2u < 32u) {
-      work[1023232u + (m0 + 2u) * 32u + (n0 + 2u)] = acc_2_2;
+      work[1315072u + (m0 + 2u) * 32u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 1024u && n0 + 3u < 32u) {
-      work[1023232u + (m0 + 2u) * 32u + (n0 + 3u)] = acc_2_3;
+      work[1315072u + (m0 + 2u) * 32u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 1024u && n0 + 0u < 32u) {
-      work[1023232u + (m0 + 3u) * 32u + n0] = acc_3_0;
+      work[1315072u + (m0 + 3u) * 32u + n0] = acc_3_0;
     }
     if (m0 + 3u < 1024u && n0 + 1u < 32u) {
-      work[1023232u + (m0 + 3u) * 32u + (n0 + 1u)] = acc_3_1;
+      work[1315072u + (m0 + 3u) * 32u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 1024u && n0 + 2u < 32u) {
-      work[1023232u + (m0 + 3u) * 32u + (n0 + 2u)] = acc_3_2;
+      work[1315072u + (m0 + 3u) * 32u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 1024u && n0 + 3u < 32u) {
-      work[1023232u + (m0 + 3u) * 32u + (n0 + 3u)] = acc_3_3;
+      work[1315072u + (m0 + 3u) * 32u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -3030,21 +3027,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 1024u + opaque; k++) {
       let v0: u32 = k * 32u + m0;
-      let v1: f32 = work[1451264u + (v0 / 512u) * 512u + ((v0 / 32u) % 16u) * 32u + (v0 % 32u)];
+      let v1: f32 = work[1478912u + (v0 / 512u) * 512u + ((v0 / 32u) % 16u) * 32u + (v0 % 32u)];
       let v2: u32 = k * 32u + min(m0 + 1u, 31u);
-      let v3: f32 = work[1451264u + (v2 / 512u) * 512u + ((v2 / 32u) % 16u) * 32u + (v2 % 32u)];
+      let v3: f32 = work[1478912u + (v2 / 512u) * 512u + ((v2 / 32u) % 16u) * 32u + (v2 % 32u)];
       let v4: u32 = k * 32u + min(m0 + 2u, 31u);
-      let v5: f32 = work[1451264u + (v4 / 512u) * 512u + ((v4 / 32u) % 16u) * 32u + (v4 % 32u)];
+      let v5: f32 = work[1478912u + (v4 / 512u) * 512u + ((v4 / 32u) % 16u) * 32u + (v4 % 32u)];
       let v6: u32 = k * 32u + min(m0 + 3u, 31u);
-      let v7: f32 = work[1451264u + (v6 / 512u) * 512u + ((v6 / 32u) % 16u) * 32u + (v6 % 32u)];
+      let v7: f32 = work[1478912u + (v6 / 512u) * 512u + ((v6 / 32u) % 16u) * 32u + (v6 % 32u)];
       let v8: u32 = k * 64u + n0;
-      let v9: f32 = work[1615104u + (v8 / 1024u) * 1024u + ((v8 / 64u) % 16u) * 64u + (v8 % 64u)];
+      let v9: f32 = work[2167040u + (v8 / 1024u) * 1024u + ((v8 / 64u) % 16u) * 64u + (v8 % 64u)];
       let v10: u32 = k * 64u + min(n0 + 1u, 63u);
-      let v11: f32 = work[1615104u + (v10 / 1024u) * 1024u + ((v10 / 64u) % 16u) * 64u + (v10 % 64u)];
+      let v11: f32 = work[2167040u + (v10 / 1024u) * 1024u + ((v10 / 64u) % 16u) * 64u + (v10 % 64u)];
       let v12: u32 = k * 64u + min(n0 + 2u, 63u);
-      let v13: f32 = work[1615104u + (v12 / 1024u) * 1024u + ((v12 / 64u) % 16u) * 64u + (v12 % 64u)];
+      let v13: f32 = work[2167040u + (v12 / 1024u) * 1024u + ((v12 / 64u) % 16u) * 64u + (v12 % 64u)];
       let v14: u32 = k * 64u + min(n0 + 3u, 63u);
-      let v15: f32 = work[1615104u + (v14 / 1024u) * 1024u + ((v14 / 64u) % 16u) * 64u + (v14 % 64u)];
+      let v15: f32 = work[2167040u + (v14 / 1024u) * 1024u + ((v14 / 64u) % 16u) * 64u + (v14 % 64u)];
       acc_0_0 = fma(v1, v9, acc_0_0);
       acc_0_1 = fma(v1, v11, acc_0_1);
       acc_0_2 = fma(v1, v13, acc_0_2);
@@ -3125,7 +3122,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc0: f32 = 0.0f;
     for (var j = 0u; j < 1024u + opaque; j++) {
       let v2: u32 = (j / 16u) * 512u + (j % 16u) * 32u + r;
-      let v3: f32 = work[1023232u + (v2 / 32u) * 32u + (v2 % 32u)];
+      let v3: f32 = work[1315072u + (v2 / 32u) * 32u + (v2 % 32u)];
       acc0 += v3;
     }
     work[331008u + r] = acc0;
@@ -3144,8 +3141,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc0: f32 = 0.0f;
     for (var j = 0u; j < 1024u + opaque; j++) {
       let v2: u32 = (j / 16u) * 512u + (j % 16u) * 32u + r;
-      let v3: f32 = work[1023232u + (v2 / 32u) * 32u + (v2 % 32u)];
-      let v4: f32 = (v3 * work[1418496u + (j / 16u) * 512u + (j % 16u) * 32u + r]);
+      let v3: f32 = work[1315072u + (v2 / 32u) * 32u + (v2 % 32u)];
+      let v4: f32 = (v3 * work[1446144u + (j / 16u) * 512u + (j % 16u) * 32u + r]);
       acc0 += v4;
     }
     work[331040u + r] = acc0;
@@ -3165,25 +3162,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc0: f32 = 0.0f;
     for (var j = 0u; j < 32u + opaque; j++) {
       let v2: u32 = (r / 16u) * 512u + (r % 16u) * 32u + j;
-      let v3: f32 = work[1023232u + (v2 / 32u) * 32u + (v2 % 32u)];
+      let v3: f32 = work[1315072u + (v2 / 32u) * 32u + (v2 % 32u)];
       let v4: f32 = params[27968u + j];
       let v5: f32 = (v3 * v4);
-      let v6: f32 = (v5 * work[1418496u + (r / 16u) * 512u + (r % 16u) * 32u + j]);
-      let v7: f32 = (v6 / work[1417472u + (r / 16u) * 16u + (r % 16u)]);
+      let v6: f32 = (v5 * work[1446144u + (r / 16u) * 512u + (r % 16u) * 32u + j]);
+      let v7: f32 = (v6 / work[598272u + (r / 16u) * 16u + (r % 16u)]);
       let v8: f32 = (-v7);
       acc0 += v8;
     }
     var acc9: f32 = 0.0f;
     for (var j = 0u; j < 32u + opaque; j++) {
       let v11: u32 = (r / 16u) * 512u + (r % 16u) * 32u + j;
-      let v12: f32 = work[1023232u + (v11 / 32u) * 32u + (v11 % 32u)];
+      let v12: f32 = work[1315072u + (v11 / 32u) * 32u + (v11 % 32u)];
       let v13: f32 = params[27968u + j];
       let v14: f32 = (v12 * v13);
-      let v15: f32 = (v14 / work[1417472u + (r / 16u) * 16u + (r % 16u)]);
+      let v15: f32 = (v14 / work[598272u + (r / 16u) * 16u + (r % 16u)]);
       let v16: f32 = (acc0 * 0.5f);
-      let v17: f32 = (v16 / work[1417472u + (r / 16u) * 16u + (r % 16u)]);
+      let v17: f32 = (v16 / work[598272u + (r / 16u) * 16u + (r % 16u)]);
       let v18: f32 = (v17 * 0.03125f);
-      let v19: f32 = (v18 * work[990464u + (r / 16u) * 512u + (r % 16u) * 32u + j]);
+      let v19: f32 = (v18 * work[1282304u + (r / 16u) * 512u + (r % 16u) * 32u + j]);
       let v20: f32 = (v15 + v19);
       let v21: f32 = (v20 + v19);
       let v22: f32 = (-v21);
@@ -3191,19 +3188,19 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
     for (var j = 0u; j < 32u + opaque; j++) {
       let v23: u32 = (r / 16u) * 512u + (r % 16u) * 32u + j;
-      let v24: f32 = work[1023232u + (v23 / 32u) * 32u + (v23 % 32u)];
+      let v24: f32 = work[1315072u + (v23 / 32u) * 32u + (v23 % 32u)];
       let v25: f32 = params[27968u + j];
       let v26: f32 = (v24 * v25);
-      let v27: f32 = (v26 / work[1417472u + (r / 16u) * 16u + (r % 16u)]);
+      let v27: f32 = (v26 / work[598272u + (r / 16u) * 16u + (r % 16u)]);
       let v28: f32 = (acc0 * 0.5f);
-      let v29: f32 = (v28 / work[1417472u + (r / 16u) * 16u + (r % 16u)]);
+      let v29: f32 = (v28 / work[598272u + (r / 16u) * 16u + (r % 16u)]);
       let v30: f32 = (v29 * 0.03125f);
-      let v31: f32 = (v30 * work[990464u + (r / 16u) * 512u + (r % 16u) * 32u + j]);
+      let v31: f32 = (v30 * work[1282304u + (r / 16u) * 512u + (r % 16u) * 32u + j]);
       let v32: f32 = (v27 + v31);
       let v33: f32 = (v32 + v31);
       let v34: f32 = (acc9 * 0.03125f);
       let v35: f32 = (v33 + v34);
-      work[1451264u + (r / 16u) * 512u + (r % 16u) * 32u + j] = v35;
+      work[1478912u + (r / 16u) * 512u + (r % 16u) * 32u + j] = v35;
     }
   }
 }
@@ -3220,7 +3217,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc0: f32 = 0.0f;
     for (var j = 0u; j < 1024u + opaque; j++) {
       let v2: u32 = j * 32u + r;
-      let v3: f32 = work[1451264u + (v2 / 512u) * 512u + ((v2 / 32u) % 16u) * 32u + (v2 % 32u)];
+      let v3: f32 = work[1478912u + (v2 / 512u) * 512u + ((v2 / 32u) % 16u) * 32u + (v2 % 32u)];
       acc0 += v3;
     }
     work[331072u + r] = acc0;
@@ -3258,13 +3255,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 32u + opaque; k++) {
       let v0: u32 = m0 * 32u + k;
-      let v1: f32 = work[1451264u + (v0 / 512u) * 512u + ((v0 / 32u) % 16u) * 32u + (v0 % 32u)];
+      let v1: f32 = work[1478912u + (v0 / 512u) * 512u + ((v0 / 32u) % 16u) * 32u + (v0 % 32u)];
       let v2: u32 = min(m0 + 1u, 1023u) * 32u + k;
-      let v3: f32 = work[1451264u + (v2 / 512u) * 512u + ((v2 / 32u) % 16u) * 32u + (v2 % 32u)];
+      let v3: f32 = work[1478912u + (v2 / 512u) * 512u + ((v2 / 32u) % 16u) * 32u + (v2 % 32u)];
       let v4: u32 = min(m0 + 2u, 1023u) * 32u + k;
-      let v5: f32 = work[1451264u + (v4 / 512u) * 512u + ((v4 / 32u) % 16u) * 32u + (v4 % 32u)];
+      let v5: f32 = work[1478912u + (v4 / 512u) * 512u + ((v4 / 32u) % 16u) * 32u + (v4 % 32u)];
       let v6: u32 = min(m0 + 3u, 1023u) * 32u + k;
-      let v7: f32 = work[1451264u + (v6 / 512u) * 512u + ((v6 / 32u) % 16u) * 32u + (v6 % 32u)];
+      let v7: f32 = work[1478912u + (v6 / 512u) * 512u + ((v6 / 32u) % 16u) * 32u + (v6 % 32u)];
       let v8: f32 = params[23840u + n0 * 32u + k];
       let v9: f32 = params[23840u + min(n0 + 1u, 127u) * 32u + k];
       let v10: f32 = params[23840u + min(n0 + 2u, 127u) * 32u + k];
@@ -3287,52 +3284,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v7, v11, acc_3_3);
     }
     if (m0 + 0u < 1024u && n0 + 0u < 128u) {
-      work[1484032u + m0 * 128u + n0] = acc_0_0;
+      work[2101504u + m0 * 128u + n0] = acc_0_0;
     }
     if (m0 + 0u < 1024u && n0 + 1u < 128u) {
-      work[1484032u + m0 * 128u + (n0 + 1u)] = acc_0_1;
+      work[2101504u + m0 * 128u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 1024u && n0 + 2u < 128u) {
-      work[1484032u + m0 * 128u + (n0 + 2u)] = acc_0_2;
+      work[2101504u + m0 * 128u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 1024u && n0 + 3u < 128u) {
-      work[1484032u + m0 * 128u + (n0 + 3u)] = acc_0_3;
+      work[2101504u + m0 * 128u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 1024u && n0 + 0u < 128u) {
-      work[1484032u + (m0 + 1u) * 128u + n0] = acc_1_0;
+      work[2101504u + (m0 + 1u) * 128u + n0] = acc_1_0;
     }
     if (m0 + 1u < 1024u && n0 + 1u < 128u) {
-      work[1484032u + (m0 + 1u) * 128u + (n0 + 1u)] = acc_1_1;
+      work[2101504u + (m0 + 1u) * 128u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 1024u && n0 + 2u < 128u) {
-      work[1484032u + (m0 + 1u) * 128u + (n0 + 2u)] = acc_1_2;
+      work[2101504u + (m0 + 1u) * 128u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 1024u && n0 + 3u < 128u) {
-      work[1484032u + (m0 + 1u) * 128u + (n0 + 3u)] = acc_1_3;
+      work[2101504u + (m0 + 1u) * 128u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 1024u && n0 + 0u < 128u) {
-      work[1484032u + (m0 + 2u) * 128u + n0] = acc_2_0;
+      work[2101504u + (m0 + 2u) * 128u + n0] = acc_2_0;
     }
     if (m0 + 2u < 1024u && n0 + 1u < 128u) {
-      work[1484032u + (m0 + 2u) * 128u + (n0 + 1u)] = acc_2_1;
+      work[2101504u + (m0 + 2u) * 128u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 1024u && n0 + 2u < 128u) {
-      work[1484032u + (m0 + 2u) * 128u + (n0 + 2u)] = acc_2_2;
+      work[2101504u + (m0 + 2u) * 128u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 1024u && n0 + 3u < 128u) {
-      work[1484032u + (m0 + 2u) * 128u + (n0 + 3u)] = acc_2_3;
+      work[2101504u + (m0 + 2u) * 128u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 1024u && n0 + 0u < 128u) {
-      work[1484032u + (m0 + 3u) * 128u + n0] = acc_3_0;
+      work[2101504u + (m0 + 3u) * 128u + n0] = acc_3_0;
     }
     if (m0 + 3u < 1024u && n0 + 1u < 128u) {
-      work[1484032u + (m0 + 3u) * 128u + (n0 + 1u)] = acc_3_1;
+      work[2101504u + (m0 + 3u) * 128u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 1024u && n0 + 2u < 128u) {
-      work[1484032u + (m0 + 3u) * 128u + (n0 + 2u)] = acc_3_2;
+      work[2101504u + (m0 + 3u) * 128u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 1024u && n0 + 3u < 128u) {
-      work[1484032u + (m0 + 3u) * 128u + (n0 + 3u)] = acc_3_3;
+      work[2101504u + (m0 + 3u) * 128u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -3367,21 +3364,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 1024u + opaque; k++) {
       let v0: u32 = k * 128u + m0;
-      let v1: f32 = work[1286400u + (v0 / 2048u) * 2048u + ((v0 / 128u) % 16u) * 128u + (v0 % 128u)];
+      let v1: f32 = work[1970432u + (v0 / 2048u) * 2048u + ((v0 / 128u) % 16u) * 128u + (v0 % 128u)];
       let v2: u32 = k * 128u + min(m0 + 1u, 127u);
-      let v3: f32 = work[1286400u + (v2 / 2048u) * 2048u + ((v2 / 128u) % 16u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[1970432u + (v2 / 2048u) * 2048u + ((v2 / 128u) % 16u) * 128u + (v2 % 128u)];
       let v4: u32 = k * 128u + min(m0 + 2u, 127u);
-      let v5: f32 = work[1286400u + (v4 / 2048u) * 2048u + ((v4 / 128u) % 16u) * 128u + (v4 % 128u)];
+      let v5: f32 = work[1970432u + (v4 / 2048u) * 2048u + ((v4 / 128u) % 16u) * 128u + (v4 % 128u)];
       let v6: u32 = k * 128u + min(m0 + 3u, 127u);
-      let v7: f32 = work[1286400u + (v6 / 2048u) * 2048u + ((v6 / 128u) % 16u) * 128u + (v6 % 128u)];
+      let v7: f32 = work[1970432u + (v6 / 2048u) * 2048u + ((v6 / 128u) % 16u) * 128u + (v6 % 128u)];
       let v8: u32 = k * 32u + n0;
-      let v9: f32 = work[1451264u + (v8 / 512u) * 512u + ((v8 / 32u) % 16u) * 32u + (v8 % 32u)];
+      let v9: f32 = work[1478912u + (v8 / 512u) * 512u + ((v8 / 32u) % 16u) * 32u + (v8 % 32u)];
       let v10: u32 = k * 32u + min(n0 + 1u, 31u);
-      let v11: f32 = work[1451264u + (v10 / 512u) * 512u + ((v10 / 32u) % 16u) * 32u + (v10 % 32u)];
+      let v11: f32 = work[1478912u + (v10 / 512u) * 512u + ((v10 / 32u) % 16u) * 32u + (v10 % 32u)];
       let v12: u32 = k * 32u + min(n0 + 2u, 31u);
-      let v13: f32 = work[1451264u + (v12 / 512u) * 512u + ((v12 / 32u) % 16u) * 32u + (v12 % 32u)];
+      let v13: f32 = work[1478912u + (v12 / 512u) * 512u + ((v12 / 32u) % 16u) * 32u + (v12 % 32u)];
       let v14: u32 = k * 32u + min(n0 + 3u, 31u);
-      let v15: f32 = work[1451264u + (v14 / 512u) * 512u + ((v14 / 32u) % 16u) * 32u + (v14 % 32u)];
+      let v15: f32 = work[1478912u + (v14 / 512u) * 512u + ((v14 / 32u) % 16u) * 32u + (v14 % 32u)];
       acc_0_0 = fma(v1, v9, acc_0_0);
       acc_0_1 = fma(v1, v11, acc_0_1);
       acc_0_2 = fma(v1, v13, acc_0_2);
@@ -3452,35 +3449,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
 // ---- blocks1_f_grad_add (elementwise, 2048 workgroups, train_step.039.blocks1_f_grad_add.wgsl) from specs/names-gpt.model:16, specs/names-gpt.model:17
 // blocks1_f_grad_add: elementwise kernel (mdlc)
 // from specs/names-gpt.model:16, specs/names-gpt.model:17
-@group(0) @binding(0) var<storage, read> params: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
-
-fn mdlc_rotl(x: u32, r: u32) -> u32 { return (x << r) | (x >> (32u - r)); }
-
-fn mdlc_uniform(k0: u32, k1: u32, c0: u32, c1: u32) -> f32 {
-  var ks = array<u32, 3>(k0, k1, 0x1bd11bdau ^ k0 ^ k1);
-  var rot = array<u32, 8>(13u, 15u, 26u, 6u, 17u, 29u, 16u, 24u);
-  var x0 = c0 + ks[0];
-  var x1 = c1 + ks[1];
-  for (var r = 0u; r < 20u; r++) {
-    x0 = x0 + x1;
-    x1 = mdlc_rotl(x1, rot[r % 8u]);
-    x1 = x1 ^ x0;
-    if (r % 4u == 3u) {
-      let i = (r + 1u) / 4u;
-      x0 = x0 + ks[i % 3u];
-      x1 = x1 + ks[(i + 1u) % 3u] + i;
-    }
-  }
-  return f32(x0 >> 8u) * 5.9604644775390625e-8f;
-}
-
-fn mdlc_erf(x: f32) -> f32 {
-  // Abramowitz and Stegun 7.1.26 (absolute error below 1.5e-7)
-  let t = 1.0f / (1.0f + 0.3275911f * abs(x));
-  let y = 1.0f - (((((1.061405429f * t - 1.453152027f) * t) + 1.421413741f) * t - 0.284496736f) * t + 0.254829592f) * t * exp(-x * x);
-  return sign(x) * y;
-}
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
@@ -3488,30 +3457,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   let opaque = select(0u, 1u, nwg.z == 0xffffffffu);
   for (var i = gid.x; i < 131072u; i += stride) {
     let v0: u32 = (i / 2048u) * 2048u + ((i / 128u) % 16u) * 128u + (i % 128u);
-    let v1: f32 = work[1484032u + (v0 / 128u) * 128u + (v0 % 128u)];
-    let v2: u32 = (i / 2048u) * 2048u + ((i / 128u) % 16u) * 128u + (i % 128u);
-    let v3: u32 = (v2 % 128u);
-    let v4: f32 = params[23712u + v3];
-    let v5: f32 = (work[1155328u + (v2 / 128u) * 128u + (v2 % 128u)] + v4);
-    let v6: f32 = (v5 * 0.5f);
-    let v7: f32 = (v1 * v6);
-    let v8: u32 = (i / 2048u) * 2048u + ((i / 128u) % 16u) * 128u + (i % 128u);
-    let v9: u32 = (v8 % 128u);
-    let v10: f32 = params[23712u + v9];
-    let v11: f32 = (work[1155328u + (v8 / 128u) * 128u + (v8 % 128u)] + v10);
-    let v12: f32 = (v11 * 0.7071067690849304f);
-    let v13: f32 = (v12 * v12);
-    let v14: f32 = (-v13);
-    let v15: f32 = exp(v14);
-    let v16: f32 = (v15 * 1.128379225730896f);
-    let v17: f32 = (v7 * v16);
-    let v18: f32 = (v17 * 0.7071067690849304f);
-    let v19: f32 = mdlc_erf(v12);
-    let v20: f32 = (1.0f + v19);
-    let v21: f32 = (v1 * v20);
-    let v22: f32 = (v21 * 0.5f);
-    let v23: f32 = (v18 + v22);
-    work[1286400u + (i / 2048u) * 2048u + ((i / 128u) % 16u) * 128u + (i % 128u)] = v23;
+    let v1: f32 = work[2101504u + (v0 / 128u) * 128u + (v0 % 128u)];
+    let v2: f32 = (v1 * work[1577216u + (i / 2048u) * 2048u + ((i / 128u) % 16u) * 128u + (i % 128u)]);
+    let v3: f32 = (work[1708288u + (i / 2048u) * 2048u + ((i / 128u) % 16u) * 128u + (i % 128u)] * work[1708288u + (i / 2048u) * 2048u + ((i / 128u) % 16u) * 128u + (i % 128u)]);
+    let v4: f32 = (-v3);
+    let v5: f32 = exp(v4);
+    let v6: f32 = (v5 * 1.128379225730896f);
+    let v7: f32 = (v2 * v6);
+    let v8: f32 = (v7 * 0.7071067690849304f);
+    let v9: f32 = (v1 * work[1839360u + (i / 2048u) * 2048u + ((i / 128u) % 16u) * 128u + (i % 128u)]);
+    let v10: f32 = (v9 * 0.5f);
+    let v11: f32 = (v8 + v10);
+    work[1970432u + (i / 2048u) * 2048u + ((i / 128u) % 16u) * 128u + (i % 128u)] = v11;
   }
 }
 // ---- blocks1_f_grad_sum (reduce, 2 workgroups, train_step.040.blocks1_f_grad_sum.wgsl) from specs/names-gpt.model:16
@@ -3527,7 +3484,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc0: f32 = 0.0f;
     for (var j = 0u; j < 1024u + opaque; j++) {
       let v2: u32 = j * 128u + r;
-      let v3: f32 = work[1286400u + (v2 / 2048u) * 2048u + ((v2 / 128u) % 16u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[1970432u + (v2 / 2048u) * 2048u + ((v2 / 128u) % 16u) * 128u + (v2 % 128u)];
       acc0 += v3;
     }
     work[331104u + r] = acc0;
@@ -3565,13 +3522,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 128u + opaque; k++) {
       let v0: u32 = m0 * 128u + k;
-      let v1: f32 = work[1286400u + (v0 / 2048u) * 2048u + ((v0 / 128u) % 16u) * 128u + (v0 % 128u)];
+      let v1: f32 = work[1970432u + (v0 / 2048u) * 2048u + ((v0 / 128u) % 16u) * 128u + (v0 % 128u)];
       let v2: u32 = min(m0 + 1u, 1023u) * 128u + k;
-      let v3: f32 = work[1286400u + (v2 / 2048u) * 2048u + ((v2 / 128u) % 16u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[1970432u + (v2 / 2048u) * 2048u + ((v2 / 128u) % 16u) * 128u + (v2 % 128u)];
       let v4: u32 = min(m0 + 2u, 1023u) * 128u + k;
-      let v5: f32 = work[1286400u + (v4 / 2048u) * 2048u + ((v4 / 128u) % 16u) * 128u + (v4 % 128u)];
+      let v5: f32 = work[1970432u + (v4 / 2048u) * 2048u + ((v4 / 128u) % 16u) * 128u + (v4 % 128u)];
       let v6: u32 = min(m0 + 3u, 1023u) * 128u + k;
-      let v7: f32 = work[1286400u + (v6 / 2048u) * 2048u + ((v6 / 128u) % 16u) * 128u + (v6 % 128u)];
+      let v7: f32 = work[1970432u + (v6 / 2048u) * 2048u + ((v6 / 128u) % 16u) * 128u + (v6 % 128u)];
       let v8: f32 = params[19616u + n0 * 128u + k];
       let v9: f32 = params[19616u + min(n0 + 1u, 31u) * 128u + k];
       let v10: f32 = params[19616u + min(n0 + 2u, 31u) * 128u + k];
@@ -3594,52 +3551,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v7, v11, acc_3_3);
     }
     if (m0 + 0u < 1024u && n0 + 0u < 32u) {
-      work[990464u + m0 * 32u + n0] = acc_0_0;
+      work[1282304u + m0 * 32u + n0] = acc_0_0;
     }
     if (m0 + 0u < 1024u && n0 + 1u < 32u) {
-      work[990464u + m0 * 32u + (n0 + 1u)] = acc_0_1;
+      work[1282304u + m0 * 32u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 1024u && n0 + 2u < 32u) {
-      work[990464u + m0 * 32u + (n0 + 2u)] = acc_0_2;
+      work[1282304u + m0 * 32u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 1024u && n0 + 3u < 32u) {
-      work[990464u + m0 * 32u + (n0 + 3u)] = acc_0_3;
+      work[1282304u + m0 * 32u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 1024u && n0 + 0u < 32u) {
-      work[990464u + (m0 + 1u) * 32u + n0] = acc_1_0;
+      work[1282304u + (m0 + 1u) * 32u + n0] = acc_1_0;
     }
     if (m0 + 1u < 1024u && n0 + 1u < 32u) {
-      work[990464u + (m0 + 1u) * 32u + (n0 + 1u)] = acc_1_1;
+      work[1282304u + (m0 + 1u) * 32u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 1024u && n0 + 2u < 32u) {
-      work[990464u + (m0 + 1u) * 32u + (n0 + 2u)] = acc_1_2;
+      work[1282304u + (m0 + 1u) * 32u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 1024u && n0 + 3u < 32u) {
-      work[990464u + (m0 + 1u) * 32u + (n0 + 3u)] = acc_1_3;
+      work[1282304u + (m0 + 1u) * 32u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 1024u && n0 + 0u < 32u) {
-      work[990464u + (m0 + 2u) * 32u + n0] = acc_2_0;
+      work[1282304u + (m0 + 2u) * 32u + n0] = acc_2_0;
     }
     if (m0 + 2u < 1024u && n0 + 1u < 32u) {
-      work[990464u + (m0 + 2u) * 32u + (n0 + 1u)] = acc_2_1;
+      work[1282304u + (m0 + 2u) * 32u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 1024u && n0 + 2u < 32u) {
-      work[990464u + (m0 + 2u) * 32u + (n0 + 2u)] = acc_2_2;
+      work[1282304u + (m0 + 2u) * 32u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 1024u && n0 + 3u < 32u) {
-      work[990464u + (m0 + 2u) * 32u + (n0 + 3u)] = acc_2_3;
+      work[1282304u + (m0 + 2u) * 32u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 1024u && n0 + 0u < 32u) {
-      work[990464u + (m0 + 3u) * 32u + n0] = acc_3_0;
+      work[1282304u + (m0 + 3u) * 32u + n0] = acc_3_0;
     }
     if (m0 + 3u < 1024u && n0 + 1u < 32u) {
-      work[990464u + (m0 + 3u) * 32u + (n0 + 1u)] = acc_3_1;
+      work[1282304u + (m0 + 3u) * 32u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 1024u && n0 + 2u < 32u) {
-      work[990464u + (m0 + 3u) * 32u + (n0 + 2u)] = acc_3_2;
+      work[1282304u + (m0 + 3u) * 32u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 1024u && n0 + 3u < 32u) {
-      work[990464u + (m0 + 3u) * 32u + (n0 + 3u)] = acc_3_3;
+      work[1282304u + (m0 + 3u) * 32u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -3674,21 +3631,21 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 1024u + opaque; k++) {
       let v0: u32 = k * 32u + m0;
-      let v1: f32 = work[1122560u + (v0 / 512u) * 512u + ((v0 / 32u) % 16u) * 32u + (v0 % 32u)];
+      let v1: f32 = work[1413376u + (v0 / 512u) * 512u + ((v0 / 32u) % 16u) * 32u + (v0 % 32u)];
       let v2: u32 = k * 32u + min(m0 + 1u, 31u);
-      let v3: f32 = work[1122560u + (v2 / 512u) * 512u + ((v2 / 32u) % 16u) * 32u + (v2 % 32u)];
+      let v3: f32 = work[1413376u + (v2 / 512u) * 512u + ((v2 / 32u) % 16u) * 32u + (v2 % 32u)];
       let v4: u32 = k * 32u + min(m0 + 2u, 31u);
-      let v5: f32 = work[1122560u + (v4 / 512u) * 512u + ((v4 / 32u) % 16u) * 32u + (v4 % 32u)];
+      let v5: f32 = work[1413376u + (v4 / 512u) * 512u + ((v4 / 32u) % 16u) * 32u + (v4 % 32u)];
       let v6: u32 = k * 32u + min(m0 + 3u, 31u);
-      let v7: f32 = work[1122560u + (v6 / 512u) * 512u + ((v6 / 32u) % 16u) * 32u + (v6 % 32u)];
+      let v7: f32 = work[1413376u + (v6 / 512u) * 512u + ((v6 / 32u) % 16u) * 32u + (v6 % 32u)];
       let v8: u32 = k * 128u + n0;
-      let v9: f32 = work[1286400u + (v8 / 2048u) * 2048u + ((v8 / 128u) % 16u) * 128u + (v8 % 128u)];
+      let v9: f32 = work[1970432u + (v8 / 2048u) * 2048u + ((v8 / 128u) % 16u) * 128u + (v8 % 128u)];
       let v10: u32 = k * 128u + min(n0 + 1u, 127u);
-      let v11: f32 = work[1286400u + (v10 / 2048u) * 2048u + ((v10 / 128u) % 16u) * 128u + (v10 % 128u)];
+      let v11: f32 = work[1970432u + (v10 / 2048u) * 2048u + ((v10 / 128u) % 16u) * 128u + (v10 % 128u)];
       let v12: u32 = k * 128u + min(n0 + 2u, 127u);
-      let v13: f32 = work[1286400u + (v12 / 2048u) * 2048u + ((v12 / 128u) % 16u) * 128u + (v12 % 128u)];
+      let v13: f32 = work[1970432u + (v12 / 2048u) * 2048u + ((v12 / 128u) % 16u) * 128u + (v12 % 128u)];
       let v14: u32 = k * 128u + min(n0 + 3u, 127u);
-      let v15: f32 = work[1286400u + (v14 / 2048u) * 2048u + ((v14 / 128u) % 16u) * 128u + (v14 % 128u)];
+      let v15: f32 = work[1970432u + (v14 / 2048u) * 2048u + ((v14 / 128u) % 16u) * 128u + (v14 % 128u)];
       acc_0_0 = fma(v1, v9, acc_0_0);
       acc_0_1 = fma(v1, v11, acc_0_1);
       acc_0_2 = fma(v1, v13, acc_0_2);
@@ -3769,7 +3726,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc0: f32 = 0.0f;
     for (var j = 0u; j < 1024u + opaque; j++) {
       let v2: u32 = (j / 16u) * 512u + (j % 16u) * 32u + r;
-      let v3: f32 = work[990464u + (v2 / 32u) * 32u + (v2 % 32u)];
+      let v3: f32 = work[1282304u + (v2 / 32u) * 32u + (v2 % 32u)];
       acc0 += v3;
     }
     work[331232u + r] = acc0;
@@ -3788,8 +3745,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc0: f32 = 0.0f;
     for (var j = 0u; j < 1024u + opaque; j++) {
       let v2: u32 = (j / 16u) * 512u + (j % 16u) * 32u + r;
-      let v3: f32 = work[990464u + (v2 / 32u) * 32u + (v2 % 32u)];
-      let v4: f32 = (v3 * work[1089792u + (j / 16u) * 512u + (j % 16u) * 32u + r]);
+      let v3: f32 = work[1282304u + (v2 / 32u) * 32u + (v2 % 32u)];
+      let v4: f32 = (v3 * work[1380608u + (j / 16u) * 512u + (j % 16u) * 32u + r]);
       acc0 += v4;
     }
     work[331264u + r] = acc0;
@@ -3809,25 +3766,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc0: f32 = 0.0f;
     for (var j = 0u; j < 32u + opaque; j++) {
       let v2: u32 = (r / 16u) * 512u + (r % 16u) * 32u + j;
-      let v3: f32 = work[990464u + (v2 / 32u) * 32u + (v2 % 32u)];
+      let v3: f32 = work[1282304u + (v2 / 32u) * 32u + (v2 % 32u)];
       let v4: f32 = params[19552u + j];
       let v5: f32 = (v3 * v4);
-      let v6: f32 = (v5 * work[1089792u + (r / 16u) * 512u + (r % 16u) * 32u + j]);
-      let v7: f32 = (v6 / work[1088768u + (r / 16u) * 16u + (r % 16u)]);
+      let v6: f32 = (v5 * work[1380608u + (r / 16u) * 512u + (r % 16u) * 32u + j]);
+      let v7: f32 = (v6 / work[597248u + (r / 16u) * 16u + (r % 16u)]);
       let v8: f32 = (-v7);
       acc0 += v8;
     }
     var acc9: f32 = 0.0f;
     for (var j = 0u; j < 32u + opaque; j++) {
       let v11: u32 = (r / 16u) * 512u + (r % 16u) * 32u + j;
-      let v12: f32 = work[990464u + (v11 / 32u) * 32u + (v11 % 32u)];
+      let v12: f32 = work[1282304u + (v11 / 32u) * 32u + (v11 % 32u)];
       let v13: f32 = params[19552u + j];
       let v14: f32 = (v12 * v13);
-      let v15: f32 = (v14 / work[1088768u + (r / 16u) * 16u + (r % 16u)]);
+      let v15: f32 = (v14 / work[597248u + (r / 16u) * 16u + (r % 16u)]);
       let v16: f32 = (acc0 * 0.5f);
-      let v17: f32 = (v16 / work[1088768u + (r / 16u) * 16u + (r % 16u)]);
+      let v17: f32 = (v16 / work[597248u + (r / 16u) * 16u + (r % 16u)]);
       let v18: f32 = (v17 * 0.03125f);
-      let v19: f32 = (v18 * work[1056000u + (r / 16u) * 512u + (r % 16u) * 32u + j]);
+      let v19: f32 = (v18 * work[1347840u + (r / 16u) * 512u + (r % 16u) * 32u + j]);
       let v20: f32 = (v15 + v19);
       let v21: f32 = (v20 + v19);
       let v22: f32 = (-v21);
@@ -3835,20 +3792,20 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     }
     for (var j = 0u; j < 32u + opaque; j++) {
       let v23: u32 = (r / 16u) * 512u + (r % 16u) * 32u + j;
-      let v24: f32 = work[990464u + (v23 / 32u) * 32u + (v23 % 32u)];
+      let v24: f32 = work[1282304u + (v23 / 32u) * 32u + (v23 % 32u)];
       let v25: f32 = params[19552u + j];
       let v26: f32 = (v24 * v25);
-      let v27: f32 = (v26 / work[1088768u + (r / 16u) * 16u + (r % 16u)]);
+      let v27: f32 = (v26 / work[597248u + (r / 16u) * 16u + (r % 16u)]);
       let v28: f32 = (acc0 * 0.5f);
-      let v29: f32 = (v28 / work[1088768u + (r / 16u) * 16u + (r % 16u)]);
+      let v29: f32 = (v28 / work[597248u + (r / 16u) * 16u + (r % 16u)]);
       let v30: f32 = (v29 * 0.03125f);
-      let v31: f32 = (v30 * work[1056000u + (r / 16u) * 512u + (r % 16u) * 32u + j]);
+      let v31: f32 = (v30 * work[1347840u + (r / 16u) * 512u + (r % 16u) * 32u + j]);
       let v32: f32 = (v27 + v31);
       let v33: f32 = (v32 + v31);
-      let v34: f32 = (work[1451264u + (r / 16u) * 512u + (r % 16u) * 32u + j] + v33);
+      let v34: f32 = (work[1478912u + (r / 16u) * 512u + (r % 16u) * 32u + j] + v33);
       let v35: f32 = (acc9 * 0.03125f);
       let v36: f32 = (v34 + v35);
-      work[1023232u + (r / 16u) * 512u + (r % 16u) * 32u + j] = v36;
+      work[1315072u + (r / 16u) * 512u + (r % 16u) * 32u + j] = v36;
     }
   }
 }
@@ -3865,7 +3822,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc0: f32 = 0.0f;
     for (var j = 0u; j < 1024u + opaque; j++) {
       let v2: u32 = j * 32u + r;
-      let v3: f32 = work[1023232u + (v2 / 512u) * 512u + ((v2 / 32u) % 16u) * 32u + (v2 % 32u)];
+      let v3: f32 = work[1315072u + (v2 / 512u) * 512u + ((v2 / 32u) % 16u) * 32u + (v2 % 32u)];
       acc0 += v3;
     }
     work[331296u + r] = acc0;
@@ -3903,13 +3860,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 32u + opaque; k++) {
       let v0: u32 = m0 * 32u + k;
-      let v1: f32 = work[1023232u + (v0 / 512u) * 512u + ((v0 / 32u) % 16u) * 32u + (v0 % 32u)];
+      let v1: f32 = work[1315072u + (v0 / 512u) * 512u + ((v0 / 32u) % 16u) * 32u + (v0 % 32u)];
       let v2: u32 = min(m0 + 1u, 1023u) * 32u + k;
-      let v3: f32 = work[1023232u + (v2 / 512u) * 512u + ((v2 / 32u) % 16u) * 32u + (v2 % 32u)];
+      let v3: f32 = work[1315072u + (v2 / 512u) * 512u + ((v2 / 32u) % 16u) * 32u + (v2 % 32u)];
       let v4: u32 = min(m0 + 2u, 1023u) * 32u + k;
-      let v5: f32 = work[1023232u + (v4 / 512u) * 512u + ((v4 / 32u) % 16u) * 32u + (v4 % 32u)];
+      let v5: f32 = work[1315072u + (v4 / 512u) * 512u + ((v4 / 32u) % 16u) * 32u + (v4 % 32u)];
       let v6: u32 = min(m0 + 3u, 1023u) * 32u + k;
-      let v7: f32 = work[1023232u + (v6 / 512u) * 512u + ((v6 / 32u) % 16u) * 32u + (v6 % 32u)];
+      let v7: f32 = work[1315072u + (v6 / 512u) * 512u + ((v6 / 32u) % 16u) * 32u + (v6 % 32u)];
       let v8: f32 = params[18496u + n0 * 32u + k];
       let v9: f32 = params[18496u + min(n0 + 1u, 31u) * 32u + k];
       let v10: f32 = params[18496u + min(n0 + 2u, 31u) * 32u + k];
@@ -3932,52 +3889,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v7, v11, acc_3_3);
     }
     if (m0 + 0u < 1024u && n0 + 0u < 32u) {
-      work[990464u + m0 * 32u + n0] = acc_0_0;
+      work[1282304u + m0 * 32u + n0] = acc_0_0;
     }
     if (m0 + 0u < 1024u && n0 + 1u < 32u) {
-      work[990464u + m0 * 32u + (n0 + 1u)] = acc_0_1;
+      work[1282304u + m0 * 32u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 1024u && n0 + 2u < 32u) {
-      work[990464u + m0 * 32u + (n0 + 2u)] = acc_0_2;
+      work[1282304u + m0 * 32u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 1024u && n0 + 3u < 32u) {
-      work[990464u + m0 * 32u + (n0 + 3u)] = acc_0_3;
+      work[1282304u + m0 * 32u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 1024u && n0 + 0u < 32u) {
-      work[990464u + (m0 + 1u) * 32u + n0] = acc_1_0;
+      work[1282304u + (m0 + 1u) * 32u + n0] = acc_1_0;
     }
     if (m0 + 1u < 1024u && n0 + 1u < 32u) {
-      work[990464u + (m0 + 1u) * 32u + (n0 + 1u)] = acc_1_1;
+      work[1282304u + (m0 + 1u) * 32u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 1024u && n0 + 2u < 32u) {
-      work[990464u + (m0 + 1u) * 32u + (n0 + 2u)] = acc_1_2;
+      work[1282304u + (m0 + 1u) * 32u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 1024u && n0 + 3u < 32u) {
-      work[990464u + (m0 + 1u) * 32u + (n0 + 3u)] = acc_1_3;
+      work[1282304u + (m0 + 1u) * 32u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 1024u && n0 + 0u < 32u) {
-      work[990464u + (m0 + 2u) * 32u + n0] = acc_2_0;
+      work[1282304u + (m0 + 2u) * 32u + n0] = acc_2_0;
     }
     if (m0 + 2u < 1024u && n0 + 1u < 32u) {
-      work[990464u + (m0 + 2u) * 32u + (n0 + 1u)] = acc_2_1;
+      work[1282304u + (m0 + 2u) * 32u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 1024u && n0 + 2u < 32u) {
-      work[990464u + (m0 + 2u) * 32u + (n0 + 2u)] = acc_2_2;
+      work[1282304u + (m0 + 2u) * 32u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 1024u && n0 + 3u < 32u) {
-      work[990464u + (m0 + 2u) * 32u + (n0 + 3u)] = acc_2_3;
+      work[1282304u + (m0 + 2u) * 32u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 1024u && n0 + 0u < 32u) {
-      work[990464u + (m0 + 3u) * 32u + n0] = acc_3_0;
+      work[1282304u + (m0 + 3u) * 32u + n0] = acc_3_0;
     }
     if (m0 + 3u < 1024u && n0 + 1u < 32u) {
-      work[990464u + (m0 + 3u) * 32u + (n0 + 1u)] = acc_3_1;
+      work[1282304u + (m0 + 3u) * 32u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 1024u && n0 + 2u < 32u) {
-      work[990464u + (m0 + 3u) * 32u + (n0 + 2u)] = acc_3_2;
+      work[1282304u + (m0 + 3u) * 32u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 1024u && n0 + 3u < 32u) {
-      work[990464u + (m0 + 3u) * 32u + (n0 + 3u)] = acc_3_3;
+      work[1282304u + (m0 + 3u) * 32u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -4013,24 +3970,24 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     for (var k = 0u; k < 1024u + opaque; k++) {
       let v0: u32 = k * 32u + m0;
       let v1: u32 = (v0 / 512u) * 512u + ((v0 / 16u) % 2u) * 256u + ((v0 / 32u) % 16u) * 16u + (v0 % 16u);
-      let v2: f32 = work[890112u + (v1 / 256u) * 256u + ((v1 / 16u) % 16u) * 16u + (v1 % 16u)];
+      let v2: f32 = work[1184000u + (v1 / 256u) * 256u + ((v1 / 16u) % 16u) * 16u + (v1 % 16u)];
       let v3: u32 = k * 32u + min(m0 + 1u, 31u);
       let v4: u32 = (v3 / 512u) * 512u + ((v3 / 16u) % 2u) * 256u + ((v3 / 32u) % 16u) * 16u + (v3 % 16u);
-      let v5: f32 = work[890112u + (v4 / 256u) * 256u + ((v4 / 16u) % 16u) * 16u + (v4 % 16u)];
+      let v5: f32 = work[1184000u + (v4 / 256u) * 256u + ((v4 / 16u) % 16u) * 16u + (v4 % 16u)];
       let v6: u32 = k * 32u + min(m0 + 2u, 31u);
       let v7: u32 = (v6 / 512u) * 512u + ((v6 / 16u) % 2u) * 256u + ((v6 / 32u) % 16u) * 16u + (v6 % 16u);
-      let v8: f32 = work[890112u + (v7 / 256u) * 256u + ((v7 / 16u) % 16u) * 16u + (v7 % 16u)];
+      let v8: f32 = work[1184000u + (v7 / 256u) * 256u + ((v7 / 16u) % 16u) * 16u + (v7 % 16u)];
       let v9: u32 = k * 32u + min(m0 + 3u, 31u);
       let v10: u32 = (v9 / 512u) * 512u + ((v9 / 16u) % 2u) * 256u + ((v9 / 32u) % 16u) * 16u + (v9 % 16u);
-      let v11: f32 = work[890112u + (v10 / 256u) * 256u + ((v10 / 16u) % 16u) * 16u + (v10 % 16u)];
+      let v11: f32 = work[1184000u + (v10 / 256u) * 256u + ((v10 / 16u) % 16u) * 16u + (v10 % 16u)];
       let v12: u32 = k * 32u + n0;
-      let v13: f32 = work[1023232u + (v12 / 512u) * 512u + ((v12 / 32u) % 16u) * 32u + (v12 % 32u)];
+      let v13: f32 = work[1315072u + (v12 / 512u) * 512u + ((v12 / 32u) % 16u) * 32u + (v12 % 32u)];
       let v14: u32 = k * 32u + min(n0 + 1u, 31u);
-      let v15: f32 = work[1023232u + (v14 / 512u) * 512u + ((v14 / 32u) % 16u) * 32u + (v14 % 32u)];
+      let v15: f32 = work[1315072u + (v14 / 512u) * 512u + ((v14 / 32u) % 16u) * 32u + (v14 % 32u)];
       let v16: u32 = k * 32u + min(n0 + 2u, 31u);
-      let v17: f32 = work[1023232u + (v16 / 512u) * 512u + ((v16 / 32u) % 16u) * 32u + (v16 % 32u)];
+      let v17: f32 = work[1315072u + (v16 / 512u) * 512u + ((v16 / 32u) % 16u) * 32u + (v16 % 32u)];
       let v18: u32 = k * 32u + min(n0 + 3u, 31u);
-      let v19: f32 = work[1023232u + (v18 / 512u) * 512u + ((v18 / 32u) % 16u) * 32u + (v18 % 32u)];
+      let v19: f32 = work[1315072u + (v18 / 512u) * 512u + ((v18 / 32u) % 16u) * 32u + (v18 % 32u)];
       acc_0_0 = fma(v2, v13, acc_0_0);
       acc_0_1 = fma(v2, v15, acc_0_1);
       acc_0_2 = fma(v2, v17, acc_0_2);
@@ -4131,28 +4088,28 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     for (var k = 0u; k < 16u + opaque; k++) {
       let v1: u32 = v0 * 256u + m0 * 16u + k;
       let v2: u32 = (v1 / 512u) * 512u + ((v1 / 16u) % 16u) * 32u + ((v1 / 256u) % 2u) * 16u + (v1 % 16u);
-      let v3: f32 = work[990464u + (v2 / 32u) * 32u + (v2 % 32u)];
+      let v3: f32 = work[1282304u + (v2 / 32u) * 32u + (v2 % 32u)];
       let v4: u32 = v0 * 256u + min(m0 + 1u, 15u) * 16u + k;
       let v5: u32 = (v4 / 512u) * 512u + ((v4 / 16u) % 16u) * 32u + ((v4 / 256u) % 2u) * 16u + (v4 % 16u);
-      let v6: f32 = work[990464u + (v5 / 32u) * 32u + (v5 % 32u)];
+      let v6: f32 = work[1282304u + (v5 / 32u) * 32u + (v5 % 32u)];
       let v7: u32 = v0 * 256u + min(m0 + 2u, 15u) * 16u + k;
       let v8: u32 = (v7 / 512u) * 512u + ((v7 / 16u) % 16u) * 32u + ((v7 / 256u) % 2u) * 16u + (v7 % 16u);
-      let v9: f32 = work[990464u + (v8 / 32u) * 32u + (v8 % 32u)];
+      let v9: f32 = work[1282304u + (v8 / 32u) * 32u + (v8 % 32u)];
       let v10: u32 = v0 * 256u + min(m0 + 3u, 15u) * 16u + k;
       let v11: u32 = (v10 / 512u) * 512u + ((v10 / 16u) % 16u) * 32u + ((v10 / 256u) % 2u) * 16u + (v10 % 16u);
-      let v12: f32 = work[990464u + (v11 / 32u) * 32u + (v11 % 32u)];
+      let v12: f32 = work[1282304u + (v11 / 32u) * 32u + (v11 % 32u)];
       let v13: u32 = v0 * 256u + n0 * 16u + k;
       let v14: u32 = (v13 / 512u) * 512u + ((v13 / 16u) % 16u) * 32u + ((v13 / 256u) % 2u) * 16u + (v13 % 16u);
-      let v15: f32 = work[857344u + (v14 / 32u) * 32u + (v14 % 32u)];
+      let v15: f32 = work[1151232u + (v14 / 32u) * 32u + (v14 % 32u)];
       let v16: u32 = v0 * 256u + min(n0 + 1u, 15u) * 16u + k;
       let v17: u32 = (v16 / 512u) * 512u + ((v16 / 16u) % 16u) * 32u + ((v16 / 256u) % 2u) * 16u + (v16 % 16u);
-      let v18: f32 = work[857344u + (v17 / 32u) * 32u + (v17 % 32u)];
+      let v18: f32 = work[1151232u + (v17 / 32u) * 32u + (v17 % 32u)];
       let v19: u32 = v0 * 256u + min(n0 + 2u, 15u) * 16u + k;
       let v20: u32 = (v19 / 512u) * 512u + ((v19 / 16u) % 16u) * 32u + ((v19 / 256u) % 2u) * 16u + (v19 % 16u);
-      let v21: f32 = work[857344u + (v20 / 32u) * 32u + (v20 % 32u)];
+      let v21: f32 = work[1151232u + (v20 / 32u) * 32u + (v20 % 32u)];
       let v22: u32 = v0 * 256u + min(n0 + 3u, 15u) * 16u + k;
       let v23: u32 = (v22 / 512u) * 512u + ((v22 / 16u) % 16u) * 32u + ((v22 / 256u) % 2u) * 16u + (v22 % 16u);
-      let v24: f32 = work[857344u + (v23 / 32u) * 32u + (v23 % 32u)];
+      let v24: f32 = work[1151232u + (v23 / 32u) * 32u + (v23 % 32u)];
       acc_0_0 = fma(v3, v15, acc_0_0);
       acc_0_1 = fma(v3, v18, acc_0_1);
       acc_0_2 = fma(v3, v21, acc_0_2);
@@ -4171,52 +4128,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v12, v24, acc_3_3);
     }
     if (m0 + 0u < 16u && n0 + 0u < 16u) {
-      work[890112u + v0 * 256u + m0 * 16u + n0] = acc_0_0;
+      work[1184000u + v0 * 256u + m0 * 16u + n0] = acc_0_0;
     }
     if (m0 + 0u < 16u && n0 + 1u < 16u) {
-      work[890112u + v0 * 256u + m0 * 16u + (n0 + 1u)] = acc_0_1;
+      work[1184000u + v0 * 256u + m0 * 16u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 16u && n0 + 2u < 16u) {
-      work[890112u + v0 * 256u + m0 * 16u + (n0 + 2u)] = acc_0_2;
+      work[1184000u + v0 * 256u + m0 * 16u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 16u && n0 + 3u < 16u) {
-      work[890112u + v0 * 256u + m0 * 16u + (n0 + 3u)] = acc_0_3;
+      work[1184000u + v0 * 256u + m0 * 16u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 16u && n0 + 0u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 1u) * 16u + n0] = acc_1_0;
+      work[1184000u + v0 * 256u + (m0 + 1u) * 16u + n0] = acc_1_0;
     }
     if (m0 + 1u < 16u && n0 + 1u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 1u) * 16u + (n0 + 1u)] = acc_1_1;
+      work[1184000u + v0 * 256u + (m0 + 1u) * 16u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 16u && n0 + 2u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 1u) * 16u + (n0 + 2u)] = acc_1_2;
+      work[1184000u + v0 * 256u + (m0 + 1u) * 16u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 16u && n0 + 3u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 1u) * 16u + (n0 + 3u)] = acc_1_3;
+      work[1184000u + v0 * 256u + (m0 + 1u) * 16u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 16u && n0 + 0u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 2u) * 16u + n0] = acc_2_0;
+      work[1184000u + v0 * 256u + (m0 + 2u) * 16u + n0] = acc_2_0;
     }
     if (m0 + 2u < 16u && n0 + 1u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 2u) * 16u + (n0 + 1u)] = acc_2_1;
+      work[1184000u + v0 * 256u + (m0 + 2u) * 16u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 16u && n0 + 2u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 2u) * 16u + (n0 + 2u)] = acc_2_2;
+      work[1184000u + v0 * 256u + (m0 + 2u) * 16u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 16u && n0 + 3u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 2u) * 16u + (n0 + 3u)] = acc_2_3;
+      work[1184000u + v0 * 256u + (m0 + 2u) * 16u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 16u && n0 + 0u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 3u) * 16u + n0] = acc_3_0;
+      work[1184000u + v0 * 256u + (m0 + 3u) * 16u + n0] = acc_3_0;
     }
     if (m0 + 3u < 16u && n0 + 1u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 3u) * 16u + (n0 + 1u)] = acc_3_1;
+      work[1184000u + v0 * 256u + (m0 + 3u) * 16u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 16u && n0 + 2u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 3u) * 16u + (n0 + 2u)] = acc_3_2;
+      work[1184000u + v0 * 256u + (m0 + 3u) * 16u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 16u && n0 + 3u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 3u) * 16u + (n0 + 3u)] = acc_3_3;
+      work[1184000u + v0 * 256u + (m0 + 3u) * 16u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -4251,22 +4208,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_2: f32 = 0.0f;
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 16u + opaque; k++) {
-      let v1: f32 = work[957696u + v0 * 256u + k * 16u + m0];
-      let v2: f32 = work[957696u + v0 * 256u + k * 16u + min(m0 + 1u, 15u)];
-      let v3: f32 = work[957696u + v0 * 256u + k * 16u + min(m0 + 2u, 15u)];
-      let v4: f32 = work[957696u + v0 * 256u + k * 16u + min(m0 + 3u, 15u)];
+      let v1: f32 = work[1249536u + v0 * 256u + k * 16u + m0];
+      let v2: f32 = work[1249536u + v0 * 256u + k * 16u + min(m0 + 1u, 15u)];
+      let v3: f32 = work[1249536u + v0 * 256u + k * 16u + min(m0 + 2u, 15u)];
+      let v4: f32 = work[1249536u + v0 * 256u + k * 16u + min(m0 + 3u, 15u)];
       let v5: u32 = v0 * 256u + k * 16u + n0;
       let v6: u32 = (v5 / 512u) * 512u + ((v5 / 16u) % 16u) * 32u + ((v5 / 256u) % 2u) * 16u + (v5 % 16u);
-      let v7: f32 = work[990464u + (v6 / 32u) * 32u + (v6 % 32u)];
+      let v7: f32 = work[1282304u + (v6 / 32u) * 32u + (v6 % 32u)];
       let v8: u32 = v0 * 256u + k * 16u + min(n0 + 1u, 15u);
       let v9: u32 = (v8 / 512u) * 512u + ((v8 / 16u) % 16u) * 32u + ((v8 / 256u) % 2u) * 16u + (v8 % 16u);
-      let v10: f32 = work[990464u + (v9 / 32u) * 32u + (v9 % 32u)];
+      let v10: f32 = work[1282304u + (v9 / 32u) * 32u + (v9 % 32u)];
       let v11: u32 = v0 * 256u + k * 16u + min(n0 + 2u, 15u);
       let v12: u32 = (v11 / 512u) * 512u + ((v11 / 16u) % 16u) * 32u + ((v11 / 256u) % 2u) * 16u + (v11 % 16u);
-      let v13: f32 = work[990464u + (v12 / 32u) * 32u + (v12 % 32u)];
+      let v13: f32 = work[1282304u + (v12 / 32u) * 32u + (v12 % 32u)];
       let v14: u32 = v0 * 256u + k * 16u + min(n0 + 3u, 15u);
       let v15: u32 = (v14 / 512u) * 512u + ((v14 / 16u) % 16u) * 32u + ((v14 / 256u) % 2u) * 16u + (v14 % 16u);
-      let v16: f32 = work[990464u + (v15 / 32u) * 32u + (v15 % 32u)];
+      let v16: f32 = work[1282304u + (v15 / 32u) * 32u + (v15 % 32u)];
       acc_0_0 = fma(v1, v7, acc_0_0);
       acc_0_1 = fma(v1, v10, acc_0_1);
       acc_0_2 = fma(v1, v13, acc_0_2);
@@ -4285,52 +4242,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v4, v16, acc_3_3);
     }
     if (m0 + 0u < 16u && n0 + 0u < 16u) {
-      work[857344u + v0 * 256u + m0 * 16u + n0] = acc_0_0;
+      work[1151232u + v0 * 256u + m0 * 16u + n0] = acc_0_0;
     }
     if (m0 + 0u < 16u && n0 + 1u < 16u) {
-      work[857344u + v0 * 256u + m0 * 16u + (n0 + 1u)] = acc_0_1;
+      work[1151232u + v0 * 256u + m0 * 16u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 16u && n0 + 2u < 16u) {
-      work[857344u + v0 * 256u + m0 * 16u + (n0 + 2u)] = acc_0_2;
+      work[1151232u + v0 * 256u + m0 * 16u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 16u && n0 + 3u < 16u) {
-      work[857344u + v0 * 256u + m0 * 16u + (n0 + 3u)] = acc_0_3;
+      work[1151232u + v0 * 256u + m0 * 16u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 16u && n0 + 0u < 16u) {
-      work[857344u + v0 * 256u + (m0 + 1u) * 16u + n0] = acc_1_0;
+      work[1151232u + v0 * 256u + (m0 + 1u) * 16u + n0] = acc_1_0;
     }
     if (m0 + 1u < 16u && n0 + 1u < 16u) {
-      work[857344u + v0 * 256u + (m0 + 1u) * 16u + (n0 + 1u)] = acc_1_1;
+      work[1151232u + v0 * 256u + (m0 + 1u) * 16u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 16u && n0 + 2u < 16u) {
-      work[857344u + v0 * 256u + (m0 + 1u) * 16u + (n0 + 2u)] = acc_1_2;
+      work[1151232u + v0 * 256u + (m0 + 1u) * 16u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 16u && n0 + 3u < 16u) {
-      work[857344u + v0 * 256u + (m0 + 1u) * 16u + (n0 + 3u)] = acc_1_3;
+      work[1151232u + v0 * 256u + (m0 + 1u) * 16u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 16u && n0 + 0u < 16u) {
-      work[857344u + v0 * 256u + (m0 + 2u) * 16u + n0] = acc_2_0;
+      work[1151232u + v0 * 256u + (m0 + 2u) * 16u + n0] = acc_2_0;
     }
     if (m0 + 2u < 16u && n0 + 1u < 16u) {
-      work[857344u + v0 * 256u + (m0 + 2u) * 16u + (n0 + 1u)] = acc_2_1;
+      work[1151232u + v0 * 256u + (m0 + 2u) * 16u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 16u && n0 + 2u < 16u) {
-      work[857344u + v0 * 256u + (m0 + 2u) * 16u + (n0 + 2u)] = acc_2_2;
+      work[1151232u + v0 * 256u + (m0 + 2u) * 16u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 16u && n0 + 3u < 16u) {
-      work[857344u + v0 * 256u + (m0 + 2u) * 16u + (n0 + 3u)] = acc_2_3;
+      work[1151232u + v0 * 256u + (m0 + 2u) * 16u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 16u && n0 + 0u < 16u) {
-      work[857344u + v0 * 256u + (m0 + 3u) * 16u + n0] = acc_3_0;
+      work[1151232u + v0 * 256u + (m0 + 3u) * 16u + n0] = acc_3_0;
     }
     if (m0 + 3u < 16u && n0 + 1u < 16u) {
-      work[857344u + v0 * 256u + (m0 + 3u) * 16u + (n0 + 1u)] = acc_3_1;
+      work[1151232u + v0 * 256u + (m0 + 3u) * 16u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 16u && n0 + 2u < 16u) {
-      work[857344u + v0 * 256u + (m0 + 3u) * 16u + (n0 + 2u)] = acc_3_2;
+      work[1151232u + v0 * 256u + (m0 + 3u) * 16u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 16u && n0 + 3u < 16u) {
-      work[857344u + v0 * 256u + (m0 + 3u) * 16u + (n0 + 3u)] = acc_3_3;
+      work[1151232u + v0 * 256u + (m0 + 3u) * 16u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -4346,18 +4303,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   for (var r = gid.x; r < 2048u; r += stride) {
     var acc0: f32 = 0.0f;
     for (var j = 0u; j < 16u + opaque; j++) {
-      let v2: f32 = (work[890112u + (r / 16u) * 256u + (r % 16u) * 16u + j] * work[957696u + (r / 16u) * 256u + (r % 16u) * 16u + j]);
-      let v3: f32 = (v2 / work[955648u + (r / 16u) * 16u + (r % 16u)]);
+      let v2: f32 = (work[1184000u + (r / 16u) * 256u + (r % 16u) * 16u + j] * work[1249536u + (r / 16u) * 256u + (r % 16u) * 16u + j]);
+      let v3: f32 = (v2 / work[595200u + (r / 16u) * 16u + (r % 16u)]);
       let v4: f32 = (-v3);
       acc0 += v4;
     }
     for (var j = 0u; j < 16u + opaque; j++) {
-      let v5: f32 = (work[890112u + (r / 16u) * 256u + (r % 16u) * 16u + j] / work[955648u + (r / 16u) * 16u + (r % 16u)]);
+      let v5: f32 = (work[1184000u + (r / 16u) * 256u + (r % 16u) * 16u + j] / work[595200u + (r / 16u) * 16u + (r % 16u)]);
       let v6: f32 = (v5 + acc0);
-      let v7: f32 = (v6 * work[922880u + (r / 16u) * 256u + (r % 16u) * 16u + j]);
+      let v7: f32 = (v6 * work[1216768u + (r / 16u) * 256u + (r % 16u) * 16u + j]);
       let v8: f32 = select(0.0f, v7, work[263168u + (r % 16u) * 16u + j] != 0.0f);
       let v9: f32 = (v8 * 0.25f);
-      work[990464u + (r / 16u) * 256u + (r % 16u) * 16u + j] = v9;
+      work[1282304u + (r / 16u) * 256u + (r % 16u) * 16u + j] = v9;
     }
   }
 }
@@ -4392,10 +4349,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_2: f32 = 0.0f;
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 16u + opaque; k++) {
-      let v1: f32 = work[990464u + v0 * 256u + m0 * 16u + k];
-      let v2: f32 = work[990464u + v0 * 256u + min(m0 + 1u, 15u) * 16u + k];
-      let v3: f32 = work[990464u + v0 * 256u + min(m0 + 2u, 15u) * 16u + k];
-      let v4: f32 = work[990464u + v0 * 256u + min(m0 + 3u, 15u) * 16u + k];
+      let v1: f32 = work[1282304u + v0 * 256u + m0 * 16u + k];
+      let v2: f32 = work[1282304u + v0 * 256u + min(m0 + 1u, 15u) * 16u + k];
+      let v3: f32 = work[1282304u + v0 * 256u + min(m0 + 2u, 15u) * 16u + k];
+      let v4: f32 = work[1282304u + v0 * 256u + min(m0 + 3u, 15u) * 16u + k];
       let v5: u32 = v0 * 256u + k * 16u + n0;
       let v6: u32 = (v5 / 512u) * 512u + ((v5 / 16u) % 16u) * 32u + ((v5 / 256u) % 2u) * 16u + (v5 % 16u);
       let v7: f32 = work[363776u + (v6 / 32u) * 32u + (v6 % 32u)];
@@ -4426,52 +4383,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v4, v16, acc_3_3);
     }
     if (m0 + 0u < 16u && n0 + 0u < 16u) {
-      work[890112u + v0 * 256u + m0 * 16u + n0] = acc_0_0;
+      work[1184000u + v0 * 256u + m0 * 16u + n0] = acc_0_0;
     }
     if (m0 + 0u < 16u && n0 + 1u < 16u) {
-      work[890112u + v0 * 256u + m0 * 16u + (n0 + 1u)] = acc_0_1;
+      work[1184000u + v0 * 256u + m0 * 16u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 16u && n0 + 2u < 16u) {
-      work[890112u + v0 * 256u + m0 * 16u + (n0 + 2u)] = acc_0_2;
+      work[1184000u + v0 * 256u + m0 * 16u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 16u && n0 + 3u < 16u) {
-      work[890112u + v0 * 256u + m0 * 16u + (n0 + 3u)] = acc_0_3;
+      work[1184000u + v0 * 256u + m0 * 16u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 16u && n0 + 0u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 1u) * 16u + n0] = acc_1_0;
+      work[1184000u + v0 * 256u + (m0 + 1u) * 16u + n0] = acc_1_0;
     }
     if (m0 + 1u < 16u && n0 + 1u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 1u) * 16u + (n0 + 1u)] = acc_1_1;
+      work[1184000u + v0 * 256u + (m0 + 1u) * 16u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 16u && n0 + 2u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 1u) * 16u + (n0 + 2u)] = acc_1_2;
+      work[1184000u + v0 * 256u + (m0 + 1u) * 16u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 16u && n0 + 3u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 1u) * 16u + (n0 + 3u)] = acc_1_3;
+      work[1184000u + v0 * 256u + (m0 + 1u) * 16u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 16u && n0 + 0u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 2u) * 16u + n0] = acc_2_0;
+      work[1184000u + v0 * 256u + (m0 + 2u) * 16u + n0] = acc_2_0;
     }
     if (m0 + 2u < 16u && n0 + 1u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 2u) * 16u + (n0 + 1u)] = acc_2_1;
+      work[1184000u + v0 * 256u + (m0 + 2u) * 16u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 16u && n0 + 2u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 2u) * 16u + (n0 + 2u)] = acc_2_2;
+      work[1184000u + v0 * 256u + (m0 + 2u) * 16u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 16u && n0 + 3u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 2u) * 16u + (n0 + 3u)] = acc_2_3;
+      work[1184000u + v0 * 256u + (m0 + 2u) * 16u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 16u && n0 + 0u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 3u) * 16u + n0] = acc_3_0;
+      work[1184000u + v0 * 256u + (m0 + 3u) * 16u + n0] = acc_3_0;
     }
     if (m0 + 3u < 16u && n0 + 1u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 3u) * 16u + (n0 + 1u)] = acc_3_1;
+      work[1184000u + v0 * 256u + (m0 + 3u) * 16u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 16u && n0 + 2u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 3u) * 16u + (n0 + 2u)] = acc_3_2;
+      work[1184000u + v0 * 256u + (m0 + 3u) * 16u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 16u && n0 + 3u < 16u) {
-      work[890112u + v0 * 256u + (m0 + 3u) * 16u + (n0 + 3u)] = acc_3_3;
+      work[1184000u + v0 * 256u + (m0 + 3u) * 16u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -4506,10 +4463,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_2: f32 = 0.0f;
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 16u + opaque; k++) {
-      let v1: f32 = work[990464u + v0 * 256u + k * 16u + m0];
-      let v2: f32 = work[990464u + v0 * 256u + k * 16u + min(m0 + 1u, 15u)];
-      let v3: f32 = work[990464u + v0 * 256u + k * 16u + min(m0 + 2u, 15u)];
-      let v4: f32 = work[990464u + v0 * 256u + k * 16u + min(m0 + 3u, 15u)];
+      let v1: f32 = work[1282304u + v0 * 256u + k * 16u + m0];
+      let v2: f32 = work[1282304u + v0 * 256u + k * 16u + min(m0 + 1u, 15u)];
+      let v3: f32 = work[1282304u + v0 * 256u + k * 16u + min(m0 + 2u, 15u)];
+      let v4: f32 = work[1282304u + v0 * 256u + k * 16u + min(m0 + 3u, 15u)];
       let v5: u32 = v0 * 256u + k * 16u + n0;
       let v6: u32 = (v5 / 512u) * 512u + ((v5 / 16u) % 16u) * 32u + ((v5 / 256u) % 2u) * 16u + (v5 % 16u);
       let v7: f32 = work[(v6 / 32u) * 32u + (v6 % 32u)];
@@ -4603,7 +4560,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     for (var j = 0u; j < 1024u + opaque; j++) {
       let v2: u32 = j * 32u + r;
       let v3: u32 = (v2 / 512u) * 512u + ((v2 / 16u) % 2u) * 256u + ((v2 / 32u) % 16u) * 16u + (v2 % 16u);
-      let v4: f32 = work[857344u + (v3 / 256u) * 256u + ((v3 / 16u) % 16u) * 16u + (v3 % 16u)];
+      let v4: f32 = work[1151232u + (v3 / 256u) * 256u + ((v3 / 16u) % 16u) * 16u + (v3 % 16u)];
       acc0 += v4;
     }
     work[r] = acc0;
@@ -4642,16 +4599,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     for (var k = 0u; k < 32u + opaque; k++) {
       let v0: u32 = m0 * 32u + k;
       let v1: u32 = (v0 / 512u) * 512u + ((v0 / 16u) % 2u) * 256u + ((v0 / 32u) % 16u) * 16u + (v0 % 16u);
-      let v2: f32 = work[857344u + (v1 / 256u) * 256u + ((v1 / 16u) % 16u) * 16u + (v1 % 16u)];
+      let v2: f32 = work[1151232u + (v1 / 256u) * 256u + ((v1 / 16u) % 16u) * 16u + (v1 % 16u)];
       let v3: u32 = min(m0 + 1u, 1023u) * 32u + k;
       let v4: u32 = (v3 / 512u) * 512u + ((v3 / 16u) % 2u) * 256u + ((v3 / 32u) % 16u) * 16u + (v3 % 16u);
-      let v5: f32 = work[857344u + (v4 / 256u) * 256u + ((v4 / 16u) % 16u) * 16u + (v4 % 16u)];
+      let v5: f32 = work[1151232u + (v4 / 256u) * 256u + ((v4 / 16u) % 16u) * 16u + (v4 % 16u)];
       let v6: u32 = min(m0 + 2u, 1023u) * 32u + k;
       let v7: u32 = (v6 / 512u) * 512u + ((v6 / 16u) % 2u) * 256u + ((v6 / 32u) % 16u) * 16u + (v6 % 16u);
-      let v8: f32 = work[857344u + (v7 / 256u) * 256u + ((v7 / 16u) % 16u) * 16u + (v7 % 16u)];
+      let v8: f32 = work[1151232u + (v7 / 256u) * 256u + ((v7 / 16u) % 16u) * 16u + (v7 % 16u)];
       let v9: u32 = min(m0 + 3u, 1023u) * 32u + k;
       let v10: u32 = (v9 / 512u) * 512u + ((v9 / 16u) % 2u) * 256u + ((v9 / 32u) % 16u) * 16u + (v9 % 16u);
-      let v11: f32 = work[857344u + (v10 / 256u) * 256u + ((v10 / 16u) % 16u) * 16u + (v10 % 16u)];
+      let v11: f32 = work[1151232u + (v10 / 256u) * 256u + ((v10 / 16u) % 16u) * 16u + (v10 % 16u)];
       let v12: f32 = params[17440u + n0 * 32u + k];
       let v13: f32 = params[17440u + min(n0 + 1u, 31u) * 32u + k];
       let v14: f32 = params[17440u + min(n0 + 2u, 31u) * 32u + k];
@@ -4674,52 +4631,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v11, v15, acc_3_3);
     }
     if (m0 + 0u < 1024u && n0 + 0u < 32u) {
-      work[922880u + m0 * 32u + n0] = acc_0_0;
+      work[1216768u + m0 * 32u + n0] = acc_0_0;
     }
     if (m0 + 0u < 1024u && n0 + 1u < 32u) {
-      work[922880u + m0 * 32u + (n0 + 1u)] = acc_0_1;
+      work[1216768u + m0 * 32u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 1024u && n0 + 2u < 32u) {
-      work[922880u + m0 * 32u + (n0 + 2u)] = acc_0_2;
+      work[1216768u + m0 * 32u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 1024u && n0 + 3u < 32u) {
-      work[922880u + m0 * 32u + (n0 + 3u)] = acc_0_3;
+      work[1216768u + m0 * 32u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 1024u && n0 + 0u < 32u) {
-      work[922880u + (m0 + 1u) * 32u + n0] = acc_1_0;
+      work[1216768u + (m0 + 1u) * 32u + n0] = acc_1_0;
     }
     if (m0 + 1u < 1024u && n0 + 1u < 32u) {
-      work[922880u + (m0 + 1u) * 32u + (n0 + 1u)] = acc_1_1;
+      work[1216768u + (m0 + 1u) * 32u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 1024u && n0 + 2u < 32u) {
-      work[922880u + (m0 + 1u) * 32u + (n0 + 2u)] = acc_1_2;
+      work[1216768u + (m0 + 1u) * 32u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 1024u && n0 + 3u < 32u) {
-      work[922880u + (m0 + 1u) * 32u + (n0 + 3u)] = acc_1_3;
+      work[1216768u + (m0 + 1u) * 32u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 1024u && n0 + 0u < 32u) {
-      work[922880u + (m0 + 2u) * 32u + n0] = acc_2_0;
+      work[1216768u + (m0 + 2u) * 32u + n0] = acc_2_0;
     }
     if (m0 + 2u < 1024u && n0 + 1u < 32u) {
-      work[922880u + (m0 + 2u) * 32u + (n0 + 1u)] = acc_2_1;
+      work[1216768u + (m0 + 2u) * 32u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 1024u && n0 + 2u < 32u) {
-      work[922880u + (m0 + 2u) * 32u + (n0 + 2u)] = acc_2_2;
+      work[1216768u + (m0 + 2u) * 32u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 1024u && n0 + 3u < 32u) {
-      work[922880u + (m0 + 2u) * 32u + (n0 + 3u)] = acc_2_3;
+      work[1216768u + (m0 + 2u) * 32u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 1024u && n0 + 0u < 32u) {
-      work[922880u + (m0 + 3u) * 32u + n0] = acc_3_0;
+      work[1216768u + (m0 + 3u) * 32u + n0] = acc_3_0;
     }
     if (m0 + 3u < 1024u && n0 + 1u < 32u) {
-      work[922880u + (m0 + 3u) * 32u + (n0 + 1u)] = acc_3_1;
+      work[1216768u + (m0 + 3u) * 32u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 1024u && n0 + 2u < 32u) {
-      work[922880u + (m0 + 3u) * 32u + (n0 + 2u)] = acc_3_2;
+      work[1216768u + (m0 + 3u) * 32u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 1024u && n0 + 3u < 32u) {
-      work[922880u + (m0 + 3u) * 32u + (n0 + 3u)] = acc_3_3;
+      work[1216768u + (m0 + 3u) * 32u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -4754,25 +4711,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 1024u + opaque; k++) {
       let v0: u32 = k * 32u + m0;
-      let v1: f32 = work[824576u + (v0 / 512u) * 512u + ((v0 / 32u) % 16u) * 32u + (v0 % 32u)];
+      let v1: f32 = work[562432u + (v0 / 512u) * 512u + ((v0 / 32u) % 16u) * 32u + (v0 % 32u)];
       let v2: u32 = k * 32u + min(m0 + 1u, 31u);
-      let v3: f32 = work[824576u + (v2 / 512u) * 512u + ((v2 / 32u) % 16u) * 32u + (v2 % 32u)];
+      let v3: f32 = work[562432u + (v2 / 512u) * 512u + ((v2 / 32u) % 16u) * 32u + (v2 % 32u)];
       let v4: u32 = k * 32u + min(m0 + 2u, 31u);
-      let v5: f32 = work[824576u + (v4 / 512u) * 512u + ((v4 / 32u) % 16u) * 32u + (v4 % 32u)];
+      let v5: f32 = work[562432u + (v4 / 512u) * 512u + ((v4 / 32u) % 16u) * 32u + (v4 % 32u)];
       let v6: u32 = k * 32u + min(m0 + 3u, 31u);
-      let v7: f32 = work[824576u + (v6 / 512u) * 512u + ((v6 / 32u) % 16u) * 32u + (v6 % 32u)];
+      let v7: f32 = work[562432u + (v6 / 512u) * 512u + ((v6 / 32u) % 16u) * 32u + (v6 % 32u)];
       let v8: u32 = k * 32u + n0;
       let v9: u32 = (v8 / 512u) * 512u + ((v8 / 16u) % 2u) * 256u + ((v8 / 32u) % 16u) * 16u + (v8 % 16u);
-      let v10: f32 = work[857344u + (v9 / 256u) * 256u + ((v9 / 16u) % 16u) * 16u + (v9 % 16u)];
+      let v10: f32 = work[1151232u + (v9 / 256u) * 256u + ((v9 / 16u) % 16u) * 16u + (v9 % 16u)];
       let v11: u32 = k * 32u + min(n0 + 1u, 31u);
       let v12: u32 = (v11 / 512u) * 512u + ((v11 / 16u) % 2u) * 256u + ((v11 / 32u) % 16u) * 16u + (v11 % 16u);
-      let v13: f32 = work[857344u + (v12 / 256u) * 256u + ((v12 / 16u) % 16u) * 16u + (v12 % 16u)];
+      let v13: f32 = work[1151232u + (v12 / 256u) * 256u + ((v12 / 16u) % 16u) * 16u + (v12 % 16u)];
       let v14: u32 = k * 32u + min(n0 + 2u, 31u);
       let v15: u32 = (v14 / 512u) * 512u + ((v14 / 16u) % 2u) * 256u + ((v14 / 32u) % 16u) * 16u + (v14 % 16u);
-      let v16: f32 = work[857344u + (v15 / 256u) * 256u + ((v15 / 16u) % 16u) * 16u + (v15 % 16u)];
+      let v16: f32 = work[1151232u + (v15 / 256u) * 256u + ((v15 / 16u) % 16u) * 16u + (v15 % 16u)];
       let v17: u32 = k * 32u + min(n0 + 3u, 31u);
       let v18: u32 = (v17 / 512u) * 512u + ((v17 / 16u) % 2u) * 256u + ((v17 / 32u) % 16u) * 16u + (v17 % 16u);
-      let v19: f32 = work[857344u + (v18 / 256u) * 256u + ((v18 / 16u) % 16u) * 16u + (v18 % 16u)];
+      let v19: f32 = work[1151232u + (v18 / 256u) * 256u + ((v18 / 16u) % 16u) * 16u + (v18 % 16u)];
       acc_0_0 = fma(v1, v10, acc_0_0);
       acc_0_1 = fma(v1, v13, acc_0_1);
       acc_0_2 = fma(v1, v16, acc_0_2);
@@ -4925,52 +4882,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v11, v15, acc_3_3);
     }
     if (m0 + 0u < 1024u && n0 + 0u < 32u) {
-      work[857344u + m0 * 32u + n0] = acc_0_0;
+      work[1151232u + m0 * 32u + n0] = acc_0_0;
     }
     if (m0 + 0u < 1024u && n0 + 1u < 32u) {
-      work[857344u + m0 * 32u + (n0 + 1u)] = acc_0_1;
+      work[1151232u + m0 * 32u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 1024u && n0 + 2u < 32u) {
-      work[857344u + m0 * 32u + (n0 + 2u)] = acc_0_2;
+      work[1151232u + m0 * 32u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 1024u && n0 + 3u < 32u) {
-      work[857344u + m0 * 32u + (n0 + 3u)] = acc_0_3;
+      work[1151232u + m0 * 32u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 1024u && n0 + 0u < 32u) {
-      work[857344u + (m0 + 1u) * 32u + n0] = acc_1_0;
+      work[1151232u + (m0 + 1u) * 32u + n0] = acc_1_0;
     }
     if (m0 + 1u < 1024u && n0 + 1u < 32u) {
-      work[857344u + (m0 + 1u) * 32u + (n0 + 1u)] = acc_1_1;
+      work[1151232u + (m0 + 1u) * 32u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 1024u && n0 + 2u < 32u) {
-      work[857344u + (m0 + 1u) * 32u + (n0 + 2u)] = acc_1_2;
+      work[1151232u + (m0 + 1u) * 32u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 1024u && n0 + 3u < 32u) {
-      work[857344u + (m0 + 1u) * 32u + (n0 + 3u)] = acc_1_3;
+      work[1151232u + (m0 + 1u) * 32u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 1024u && n0 + 0u < 32u) {
-      work[857344u + (m0 + 2u) * 32u + n0] = acc_2_0;
+      work[1151232u + (m0 + 2u) * 32u + n0] = acc_2_0;
     }
     if (m0 + 2u < 1024u && n0 + 1u < 32u) {
-      work[857344u + (m0 + 2u) * 32u + (n0 + 1u)] = acc_2_1;
+      work[1151232u + (m0 + 2u) * 32u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 1024u && n0 + 2u < 32u) {
-      work[857344u + (m0 + 2u) * 32u + (n0 + 2u)] = acc_2_2;
+      work[1151232u + (m0 + 2u) * 32u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 1024u && n0 + 3u < 32u) {
-      work[857344u + (m0 + 2u) * 32u + (n0 + 3u)] = acc_2_3;
+      work[1151232u + (m0 + 2u) * 32u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 1024u && n0 + 0u < 32u) {
-      work[857344u + (m0 + 3u) * 32u + n0] = acc_3_0;
+      work[1151232u + (m0 + 3u) * 32u + n0] = acc_3_0;
     }
     if (m0 + 3u < 1024u && n0 + 1u < 32u) {
-      work[857344u + (m0 + 3u) * 32u + (n0 + 1u)] = acc_3_1;
+      work[1151232u + (m0 + 3u) * 32u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 1024u && n0 + 2u < 32u) {
-      work[857344u + (m0 + 3u) * 32u + (n0 + 2u)] = acc_3_2;
+      work[1151232u + (m0 + 3u) * 32u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 1024u && n0 + 3u < 32u) {
-      work[857344u + (m0 + 3u) * 32u + (n0 + 3u)] = acc_3_3;
+      work[1151232u + (m0 + 3u) * 32u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -5005,13 +4962,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 1024u + opaque; k++) {
       let v0: u32 = k * 32u + m0;
-      let v1: f32 = work[824576u + (v0 / 512u) * 512u + ((v0 / 32u) % 16u) * 32u + (v0 % 32u)];
+      let v1: f32 = work[562432u + (v0 / 512u) * 512u + ((v0 / 32u) % 16u) * 32u + (v0 % 32u)];
       let v2: u32 = k * 32u + min(m0 + 1u, 31u);
-      let v3: f32 = work[824576u + (v2 / 512u) * 512u + ((v2 / 32u) % 16u) * 32u + (v2 % 32u)];
+      let v3: f32 = work[562432u + (v2 / 512u) * 512u + ((v2 / 32u) % 16u) * 32u + (v2 % 32u)];
       let v4: u32 = k * 32u + min(m0 + 2u, 31u);
-      let v5: f32 = work[824576u + (v4 / 512u) * 512u + ((v4 / 32u) % 16u) * 32u + (v4 % 32u)];
+      let v5: f32 = work[562432u + (v4 / 512u) * 512u + ((v4 / 32u) % 16u) * 32u + (v4 % 32u)];
       let v6: u32 = k * 32u + min(m0 + 3u, 31u);
-      let v7: f32 = work[824576u + (v6 / 512u) * 512u + ((v6 / 32u) % 16u) * 32u + (v6 % 32u)];
+      let v7: f32 = work[562432u + (v6 / 512u) * 512u + ((v6 / 32u) % 16u) * 32u + (v6 % 32u)];
       let v8: u32 = k * 32u + n0;
       let v9: u32 = (v8 / 512u) * 512u + ((v8 / 16u) % 2u) * 256u + ((v8 / 32u) % 16u) * 16u + (v8 % 16u);
       let v10: f32 = work[344328u + (v9 / 256u) * 256u + ((v9 / 16u) % 16u) * 16u + (v9 % 16u)];
@@ -5105,7 +5062,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     for (var j = 0u; j < 1024u + opaque; j++) {
       let v2: u32 = j * 32u + r;
       let v3: u32 = (v2 / 512u) * 512u + ((v2 / 16u) % 2u) * 256u + ((v2 / 32u) % 16u) * 16u + (v2 % 16u);
-      let v4: f32 = work[890112u + (v3 / 256u) * 256u + ((v3 / 16u) % 16u) * 16u + (v3 % 16u)];
+      let v4: f32 = work[1184000u + (v3 / 256u) * 256u + ((v3 / 16u) % 16u) * 16u + (v3 % 16u)];
       acc0 += v4;
     }
     work[2112u + r] = acc0;
@@ -5144,16 +5101,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     for (var k = 0u; k < 32u + opaque; k++) {
       let v0: u32 = m0 * 32u + k;
       let v1: u32 = (v0 / 512u) * 512u + ((v0 / 16u) % 2u) * 256u + ((v0 / 32u) % 16u) * 16u + (v0 % 16u);
-      let v2: f32 = work[890112u + (v1 / 256u) * 256u + ((v1 / 16u) % 16u) * 16u + (v1 % 16u)];
+      let v2: f32 = work[1184000u + (v1 / 256u) * 256u + ((v1 / 16u) % 16u) * 16u + (v1 % 16u)];
       let v3: u32 = min(m0 + 1u, 1023u) * 32u + k;
       let v4: u32 = (v3 / 512u) * 512u + ((v3 / 16u) % 2u) * 256u + ((v3 / 32u) % 16u) * 16u + (v3 % 16u);
-      let v5: f32 = work[890112u + (v4 / 256u) * 256u + ((v4 / 16u) % 16u) * 16u + (v4 % 16u)];
+      let v5: f32 = work[1184000u + (v4 / 256u) * 256u + ((v4 / 16u) % 16u) * 16u + (v4 % 16u)];
       let v6: u32 = min(m0 + 2u, 1023u) * 32u + k;
       let v7: u32 = (v6 / 512u) * 512u + ((v6 / 16u) % 2u) * 256u + ((v6 / 32u) % 16u) * 16u + (v6 % 16u);
-      let v8: f32 = work[890112u + (v7 / 256u) * 256u + ((v7 / 16u) % 16u) * 16u + (v7 % 16u)];
+      let v8: f32 = work[1184000u + (v7 / 256u) * 256u + ((v7 / 16u) % 16u) * 16u + (v7 % 16u)];
       let v9: u32 = min(m0 + 3u, 1023u) * 32u + k;
       let v10: u32 = (v9 / 512u) * 512u + ((v9 / 16u) % 2u) * 256u + ((v9 / 32u) % 16u) * 16u + (v9 % 16u);
-      let v11: f32 = work[890112u + (v10 / 256u) * 256u + ((v10 / 16u) % 16u) * 16u + (v10 % 16u)];
+      let v11: f32 = work[1184000u + (v10 / 256u) * 256u + ((v10 / 16u) % 16u) * 16u + (v10 % 16u)];
       let v12: f32 = params[15328u + n0 * 32u + k];
       let v13: f32 = params[15328u + min(n0 + 1u, 31u) * 32u + k];
       let v14: f32 = params[15328u + min(n0 + 2u, 31u) * 32u + k];
@@ -5256,25 +5213,25 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 1024u + opaque; k++) {
       let v0: u32 = k * 32u + m0;
-      let v1: f32 = work[824576u + (v0 / 512u) * 512u + ((v0 / 32u) % 16u) * 32u + (v0 % 32u)];
+      let v1: f32 = work[562432u + (v0 / 512u) * 512u + ((v0 / 32u) % 16u) * 32u + (v0 % 32u)];
       let v2: u32 = k * 32u + min(m0 + 1u, 31u);
-      let v3: f32 = work[824576u + (v2 / 512u) * 512u + ((v2 / 32u) % 16u) * 32u + (v2 % 32u)];
+      let v3: f32 = work[562432u + (v2 / 512u) * 512u + ((v2 / 32u) % 16u) * 32u + (v2 % 32u)];
       let v4: u32 = k * 32u + min(m0 + 2u, 31u);
-      let v5: f32 = work[824576u + (v4 / 512u) * 512u + ((v4 / 32u) % 16u) * 32u + (v4 % 32u)];
+      let v5: f32 = work[562432u + (v4 / 512u) * 512u + ((v4 / 32u) % 16u) * 32u + (v4 % 32u)];
       let v6: u32 = k * 32u + min(m0 + 3u, 31u);
-      let v7: f32 = work[824576u + (v6 / 512u) * 512u + ((v6 / 32u) % 16u) * 32u + (v6 % 32u)];
+      let v7: f32 = work[562432u + (v6 / 512u) * 512u + ((v6 / 32u) % 16u) * 32u + (v6 % 32u)];
       let v8: u32 = k * 32u + n0;
       let v9: u32 = (v8 / 512u) * 512u + ((v8 / 16u) % 2u) * 256u + ((v8 / 32u) % 16u) * 16u + (v8 % 16u);
-      let v10: f32 = work[890112u + (v9 / 256u) * 256u + ((v9 / 16u) % 16u) * 16u + (v9 % 16u)];
+      let v10: f32 = work[1184000u + (v9 / 256u) * 256u + ((v9 / 16u) % 16u) * 16u + (v9 % 16u)];
       let v11: u32 = k * 32u + min(n0 + 1u, 31u);
       let v12: u32 = (v11 / 512u) * 512u + ((v11 / 16u) % 2u) * 256u + ((v11 / 32u) % 16u) * 16u + (v11 % 16u);
-      let v13: f32 = work[890112u + (v12 / 256u) * 256u + ((v12 / 16u) % 16u) * 16u + (v12 % 16u)];
+      let v13: f32 = work[1184000u + (v12 / 256u) * 256u + ((v12 / 16u) % 16u) * 16u + (v12 % 16u)];
       let v14: u32 = k * 32u + min(n0 + 2u, 31u);
       let v15: u32 = (v14 / 512u) * 512u + ((v14 / 16u) % 2u) * 256u + ((v14 / 32u) % 16u) * 16u + (v14 % 16u);
-      let v16: f32 = work[890112u + (v15 / 256u) * 256u + ((v15 / 16u) % 16u) * 16u + (v15 % 16u)];
+      let v16: f32 = work[1184000u + (v15 / 256u) * 256u + ((v15 / 16u) % 16u) * 16u + (v15 % 16u)];
       let v17: u32 = k * 32u + min(n0 + 3u, 31u);
       let v18: u32 = (v17 / 512u) * 512u + ((v17 / 16u) % 2u) * 256u + ((v17 / 32u) % 16u) * 16u + (v17 % 16u);
-      let v19: f32 = work[890112u + (v18 / 256u) * 256u + ((v18 / 16u) % 16u) * 16u + (v18 % 16u)];
+      let v19: f32 = work[1184000u + (v18 / 256u) * 256u + ((v18 / 16u) % 16u) * 16u + (v18 % 16u)];
       acc_0_0 = fma(v1, v10, acc_0_0);
       acc_0_1 = fma(v1, v13, acc_0_1);
       acc_0_2 = fma(v1, v16, acc_0_2);
@@ -5356,9 +5313,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc0: f32 = 0.0f;
     for (var j = 0u; j < 1024u + opaque; j++) {
       let v2: u32 = (j / 16u) * 512u + (j % 16u) * 32u + r;
-      let v3: f32 = work[922880u + (v2 / 32u) * 32u + (v2 % 32u)];
+      let v3: f32 = work[1216768u + (v2 / 32u) * 32u + (v2 % 32u)];
       let v4: u32 = (j / 16u) * 512u + (j % 16u) * 32u + r;
-      let v5: f32 = work[857344u + (v4 / 32u) * 32u + (v4 % 32u)];
+      let v5: f32 = work[1151232u + (v4 / 32u) * 32u + (v4 % 32u)];
       let v6: f32 = (v3 + v5);
       let v7: u32 = (j / 16u) * 512u + (j % 16u) * 32u + r;
       let v8: f32 = work[344328u + (v7 / 32u) * 32u + (v7 % 32u)];
@@ -5368,30 +5325,30 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc10: f32 = 0.0f;
     for (var j = 0u; j < 1024u + opaque; j++) {
       let v12: u32 = (j / 16u) * 512u + (j % 16u) * 32u + r;
-      let v13: f32 = work[922880u + (v12 / 32u) * 32u + (v12 % 32u)];
+      let v13: f32 = work[1216768u + (v12 / 32u) * 32u + (v12 % 32u)];
       let v14: u32 = (j / 16u) * 512u + (j % 16u) * 32u + r;
-      let v15: f32 = work[857344u + (v14 / 32u) * 32u + (v14 % 32u)];
+      let v15: f32 = work[1151232u + (v14 / 32u) * 32u + (v14 % 32u)];
       let v16: f32 = (v13 + v15);
       let v17: u32 = (j / 16u) * 512u + (j % 16u) * 32u + r;
       let v18: f32 = work[344328u + (v17 / 32u) * 32u + (v17 % 32u)];
       let v19: f32 = (v16 + v18);
-      let v20: f32 = (v19 * work[791808u + (j / 16u) * 512u + (j % 16u) * 32u + r]);
+      let v20: f32 = (v19 * work[529664u + (j / 16u) * 512u + (j % 16u) * 32u + r]);
       acc10 += v20;
     }
     work[3168u + r] = acc0;
     work[3200u + r] = acc10;
     for (var j = 0u; j < 1024u + opaque; j++) {
       let v21: u32 = (j / 16u) * 512u + (j % 16u) * 32u + r;
-      let v22: f32 = work[922880u + (v21 / 32u) * 32u + (v21 % 32u)];
+      let v22: f32 = work[1216768u + (v21 / 32u) * 32u + (v21 % 32u)];
       let v23: u32 = (j / 16u) * 512u + (j % 16u) * 32u + r;
-      let v24: f32 = work[857344u + (v23 / 32u) * 32u + (v23 % 32u)];
+      let v24: f32 = work[1151232u + (v23 / 32u) * 32u + (v23 % 32u)];
       let v25: f32 = (v22 + v24);
       let v26: u32 = (j / 16u) * 512u + (j % 16u) * 32u + r;
       let v27: f32 = work[344328u + (v26 / 32u) * 32u + (v26 % 32u)];
       let v28: f32 = (v25 + v27);
       let v29: f32 = params[15264u + r];
       let v30: f32 = (v28 * v29);
-      work[824576u + (j / 16u) * 512u + (j % 16u) * 32u + r] = v30;
+      work[562432u + (j / 16u) * 512u + (j % 16u) * 32u + r] = v30;
     }
   }
 }
@@ -5407,32 +5364,32 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   for (var r = gid.x; r < 1024u; r += stride) {
     var acc0: f32 = 0.0f;
     for (var j = 0u; j < 32u + opaque; j++) {
-      let v2: f32 = (work[824576u + (r / 16u) * 512u + (r % 16u) * 32u + j] * work[791808u + (r / 16u) * 512u + (r % 16u) * 32u + j]);
-      let v3: f32 = (v2 / work[790784u + (r / 16u) * 16u + (r % 16u)]);
+      let v2: f32 = (work[562432u + (r / 16u) * 512u + (r % 16u) * 32u + j] * work[529664u + (r / 16u) * 512u + (r % 16u) * 32u + j]);
+      let v3: f32 = (v2 / work[528640u + (r / 16u) * 16u + (r % 16u)]);
       let v4: f32 = (-v3);
       acc0 += v4;
     }
     var acc5: f32 = 0.0f;
     for (var j = 0u; j < 32u + opaque; j++) {
-      let v7: f32 = (work[824576u + (r / 16u) * 512u + (r % 16u) * 32u + j] / work[790784u + (r / 16u) * 16u + (r % 16u)]);
+      let v7: f32 = (work[562432u + (r / 16u) * 512u + (r % 16u) * 32u + j] / work[528640u + (r / 16u) * 16u + (r % 16u)]);
       let v8: f32 = (acc0 * 0.5f);
-      let v9: f32 = (v8 / work[790784u + (r / 16u) * 16u + (r % 16u)]);
+      let v9: f32 = (v8 / work[528640u + (r / 16u) * 16u + (r % 16u)]);
       let v10: f32 = (v9 * 0.03125f);
-      let v11: f32 = (v10 * work[758016u + (r / 16u) * 512u + (r % 16u) * 32u + j]);
+      let v11: f32 = (v10 * work[495872u + (r / 16u) * 512u + (r % 16u) * 32u + j]);
       let v12: f32 = (v7 + v11);
       let v13: f32 = (v12 + v11);
       let v14: f32 = (-v13);
       acc5 += v14;
     }
     for (var j = 0u; j < 32u + opaque; j++) {
-      let v15: f32 = (work[824576u + (r / 16u) * 512u + (r % 16u) * 32u + j] / work[790784u + (r / 16u) * 16u + (r % 16u)]);
+      let v15: f32 = (work[562432u + (r / 16u) * 512u + (r % 16u) * 32u + j] / work[528640u + (r / 16u) * 16u + (r % 16u)]);
       let v16: f32 = (acc0 * 0.5f);
-      let v17: f32 = (v16 / work[790784u + (r / 16u) * 16u + (r % 16u)]);
+      let v17: f32 = (v16 / work[528640u + (r / 16u) * 16u + (r % 16u)]);
       let v18: f32 = (v17 * 0.03125f);
-      let v19: f32 = (v18 * work[758016u + (r / 16u) * 512u + (r % 16u) * 32u + j]);
+      let v19: f32 = (v18 * work[495872u + (r / 16u) * 512u + (r % 16u) * 32u + j]);
       let v20: f32 = (v15 + v19);
       let v21: f32 = (v20 + v19);
-      let v22: f32 = (work[1023232u + (r / 16u) * 512u + (r % 16u) * 32u + j] + v21);
+      let v22: f32 = (work[1315072u + (r / 16u) * 512u + (r % 16u) * 32u + j] + v21);
       let v23: f32 = (acc5 * 0.03125f);
       let v24: f32 = (v22 + v23);
       work[344328u + (r / 16u) * 512u + (r % 16u) * 32u + j] = v24;
@@ -5519,52 +5476,52 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       acc_3_3 = fma(v7, v11, acc_3_3);
     }
     if (m0 + 0u < 1024u && n0 + 0u < 128u) {
-      work[758016u + m0 * 128u + n0] = acc_0_0;
+      work[495872u + m0 * 128u + n0] = acc_0_0;
     }
     if (m0 + 0u < 1024u && n0 + 1u < 128u) {
-      work[758016u + m0 * 128u + (n0 + 1u)] = acc_0_1;
+      work[495872u + m0 * 128u + (n0 + 1u)] = acc_0_1;
     }
     if (m0 + 0u < 1024u && n0 + 2u < 128u) {
-      work[758016u + m0 * 128u + (n0 + 2u)] = acc_0_2;
+      work[495872u + m0 * 128u + (n0 + 2u)] = acc_0_2;
     }
     if (m0 + 0u < 1024u && n0 + 3u < 128u) {
-      work[758016u + m0 * 128u + (n0 + 3u)] = acc_0_3;
+      work[495872u + m0 * 128u + (n0 + 3u)] = acc_0_3;
     }
     if (m0 + 1u < 1024u && n0 + 0u < 128u) {
-      work[758016u + (m0 + 1u) * 128u + n0] = acc_1_0;
+      work[495872u + (m0 + 1u) * 128u + n0] = acc_1_0;
     }
     if (m0 + 1u < 1024u && n0 + 1u < 128u) {
-      work[758016u + (m0 + 1u) * 128u + (n0 + 1u)] = acc_1_1;
+      work[495872u + (m0 + 1u) * 128u + (n0 + 1u)] = acc_1_1;
     }
     if (m0 + 1u < 1024u && n0 + 2u < 128u) {
-      work[758016u + (m0 + 1u) * 128u + (n0 + 2u)] = acc_1_2;
+      work[495872u + (m0 + 1u) * 128u + (n0 + 2u)] = acc_1_2;
     }
     if (m0 + 1u < 1024u && n0 + 3u < 128u) {
-      work[758016u + (m0 + 1u) * 128u + (n0 + 3u)] = acc_1_3;
+      work[495872u + (m0 + 1u) * 128u + (n0 + 3u)] = acc_1_3;
     }
     if (m0 + 2u < 1024u && n0 + 0u < 128u) {
-      work[758016u + (m0 + 2u) * 128u + n0] = acc_2_0;
+      work[495872u + (m0 + 2u) * 128u + n0] = acc_2_0;
     }
     if (m0 + 2u < 1024u && n0 + 1u < 128u) {
-      work[758016u + (m0 + 2u) * 128u + (n0 + 1u)] = acc_2_1;
+      work[495872u + (m0 + 2u) * 128u + (n0 + 1u)] = acc_2_1;
     }
     if (m0 + 2u < 1024u && n0 + 2u < 128u) {
-      work[758016u + (m0 + 2u) * 128u + (n0 + 2u)] = acc_2_2;
+      work[495872u + (m0 + 2u) * 128u + (n0 + 2u)] = acc_2_2;
     }
     if (m0 + 2u < 1024u && n0 + 3u < 128u) {
-      work[758016u + (m0 + 2u) * 128u + (n0 + 3u)] = acc_2_3;
+      work[495872u + (m0 + 2u) * 128u + (n0 + 3u)] = acc_2_3;
     }
     if (m0 + 3u < 1024u && n0 + 0u < 128u) {
-      work[758016u + (m0 + 3u) * 128u + n0] = acc_3_0;
+      work[495872u + (m0 + 3u) * 128u + n0] = acc_3_0;
     }
     if (m0 + 3u < 1024u && n0 + 1u < 128u) {
-      work[758016u + (m0 + 3u) * 128u + (n0 + 1u)] = acc_3_1;
+      work[495872u + (m0 + 3u) * 128u + (n0 + 1u)] = acc_3_1;
     }
     if (m0 + 3u < 1024u && n0 + 2u < 128u) {
-      work[758016u + (m0 + 3u) * 128u + (n0 + 2u)] = acc_3_2;
+      work[495872u + (m0 + 3u) * 128u + (n0 + 2u)] = acc_3_2;
     }
     if (m0 + 3u < 1024u && n0 + 3u < 128u) {
-      work[758016u + (m0 + 3u) * 128u + (n0 + 3u)] = acc_3_3;
+      work[495872u + (m0 + 3u) * 128u + (n0 + 3u)] = acc_3_3;
     }
   }
 }
@@ -5599,13 +5556,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 1024u + opaque; k++) {
       let v0: u32 = k * 128u + m0;
-      let v1: f32 = work[626944u + (v0 / 2048u) * 2048u + ((v0 / 128u) % 16u) * 128u + (v0 % 128u)];
+      let v1: f32 = work[1020160u + (v0 / 2048u) * 2048u + ((v0 / 128u) % 16u) * 128u + (v0 % 128u)];
       let v2: u32 = k * 128u + min(m0 + 1u, 127u);
-      let v3: f32 = work[626944u + (v2 / 2048u) * 2048u + ((v2 / 128u) % 16u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[1020160u + (v2 / 2048u) * 2048u + ((v2 / 128u) % 16u) * 128u + (v2 % 128u)];
       let v4: u32 = k * 128u + min(m0 + 2u, 127u);
-      let v5: f32 = work[626944u + (v4 / 2048u) * 2048u + ((v4 / 128u) % 16u) * 128u + (v4 % 128u)];
+      let v5: f32 = work[1020160u + (v4 / 2048u) * 2048u + ((v4 / 128u) % 16u) * 128u + (v4 % 128u)];
       let v6: u32 = k * 128u + min(m0 + 3u, 127u);
-      let v7: f32 = work[626944u + (v6 / 2048u) * 2048u + ((v6 / 128u) % 16u) * 128u + (v6 % 128u)];
+      let v7: f32 = work[1020160u + (v6 / 2048u) * 2048u + ((v6 / 128u) % 16u) * 128u + (v6 % 128u)];
       let v8: u32 = k * 32u + n0;
       let v9: f32 = work[344328u + (v8 / 512u) * 512u + ((v8 / 32u) % 16u) * 32u + (v8 % 32u)];
       let v10: u32 = k * 32u + min(n0 + 1u, 31u);
@@ -5684,35 +5641,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
 // ---- blocks0_f_grad_add (elementwise, 2048 workgroups, train_step.068.blocks0_f_grad_add.wgsl) from specs/names-gpt.model:16, specs/names-gpt.model:17
 // blocks0_f_grad_add: elementwise kernel (mdlc)
 // from specs/names-gpt.model:16, specs/names-gpt.model:17
-@group(0) @binding(0) var<storage, read> params: array<f32>;
 @group(0) @binding(3) var<storage, read_write> work: array<f32>;
-
-fn mdlc_rotl(x: u32, r: u32) -> u32 { return (x << r) | (x >> (32u - r)); }
-
-fn mdlc_uniform(k0: u32, k1: u32, c0: u32, c1: u32) -> f32 {
-  var ks = array<u32, 3>(k0, k1, 0x1bd11bdau ^ k0 ^ k1);
-  var rot = array<u32, 8>(13u, 15u, 26u, 6u, 17u, 29u, 16u, 24u);
-  var x0 = c0 + ks[0];
-  var x1 = c1 + ks[1];
-  for (var r = 0u; r < 20u; r++) {
-    x0 = x0 + x1;
-    x1 = mdlc_rotl(x1, rot[r % 8u]);
-    x1 = x1 ^ x0;
-    if (r % 4u == 3u) {
-      let i = (r + 1u) / 4u;
-      x0 = x0 + ks[i % 3u];
-      x1 = x1 + ks[(i + 1u) % 3u] + i;
-    }
-  }
-  return f32(x0 >> 8u) * 5.9604644775390625e-8f;
-}
-
-fn mdlc_erf(x: f32) -> f32 {
-  // Abramowitz and Stegun 7.1.26 (absolute error below 1.5e-7)
-  let t = 1.0f / (1.0f + 0.3275911f * abs(x));
-  let y = 1.0f - (((((1.061405429f * t - 1.453152027f) * t) + 1.421413741f) * t - 0.284496736f) * t + 0.254829592f) * t * exp(-x * x);
-  return sign(x) * y;
-}
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
@@ -5720,30 +5649,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   let opaque = select(0u, 1u, nwg.z == 0xffffffffu);
   for (var i = gid.x; i < 131072u; i += stride) {
     let v0: u32 = (i / 2048u) * 2048u + ((i / 128u) % 16u) * 128u + (i % 128u);
-    let v1: f32 = work[758016u + (v0 / 128u) * 128u + (v0 % 128u)];
-    let v2: u32 = (i / 2048u) * 2048u + ((i / 128u) % 16u) * 128u + (i % 128u);
-    let v3: u32 = (v2 % 128u);
-    let v4: f32 = params[11008u + v3];
-    let v5: f32 = (work[495872u + (v2 / 128u) * 128u + (v2 % 128u)] + v4);
-    let v6: f32 = (v5 * 0.5f);
-    let v7: f32 = (v1 * v6);
-    let v8: u32 = (i / 2048u) * 2048u + ((i / 128u) % 16u) * 128u + (i % 128u);
-    let v9: u32 = (v8 % 128u);
-    let v10: f32 = params[11008u + v9];
-    let v11: f32 = (work[495872u + (v8 / 128u) * 128u + (v8 % 128u)] + v10);
-    let v12: f32 = (v11 * 0.7071067690849304f);
-    let v13: f32 = (v12 * v12);
-    let v14: f32 = (-v13);
-    let v15: f32 = exp(v14);
-    let v16: f32 = (v15 * 1.128379225730896f);
-    let v17: f32 = (v7 * v16);
-    let v18: f32 = (v17 * 0.7071067690849304f);
-    let v19: f32 = mdlc_erf(v12);
-    let v20: f32 = (1.0f + v19);
-    let v21: f32 = (v1 * v20);
-    let v22: f32 = (v21 * 0.5f);
-    let v23: f32 = (v18 + v22);
-    work[626944u + (i / 2048u) * 2048u + ((i / 128u) % 16u) * 128u + (i % 128u)] = v23;
+    let v1: f32 = work[495872u + (v0 / 128u) * 128u + (v0 % 128u)];
+    let v2: f32 = (v1 * work[626944u + (i / 2048u) * 2048u + ((i / 128u) % 16u) * 128u + (i % 128u)]);
+    let v3: f32 = (work[758016u + (i / 2048u) * 2048u + ((i / 128u) % 16u) * 128u + (i % 128u)] * work[758016u + (i / 2048u) * 2048u + ((i / 128u) % 16u) * 128u + (i % 128u)]);
+    let v4: f32 = (-v3);
+    let v5: f32 = exp(v4);
+    let v6: f32 = (v5 * 1.128379225730896f);
+    let v7: f32 = (v2 * v6);
+    let v8: f32 = (v7 * 0.7071067690849304f);
+    let v9: f32 = (v1 * work[889088u + (i / 2048u) * 2048u + ((i / 128u) % 16u) * 128u + (i % 128u)]);
+    let v10: f32 = (v9 * 0.5f);
+    let v11: f32 = (v8 + v10);
+    work[1020160u + (i / 2048u) * 2048u + ((i / 128u) % 16u) * 128u + (i % 128u)] = v11;
   }
 }
 // ---- blocks0_f_grad_sum (reduce, 2 workgroups, train_step.069.blocks0_f_grad_sum.wgsl) from specs/names-gpt.model:16
@@ -5759,7 +5676,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc0: f32 = 0.0f;
     for (var j = 0u; j < 1024u + opaque; j++) {
       let v2: u32 = j * 128u + r;
-      let v3: f32 = work[626944u + (v2 / 2048u) * 2048u + ((v2 / 128u) % 16u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[1020160u + (v2 / 2048u) * 2048u + ((v2 / 128u) % 16u) * 128u + (v2 % 128u)];
       acc0 += v3;
     }
     work[7360u + r] = acc0;
@@ -5797,13 +5714,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
     var acc_3_3: f32 = 0.0f;
     for (var k = 0u; k < 128u + opaque; k++) {
       let v0: u32 = m0 * 128u + k;
-      let v1: f32 = work[626944u + (v0 / 2048u) * 2048u + ((v0 / 128u) % 16u) * 128u + (v0 % 128u)];
+      let v1: f32 = work[1020160u + (v0 / 2048u) * 2048u + ((v0 / 128u) % 16u) * 128u + (v0 % 128u)];
       let v2: u32 = min(m0 + 1u, 1023u) * 128u + k;
-      let v3: f32 = work[626944u + (v2 / 2048u) * 2048u + ((v2 / 128u) % 16u) * 128u + (v2 % 128u)];
+      let v3: f32 = work[1020160u + (v2 / 2048u) * 2048u + ((v2 / 128u) % 16u) * 128u + (v2 % 128u)];
       let v4: u32 = min(m0 + 2u, 1023u) * 128u + k;
-      let v5: f32 = work[626944u + (v4 / 2048u) * 2048u + ((v4 / 128u) % 16u) * 128u + (v4 % 128u)];
+      let v5: f32 = work[1020160u + (v4 / 2048u) * 2048u + ((v4 / 128u) % 16u) * 128u + (v4 % 128u)];
       let v6: u32 = min(m0 + 3u, 1023u) * 128u + k;
-      let v7: f32 = work[626944u + (v6 / 2048u) * 2048u + ((v6 / 128u) % 16u) * 128u + (v6 % 128u)];
+      let v7: f32 = work[1020160u + (v6 / 2048u) * 2048u + ((v6 / 128u) % 16u) * 128u + (v6 % 128u)];
       let v8: f32 = params[6912u + n0 * 128u + k];
       let v9: f32 = params[6912u + min(n0 + 1u, 31u) * 128u + k];
       let v10: f32 = params[6912u + min(n0 + 2u, 31u) * 128u + k];
@@ -5914,13 +5831,13 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
       let v6: u32 = k * 32u + min(m0 + 3u, 31u);
       let v7: f32 = work[463104u + (v6 / 512u) * 512u + ((v6 / 32u) % 16u) * 32u + (v6 % 32u)];
       let v8: u32 = k * 128u + n0;
-      let v9: f32 = work[626944u + (v8 / 2048u) * 2048u + ((v8 / 128u) % 16u) * 128u + (v8 % 128u)];
+      let v9: f32 = work[1020160u + (v8 / 2048u) * 2048u + ((v8 / 128u) % 16u) * 128u + (v8 % 128u)];
       let v10: u32 = k * 128u + min(n0 + 1u, 127u);
-      let v11: f32 = work[626944u + (v10 / 2048u) * 2048u + ((v10 / 128u) % 16u) * 128u + (v10 % 128u)];
+      let v11: f32 = work[1020160u + (v10 / 2048u) * 2048u + ((v10 / 128u) % 16u) * 128u + (v10 % 128u)];
       let v12: u32 = k * 128u + min(n0 + 2u, 127u);
-      let v13: f32 = work[626944u + (v12 / 2048u) * 2048u + ((v12 / 128u) % 16u) * 128u + (v12 % 128u)];
+      let v13: f32 = work[1020160u + (v12 / 2048u) * 2048u + ((v12 / 128u) % 16u) * 128u + (v12 % 128u)];
       let v14: u32 = k * 128u + min(n0 + 3u, 127u);
-      let v15: f32 = work[626944u + (v14 / 2048u) * 2048u + ((v14 / 128u) % 16u) * 128u + (v14 % 128u)];
+      let v15: f32 = work[1020160u + (v14 / 2048u) * 2048u + ((v14 / 128u) % 16u) * 128u + (v14 % 128u)];
       acc_0_0 = fma(v1, v9, acc_0_0);
       acc_0_1 = fma(v1, v11, acc_0_1);
       acc_0_2 = fma(v1, v13, acc_0_2);
@@ -11195,51 +11112,42 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s1_v0: f32 = work[131072u];
-      let s1_v1: f32 = work[131076u];
-      let s1_v2: f32 = max(s1_v1, 9.999999960041972e-13f);
-      let s1_v3: f32 = (s1_v0 / s1_v2);
-      work[0u] = s1_v3;
-      let s1_v4: f32 = (s1_v3 * s1_v1);
-      let s1_v5: f32 = (state[24u] + s1_v4);
-      state[24u] = s1_v5;
+      let s1_v0: f32 = work[131076u];
+      let s1_v1: f32 = (state[28u] + s1_v0);
+      state[28u] = s1_v1;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s2_v0: f32 = work[131076u];
-      let s2_v1: f32 = (state[28u] + s2_v0);
-      state[28u] = s2_v1;
+      let s2_v0: f32 = work[131072u];
+      let s2_v1: f32 = work[131076u];
+      let s2_v2: f32 = max(s2_v1, 9.999999960041972e-13f);
+      let s2_v3: f32 = (s2_v0 / s2_v2);
+      work[0u] = s2_v3;
+      let s2_v4: f32 = (s2_v3 * s2_v1);
+      let s2_v5: f32 = (state[24u] + s2_v4);
+      state[24u] = s2_v5;
+      let s2_v6: f32 = abs(s2_v3);
+      let s2_v7: f32 = select(0.0f, 1.0f, s2_v6 <= 3.0000000054977558e+38f);
+      let s2_v8: f32 = (1.0f - s2_v7);
+      let s2_v9: f32 = (state[32u] + s2_v8);
+      state[32u] = s2_v9;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s3_v0: f32 = work[131072u];
-      let s3_v1: f32 = work[131076u];
-      let s3_v2: f32 = max(s3_v1, 9.999999960041972e-13f);
-      let s3_v3: f32 = (s3_v0 / s3_v2);
-      work[0u] = s3_v3;
-      let s3_v4: f32 = abs(s3_v3);
-      let s3_v5: f32 = select(0.0f, 1.0f, s3_v4 <= 3.0000000054977558e+38f);
-      let s3_v6: f32 = (1.0f - s3_v5);
-      let s3_v7: f32 = (state[32u] + s3_v6);
-      state[32u] = s3_v7;
+      let s3_v0: f32 = work[4u];
+      let s3_v1: f32 = (state[36u] + s3_v0);
+      state[36u] = s3_v1;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s4_v0: f32 = work[4u];
-      let s4_v1: f32 = (state[36u] + s4_v0);
-      state[36u] = s4_v1;
-    }
-  }
-  {
-    for (var i = gid.x; i < 1u; i += stride) {
-      let s5_v0: f32 = work[131076u];
-      let s5_v1: f32 = (s5_v0 * 16.0f);
-      work[8u] = s5_v1;
-      let s5_v2: f32 = (state[40u] + s5_v1);
-      state[40u] = s5_v2;
+      let s4_v0: f32 = work[131076u];
+      let s4_v1: f32 = (s4_v0 * 16.0f);
+      work[8u] = s4_v1;
+      let s4_v2: f32 = (state[40u] + s4_v1);
+      state[40u] = s4_v2;
     }
   }
   for (var i = gid.x; i < 1u; i += stride) {

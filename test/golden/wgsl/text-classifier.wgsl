@@ -1385,111 +1385,102 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s3_v0: f32 = work[657568u];
-      let s3_v1: f32 = work[657572u];
-      let s3_v2: f32 = max(s3_v1, 9.999999960041972e-13f);
-      let s3_v3: f32 = (s3_v0 / s3_v2);
-      work[657576u] = s3_v3;
-      let s3_v4: f32 = (s3_v3 * s3_v1);
-      let s3_v5: f32 = (state[4u] + s3_v4);
-      state[4u] = s3_v5;
+      let s3_v0: f32 = work[657572u];
+      let s3_v1: f32 = (state[8u] + s3_v0);
+      state[8u] = s3_v1;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s4_v0: f32 = work[657572u];
-      let s4_v1: f32 = (state[8u] + s4_v0);
-      state[8u] = s4_v1;
+      let s4_v0: f32 = work[657568u];
+      let s4_v1: f32 = work[657572u];
+      let s4_v2: f32 = max(s4_v1, 9.999999960041972e-13f);
+      let s4_v3: f32 = (s4_v0 / s4_v2);
+      work[657576u] = s4_v3;
+      let s4_v4: f32 = (s4_v3 * s4_v1);
+      let s4_v5: f32 = (state[4u] + s4_v4);
+      state[4u] = s4_v5;
+      let s4_v6: f32 = abs(s4_v3);
+      let s4_v7: f32 = select(0.0f, 1.0f, s4_v6 <= 3.0000000054977558e+38f);
+      let s4_v8: f32 = (1.0f - s4_v7);
+      let s4_v9: f32 = (state[12u] + s4_v8);
+      state[12u] = s4_v9;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s5_v0: f32 = work[657568u];
-      let s5_v1: f32 = work[657572u];
-      let s5_v2: f32 = max(s5_v1, 9.999999960041972e-13f);
-      let s5_v3: f32 = (s5_v0 / s5_v2);
-      work[657576u] = s5_v3;
-      let s5_v4: f32 = abs(s5_v3);
-      let s5_v5: f32 = select(0.0f, 1.0f, s5_v4 <= 3.0000000054977558e+38f);
-      let s5_v6: f32 = (1.0f - s5_v5);
-      let s5_v7: f32 = (state[12u] + s5_v6);
-      state[12u] = s5_v7;
+      let s5_v0: f32 = work[657580u];
+      let s5_v1: f32 = (state[16u] + s5_v0);
+      state[16u] = s5_v1;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s6_v0: f32 = work[657580u];
-      let s6_v1: f32 = (state[16u] + s6_v0);
-      state[16u] = s6_v1;
+      let s6_v0: f32 = work[657572u];
+      let s6_v1: f32 = (state[20u] + s6_v0);
+      state[20u] = s6_v1;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s7_v0: f32 = work[657572u];
-      let s7_v1: f32 = (state[20u] + s7_v0);
-      state[20u] = s7_v1;
+      let s7_v0: f32 = work[657584u];
+      let s7_v1: f32 = (state[24u] + s7_v0);
+      state[24u] = s7_v1;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s8_v0: f32 = work[657584u];
-      let s8_v1: f32 = (state[24u] + s8_v0);
-      state[24u] = s8_v1;
+      let s8_v0: f32 = work[657588u];
+      let s8_v1: f32 = (state[28u] + s8_v0);
+      state[28u] = s8_v1;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s9_v0: f32 = work[657588u];
-      let s9_v1: f32 = (state[28u] + s9_v0);
-      state[28u] = s9_v1;
-    }
-  }
-  {
-    for (var i = gid.x; i < 1u; i += stride) {
-      let s10_v0: f32 = work[657592u];
-      let s10_v1: f32 = (state[32u] + s10_v0);
-      state[32u] = s10_v1;
+      let s9_v0: f32 = work[657592u];
+      let s9_v1: f32 = (state[32u] + s9_v0);
+      state[32u] = s9_v1;
     }
   }
   {
     for (var r = gid.x; r < 1u; r += stride) {
-      var s11_acc0: f32 = 0.0f;
+      var s10_acc0: f32 = 0.0f;
       for (var j = 0u; j < 32u + opaque; j++) {
-        let s11_v2: f32 = work[657572u];
-        let s11_v3: f32 = max(s11_v2, 9.999999960041972e-13f);
-        let s11_v4: f32 = (1.0f / s11_v3);
-        let s11_v5: f32 = (s11_v4 * data[2080u + j]);
-        let s11_v6: f32 = (-s11_v5);
-        let s11_v7: f32 = (s11_v6 * data[2048u + j]);
-        let s11_v8: f32 = select(0.0f, 1.0f, 0.0f < work[657536u + j]);
-        let s11_v9: f32 = (s11_v5 * s11_v8);
-        let s11_v10: f32 = (s11_v7 + s11_v9);
-        let s11_v11: f32 = (s11_v5 / work[657504u + j]);
-        let s11_v12: f32 = (s11_v11 * work[657472u + j]);
-        let s11_v13: f32 = (-s11_v12);
-        let s11_v14: f32 = sign(work[657440u + j]);
-        let s11_v15: f32 = (s11_v13 * s11_v14);
-        let s11_v16: f32 = (s11_v10 + s11_v15);
-        s11_acc0 += s11_v16;
+        let s10_v2: f32 = work[657572u];
+        let s10_v3: f32 = max(s10_v2, 9.999999960041972e-13f);
+        let s10_v4: f32 = (1.0f / s10_v3);
+        let s10_v5: f32 = (s10_v4 * data[2080u + j]);
+        let s10_v6: f32 = (-s10_v5);
+        let s10_v7: f32 = (s10_v6 * data[2048u + j]);
+        let s10_v8: f32 = select(0.0f, 1.0f, 0.0f < work[657536u + j]);
+        let s10_v9: f32 = (s10_v5 * s10_v8);
+        let s10_v10: f32 = (s10_v7 + s10_v9);
+        let s10_v11: f32 = (s10_v5 / work[657504u + j]);
+        let s10_v12: f32 = (s10_v11 * work[657472u + j]);
+        let s10_v13: f32 = (-s10_v12);
+        let s10_v14: f32 = sign(work[657440u + j]);
+        let s10_v15: f32 = (s10_v13 * s10_v14);
+        let s10_v16: f32 = (s10_v10 + s10_v15);
+        s10_acc0 += s10_v16;
       }
-      work[657628u] = s11_acc0;
+      work[657628u] = s10_acc0;
       for (var j = 0u; j < 32u + opaque; j++) {
-        let s11_v17: f32 = work[657572u];
-        let s11_v18: f32 = max(s11_v17, 9.999999960041972e-13f);
-        let s11_v19: f32 = (1.0f / s11_v18);
-        let s11_v20: f32 = (s11_v19 * data[2080u + j]);
-        let s11_v21: f32 = (-s11_v20);
-        let s11_v22: f32 = (s11_v21 * data[2048u + j]);
-        let s11_v23: f32 = select(0.0f, 1.0f, 0.0f < work[657536u + j]);
-        let s11_v24: f32 = (s11_v20 * s11_v23);
-        let s11_v25: f32 = (s11_v22 + s11_v24);
-        let s11_v26: f32 = (s11_v20 / work[657504u + j]);
-        let s11_v27: f32 = (s11_v26 * work[657472u + j]);
-        let s11_v28: f32 = (-s11_v27);
-        let s11_v29: f32 = sign(work[657440u + j]);
-        let s11_v30: f32 = (s11_v28 * s11_v29);
-        let s11_v31: f32 = (s11_v25 + s11_v30);
-        work[657596u + j] = s11_v31;
+        let s10_v17: f32 = work[657572u];
+        let s10_v18: f32 = max(s10_v17, 9.999999960041972e-13f);
+        let s10_v19: f32 = (1.0f / s10_v18);
+        let s10_v20: f32 = (s10_v19 * data[2080u + j]);
+        let s10_v21: f32 = (-s10_v20);
+        let s10_v22: f32 = (s10_v21 * data[2048u + j]);
+        let s10_v23: f32 = select(0.0f, 1.0f, 0.0f < work[657536u + j]);
+        let s10_v24: f32 = (s10_v20 * s10_v23);
+        let s10_v25: f32 = (s10_v22 + s10_v24);
+        let s10_v26: f32 = (s10_v20 / work[657504u + j]);
+        let s10_v27: f32 = (s10_v26 * work[657472u + j]);
+        let s10_v28: f32 = (-s10_v27);
+        let s10_v29: f32 = sign(work[657440u + j]);
+        let s10_v30: f32 = (s10_v28 * s10_v29);
+        let s10_v31: f32 = (s10_v25 + s10_v30);
+        work[657596u + j] = s10_v31;
       }
     }
   }
@@ -5409,70 +5400,61 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) 
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s3_v0: f32 = work[32u];
-      let s3_v1: f32 = work[36u];
-      let s3_v2: f32 = max(s3_v1, 9.999999960041972e-13f);
-      let s3_v3: f32 = (s3_v0 / s3_v2);
-      work[40u] = s3_v3;
-      let s3_v4: f32 = (s3_v3 * s3_v1);
-      let s3_v5: f32 = (state[36u] + s3_v4);
-      state[36u] = s3_v5;
+      let s3_v0: f32 = work[36u];
+      let s3_v1: f32 = (state[40u] + s3_v0);
+      state[40u] = s3_v1;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s4_v0: f32 = work[36u];
-      let s4_v1: f32 = (state[40u] + s4_v0);
-      state[40u] = s4_v1;
+      let s4_v0: f32 = work[32u];
+      let s4_v1: f32 = work[36u];
+      let s4_v2: f32 = max(s4_v1, 9.999999960041972e-13f);
+      let s4_v3: f32 = (s4_v0 / s4_v2);
+      work[40u] = s4_v3;
+      let s4_v4: f32 = (s4_v3 * s4_v1);
+      let s4_v5: f32 = (state[36u] + s4_v4);
+      state[36u] = s4_v5;
+      let s4_v6: f32 = abs(s4_v3);
+      let s4_v7: f32 = select(0.0f, 1.0f, s4_v6 <= 3.0000000054977558e+38f);
+      let s4_v8: f32 = (1.0f - s4_v7);
+      let s4_v9: f32 = (state[44u] + s4_v8);
+      state[44u] = s4_v9;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s5_v0: f32 = work[32u];
-      let s5_v1: f32 = work[36u];
-      let s5_v2: f32 = max(s5_v1, 9.999999960041972e-13f);
-      let s5_v3: f32 = (s5_v0 / s5_v2);
-      work[40u] = s5_v3;
-      let s5_v4: f32 = abs(s5_v3);
-      let s5_v5: f32 = select(0.0f, 1.0f, s5_v4 <= 3.0000000054977558e+38f);
-      let s5_v6: f32 = (1.0f - s5_v5);
-      let s5_v7: f32 = (state[44u] + s5_v6);
-      state[44u] = s5_v7;
+      let s5_v0: f32 = work[44u];
+      let s5_v1: f32 = (state[48u] + s5_v0);
+      state[48u] = s5_v1;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s6_v0: f32 = work[44u];
-      let s6_v1: f32 = (state[48u] + s6_v0);
-      state[48u] = s6_v1;
+      let s6_v0: f32 = work[36u];
+      let s6_v1: f32 = (state[52u] + s6_v0);
+      state[52u] = s6_v1;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s7_v0: f32 = work[36u];
-      let s7_v1: f32 = (state[52u] + s7_v0);
-      state[52u] = s7_v1;
+      let s7_v0: f32 = work[48u];
+      let s7_v1: f32 = (state[56u] + s7_v0);
+      state[56u] = s7_v1;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s8_v0: f32 = work[48u];
-      let s8_v1: f32 = (state[56u] + s8_v0);
-      state[56u] = s8_v1;
+      let s8_v0: f32 = work[52u];
+      let s8_v1: f32 = (state[60u] + s8_v0);
+      state[60u] = s8_v1;
     }
   }
   {
     for (var i = gid.x; i < 1u; i += stride) {
-      let s9_v0: f32 = work[52u];
-      let s9_v1: f32 = (state[60u] + s9_v0);
-      state[60u] = s9_v1;
-    }
-  }
-  {
-    for (var i = gid.x; i < 1u; i += stride) {
-      let s10_v0: f32 = work[56u];
-      let s10_v1: f32 = (state[64u] + s10_v0);
-      state[64u] = s10_v1;
+      let s9_v0: f32 = work[56u];
+      let s9_v1: f32 = (state[64u] + s9_v0);
+      state[64u] = s9_v1;
     }
   }
   for (var i = gid.x; i < 1u; i += stride) {
