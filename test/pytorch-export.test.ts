@@ -216,15 +216,26 @@ test('torch.distributed (gloo, 2 processes) trains the MNIST MLP on a slice; its
   const exported = await exportToPyTorch(join(repoRoot, 'specs/mlp.model'), { out: join(dir, 'export'), data: config });
   assert.equal(exported.rows, { train: 1024, test: 512 });
   const trainPy = join(dir, 'export', 'train.py');
-  const env = (rank: number, world: number, port: number) => ({ ...process.env, OMP_NUM_THREADS: '1', RANK: String(rank), LOCAL_RANK: String(rank), WORLD_SIZE: String(world), MASTER_ADDR: '127.0.0.1', MASTER_PORT: String(port) });
-  const port = await freePort();
+  // Gloo on the loopback interface, whatever the host name resolves to.
+  const env = (rank: number, world: number, port: number) => ({ ...process.env, OMP_NUM_THREADS: '1', GLOO_SOCKET_IFNAME: 'lo', RANK: String(rank), LOCAL_RANK: String(rank), WORLD_SIZE: String(world), MASTER_ADDR: '127.0.0.1', MASTER_PORT: String(port) });
   // torchrun's contract by hand (Debian's torchrun fails on Python 3.11); train.py reads only these variables.
+  // The two ranks take a few seconds; a run that hangs (seen twice in full suites on this machine, never alone, cause
+  // not found) is killed and tried once more on a fresh port, and the flake is reported.
   const started = performance.now();
-  const runs = await Promise.all([
-    run(python, [trainPy, '--epochs', '2', '--out', join(dir, 'two')], { env: env(0, 2, port), timeoutMs: 300_000 }),
-    run(python, [trainPy, '--epochs', '2', '--out', join(dir, 'two')], { env: env(1, 2, port), timeoutMs: 300_000 }),
-    run(python, [trainPy, '--epochs', '2', '--out', join(dir, 'one')], { env: { ...process.env, OMP_NUM_THREADS: '1' }, timeoutMs: 300_000 }),
-  ]);
+  const attempt = async () => {
+    const port = await freePort();
+    return Promise.all([
+      run(python, [trainPy, '--epochs', '2', '--out', join(dir, 'two')], { env: env(0, 2, port), timeoutMs: 150_000 }),
+      run(python, [trainPy, '--epochs', '2', '--out', join(dir, 'two')], { env: env(1, 2, port), timeoutMs: 150_000 }),
+    ]);
+  };
+  let ranks = await attempt();
+  if (ranks.some((r) => r.timedOut)) {
+    console.log('  torch.distributed: the 2-process run hung; trying once more on a fresh port');
+    ranks = await attempt();
+  }
+  const single = await run(python, [trainPy, '--epochs', '2', '--out', join(dir, 'one')], { env: { ...process.env, OMP_NUM_THREADS: '1' }, timeoutMs: 150_000 });
+  const runs = [...ranks, single];
   torchSeconds += (performance.now() - started) / 1000;
   for (const r of runs) assert.ok(r.code === 0 && !r.timedOut, `train.py failed (code ${r.code}${r.timedOut ? ', timed out' : ''}):\n${r.stderr.slice(-3000)}`);
   assert.match(runs[0].stderr, /over 2 process\(es\) \(gloo\)/);
