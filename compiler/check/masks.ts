@@ -1,5 +1,6 @@
 // How Keras' padding mask travels through the checked graph: per layer kind and function, whether a new tensor keeps
 // the mask of its input, drops it, or sets its own (the rule decides), as Keras' `supports_masking` and `compute_mask`.
+import { nodeReads } from './graph.js';
 import type { FunctionName, GraphNode, LayerKind, TensorType } from './types.js';
 
 /**
@@ -60,23 +61,6 @@ export function maskFits(nodes: readonly GraphNode[], mask: number, type: Tensor
   return type.shape.length >= ids.length && ids.every((d, i) => d === type.shape[i]);
 }
 
-/** The graph tensors a node reads. */
-function tensorsOf(n: GraphNode): number[] {
-  switch (n.kind) {
-    case 'input':
-      return [];
-    case 'layer':
-      return n.inputs;
-    case 'function':
-      return n.inputs.flatMap((o) => ('tensor' in o ? [o.tensor] : []));
-    case 'binary':
-      return [n.lhs, n.rhs].flatMap((o) => ('tensor' in o ? [o.tensor] : []));
-    case 'neg':
-    case 'index':
-      return [n.input];
-  }
-}
-
 /**
  * The mask a new node carries: the one its rule set (`own`), none (`drop`), or the first masked input's where the rule
  * keeps it and it still fits the output (operators keep it too, as Keras' merge layers).
@@ -85,10 +69,10 @@ export function maskFor(nodes: readonly GraphNode[], n: GraphNode): number | und
   const rule = n.kind === 'layer' ? layerMasks[n.layer] : n.kind === 'function' ? functionMasks[n.fn] : n.kind === 'input' ? 'drop' : 'keep';
   if (rule === 'own') return n.type.mask;
   if (rule === 'drop') return undefined;
-  const mask = tensorsOf(n).map((i) => nodes[i].type.mask).find((m) => m !== undefined);
+  const mask = nodeReads(n).map((i) => nodes[i].type.mask).find((m) => m !== undefined);
   if (mask === undefined) return undefined;
   if (rule === 'reduce' && n.kind === 'function') {
-    const rank = nodes[tensorsOf(n)[0]].type.shape.length;
+    const rank = nodes[nodeReads(n)[0]].type.shape.length;
     const axis = n.args.axis;
     if (typeof axis !== 'number' || (axis < 0 ? rank + axis : axis) < nodes[mask].type.shape.length) return undefined;
   }

@@ -6,6 +6,7 @@ import type { CheckedModel, FunctionName, GraphNode, LayerKind, Operand, TensorT
 import { type ExportContext, type FunctionExport, isUnsupported, type LayerExport, type LayerNode, type Tensor } from './onnx-context.js';
 import { encodeModel, ONNX_OPSET } from './onnx-encode.js';
 import { binaryExport, functionExport, TO_END } from './onnx-functions.js';
+import { nodeReads } from '../check/graph.js';
 import { OnnxGraph } from './onnx-graph.js';
 import { layerExport } from './onnx-layers.js';
 
@@ -36,16 +37,11 @@ export interface OnnxExportResult {
 function neededNodes(model: CheckedModel): GraphNode[] {
   const needed = new Set<number>();
   const stack = model.outputs.map((o) => o.node);
-  const tensors = (ops: Operand[]) => ops.flatMap((o) => ('tensor' in o ? [o.tensor] : []));
   while (stack.length) {
     const id = stack.pop()!;
     if (needed.has(id)) continue;
     needed.add(id);
-    const n = model.nodes[id];
-    if (n.kind === 'layer') stack.push(...n.inputs);
-    else if (n.kind === 'neg' || n.kind === 'index') stack.push(n.input);
-    else if (n.kind === 'function') stack.push(...tensors(n.inputs));
-    else if (n.kind === 'binary') stack.push(...tensors([n.lhs, n.rhs]));
+    stack.push(...nodeReads(model.nodes[id]));
   }
   return model.nodes.filter((n) => needed.has(n.id));
 }

@@ -2,6 +2,7 @@
 // attributes named as mdlc's parameter paths; the code of each layer, function and operator comes from the export tables.
 import type { BlockUse, CheckedModel, GraphNode, Operand, TensorType } from '../../check/types.js';
 import { type DiagnosticBag, InternalError, type SourceFile } from '../../../core/diagnostic.js';
+import { nodeReads } from '../../check/graph.js';
 import type { Span } from '../../../core/span.js';
 import { layerExports } from './layers.js';
 import { binaryExports, functionExports } from './functions.js';
@@ -28,24 +29,6 @@ export interface ModulesPy {
 
 type Item = { kind: 'node'; id: number } | { kind: 'use'; index: number } | { kind: 'repeat'; base: string; members: Item[] };
 
-/** The node ids a node reads. */
-function reads(n: GraphNode): number[] {
-  const ops = (o: Operand[]) => o.flatMap((x) => ('tensor' in x ? [x.tensor] : []));
-  switch (n.kind) {
-    case 'input':
-      return [];
-    case 'layer':
-      return n.inputs;
-    case 'function':
-      return ops(n.inputs);
-    case 'binary':
-      return ops([n.lhs, n.rhs]);
-    case 'neg':
-    case 'index':
-      return [n.input];
-  }
-}
-
 /** Generates the classes of model.py for a checked model; located errors go into `bag`. */
 export class ModulesWriter {
   private readonly live = new Set<number>();
@@ -63,14 +46,14 @@ export class ModulesWriter {
       const id = stack.pop()!;
       if (this.live.has(id)) continue;
       this.live.add(id);
-      stack.push(...reads(m.nodes[id]));
+      stack.push(...nodeReads(m.nodes[id]));
     }
   }
 
   /** Writes every class; `returns` are the node ids forward hands back, by name. */
   write(returns: { name: string; node: number }[]): ModulesPy {
     // The spec's inputs, and a target only where a computed tensor reads it (a loss reads its target from the batch).
-    const readByForward = new Set(this.m.nodes.filter((n) => this.live.has(n.id) && n.kind !== 'input').flatMap(reads));
+    const readByForward = new Set(this.m.nodes.filter((n) => this.live.has(n.id) && n.kind !== 'input').flatMap(nodeReads));
     const inputs = this.m.nodes.filter((n) => n.kind === 'input' && (n.role === 'input' || readByForward.has(n.id)));
     const vars = new Map<number, string>();
     const taken = new Set<string>();
