@@ -10,7 +10,8 @@ import { requestDevice } from '../runtime/device.js';
 import { tuneKernels } from '../runtime/gpu/tune.js';
 import { mlp, textClassifier } from './peer-models.js';
 import { installNavigatorGpu, registerConv2dFilterGradient } from './tfjs-backends.js';
-import { median, prepare, type Prepared, type WorkloadName } from './workloads.js';
+import { median } from './stats.js';
+import { prepare, type Prepared, type WorkloadName } from './workloads.js';
 
 /** What the parent asks of a child. */
 export interface ChildOptions {

@@ -10,7 +10,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ChildOptions, WorkloadResult } from './compare-child.js';
-import { median, root, workloadNames, type WorkloadName } from './workloads.js';
+import { median } from './stats.js';
+import { root, workloadNames, type WorkloadName } from './workloads.js';
 
 /** Each engine of the benchmark: the child's engine and the environment it runs in. */
 const engines: Record<string, { child: 'mdlc' | 'tfjs-webgpu' | 'tfjs-wasm'; env: Record<string, string>; cold?: boolean; tuneMs?: number }> = {

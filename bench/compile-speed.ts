@@ -7,13 +7,10 @@ import { differentiate } from '../compiler/ir/differentiate.js';
 import { lower } from '../compiler/ir/lower.js';
 import { simplify } from '../compiler/ir/simplify/simplify.js';
 import { parse } from '../grammar/parse.js';
+import { median } from './stats.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 function main(): void {
   for (const name of ['text-classifier', 'mlp', 'char-gpt']) {

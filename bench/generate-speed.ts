@@ -4,15 +4,12 @@
 // Run: npm run bench:generate. Prints medians per backend; nothing is asserted (timings on shared machines are noisy).
 import { compileModel } from '../node/api.js';
 import type { Model } from '../runtime/model.js';
+import { median } from './stats.js';
 
 const specs = (process.argv[2] ?? 'specs/names-gpt.model,specs/char-gpt.model').split(',');
 const backends = (process.argv[3] ?? 'webgpu,cpu').split(',') as ('webgpu' | 'cpu')[];
 const steps = Number(process.argv[4] ?? 30);
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 /** Median milliseconds of one batch-1 predict of a full window, after two warm-up calls (the first JIT-compiles the shaders). */
 async function perStep(model: Model): Promise<number> {

@@ -7,13 +7,10 @@ import { SourceFile } from '../core/diagnostic.js';
 import { emitModule } from '../compiler/emit/emit.js';
 import { requestDevice } from '../node/runtime.js';
 import { type Feeds, GpuSession } from '../runtime/gpu/session.js';
+import { median } from './stats.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 /** Random feeds for every input of a program: ids below `classes`, floats in [0, 1). */
 function feedsFor(inputs: { name: string; dtype: string; shape: number[] }[], classes: Record<string, number>): Feeds {

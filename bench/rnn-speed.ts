@@ -6,13 +6,10 @@ import { SourceFile } from '../core/diagnostic.js';
 import { emitModule } from '../compiler/emit/emit.js';
 import { requestDevice } from '../node/runtime.js';
 import { type Feeds, GpuSession } from '../runtime/gpu/session.js';
+import { median } from './stats.js';
 
 const BATCH = 32;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 function spec(steps: number, layer: string): string {
   return `model lstm_bench

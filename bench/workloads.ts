@@ -110,8 +110,3 @@ export function prepare(workload: WorkloadName, steps: number): Prepared {
   return out;
 }
 
-/** Median of a list (the upper middle for even lengths). */
-export function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}

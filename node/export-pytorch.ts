@@ -1,21 +1,18 @@
 // A spec file (+ a checkpoint, + data) -> a folder with a PyTorch program: model.py, mdlc_layers.py, mdlc_checkpoint.py, train.py,
 // export.json, init.safetensors (the first weights) and data/*.safetensors (the preprocessed rows mdlc would train on).
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileSource } from '../compiler/compile.js';
 import { exportPyTorch, type PyTorchExportInfo } from '../compiler/export/pytorch/export.js';
-import { SourceFile } from '../core/diagnostic.js';
 import { CheckpointError } from '../runtime/checkpoint.js';
 import { encodeSafetensors, type SafetensorsTensor } from '../runtime/safetensors.js';
 import { type Dataset, split } from '../runtime/data/dataset.js';
 import { DataError } from '../runtime/data/errors.js';
 import { Model } from '../runtime/model.js';
-import { settingOverrides, SpecError } from './api.js';
+import { readSpec, settingOverrides, SpecError } from './api.js';
 import { loadData } from './data/load.js';
 import type { DataConfig } from './data/config.js';
-import { fileSystemError } from './fs-errors.js';
 import { installNodeHost } from './host.js';
-import { makeFolder, temporaryName, writeFileWhole } from './run-folder.js';
+import { makeFolder, writeFileWhole } from './run-folder.js';
 
 installNodeHost(); // checkpoint files for Model.save and restore
 
@@ -45,22 +42,6 @@ export interface PyTorchExportResult {
   rows?: Record<string, number>;
 }
 
-function writeBytesWhole(path: string, bytes: Uint8Array): void {
-  const tmp = temporaryName(path);
-  try {
-    const fd = openSync(tmp, 'w');
-    try {
-      writeSync(fd, bytes);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, path);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw fileSystemError(e, 'write', path, true);
-  }
-}
-
 /** A dataset as safetensors tensors, one per column, rows first. */
 function datasetFile(d: Dataset): Uint8Array {
   const tensors: Record<string, SafetensorsTensor> = {};
@@ -74,15 +55,7 @@ function datasetFile(d: Dataset): Uint8Array {
  * an OutputPathError or EnvironmentError for a folder that cannot be written.
  */
 export async function exportToPyTorch(specPath: string, options: PyTorchExportOptions): Promise<PyTorchExportResult> {
-  let text = options.source;
-  if (text === undefined) {
-    try {
-      text = readFileSync(specPath, 'utf8');
-    } catch (e) {
-      throw fileSystemError(e, 'read', specPath, false);
-    }
-  }
-  const file = new SourceFile(specPath, text);
+  const file = readSpec(specPath, options.source);
   const compiled = compileSource(file, { purpose: 'train', backend: true, overrides: settingOverrides({ set: options.set, batchSize: options.batchSize }) });
   if (compiled.diagnostics.some((d) => d.severity === 'error') || !compiled.model || !compiled.artifact) throw new SpecError(file, compiled.diagnostics);
   const exported = exportPyTorch(compiled.model, file, compiled.artifact.manifest);
@@ -133,7 +106,7 @@ export async function exportToPyTorch(specPath: string, options: PyTorchExportOp
     if (parts.length) {
       makeFolder(join(options.out, 'data'), { action: 'write', path: join(options.out, 'data') });
       for (const [name, d] of parts) {
-        writeBytesWhole(join(options.out, 'data', `${name}.safetensors`), datasetFile(d));
+        writeFileWhole(join(options.out, 'data', `${name}.safetensors`), datasetFile(d));
         written.push(`data/${name}.safetensors`);
       }
     }
