@@ -15,6 +15,7 @@ import { fuseModule, type FusedProgram } from './fuse/fuse.js';
 import { planModule, type ProgramPlan } from './plan/plan.js';
 import { checkPlanLimits } from './plan/limits.js';
 import { applySettings, settingKey, splitOverrides } from './overrides.js';
+import { describeIntermediates, predictShape } from './ir/expose.js';
 
 /** The result of the front end: the AST, the checked model when clean, and every diagnostic. */
 export interface FrontEndResult {
@@ -101,5 +102,7 @@ export function compileSource(file: SourceFile, options: CompileOptions = {}): C
   if (tooLarge.length) return { ...front, diagnostics: [...front.diagnostics, ...tooLarge] };
   // 8. emit: kernels + plan -> WGSL and the manifest (the artifact the runtime runs)
   const artifact = { ...emitArtifact(module, fused, plans, { text: file.text, file, model: front.model }, { ...defaultKernelOptions, variants: options.variants ?? false }), module };
+  //    Exposed intermediates (options.expose) are predict outputs; the manifest also says which layer each came from.
+  if (lowered.exposed?.length) artifact.manifest.intermediates = describeIntermediates(lowered.exposed, predictShape(artifact.manifest), file);
   return { ...front, module, fused, plans, artifact };
 }

@@ -105,6 +105,24 @@ export interface Manifest {
   /** State tensors; `role: 'variable'` marks a layer's non-trainable variable (kept with the weights), absent for optimizer and epoch state. */
   state: { path: string; shape: number[]; offset: number; value: number; role?: StateRole }[];
   programs: ManifestProgram[];
+  /** Intermediate tensors the predict program also returns (compiled with `expose`), and where each came from; absent when none. */
+  intermediates?: ManifestIntermediate[];
+}
+
+/** Kinds of intermediate tensors a compilation can expose as extra outputs of predict. */
+export const intermediateKindNames = ['attention_weights'] as const;
+
+/** One of intermediateKindNames. */
+export type IntermediateKind = (typeof intermediateKindNames)[number];
+
+/** An intermediate tensor predict returns: its output name, kind, the layer and spec line it came from, its shape and axes. */
+export interface ManifestIntermediate {
+  output: string;
+  kind: IntermediateKind;
+  layer: string;
+  source: string;
+  shape: number[];
+  axes: string[];
 }
 
 /**

@@ -1,6 +1,7 @@
 // What a layer's lowering rule is given (the LowerContext of the program being lowered) and the helpers every rule shares.
 import type { GraphNode, Initializer } from '../check/types.js';
 import type { Builder } from './builder.js';
+import type { IntermediateKind } from '../../core/artifact.js';
 
 /**
  * What a lowering rule can use: the builder, the program it lowers for, parameters, randomness, the layer's own
@@ -25,6 +26,11 @@ export interface LowerContext {
    * (a non-zero id), 0 for padding; undefined when the tensor has none.
    */
   mask(tensor: number): number | undefined;
+  /**
+   * Offers an intermediate tensor of `layer` (batch first) as an extra predict output; `make` runs only when the
+   * compilation exposes that kind (compiler/ir/expose.ts), so no other program gains nodes.
+   */
+  expose(kind: IntermediateKind, layer: LayerNode, make: () => number): void;
 }
 
 /** A layer use in the checked graph. */

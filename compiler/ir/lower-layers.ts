@@ -129,7 +129,9 @@ export const layerLowering: Record<LayerKind, LayerLowering> = {
       const allowed = b.mul(perHead(keyMask, [1, sk]), perHead(queryMask, [sq, 1]));
       scores = b.where(allowed, scores, b.const(NEG_LARGE));
     }
-    const weights = dropout(ctx, softmax(b, scores, 2), layerArg(node, 'dropout', 'number'));
+    const probs = softmax(b, scores, 2);
+    ctx.expose('attention_weights', node, () => b.reshape(probs, [batch, heads, sq, sk]));
+    const weights = dropout(ctx, probs, layerArg(node, 'dropout', 'number'));
     const mixed = b.reshape(b.transpose(b.reshape(b.matmul(weights, v), [batch, heads, sq, dk]), [0, 2, 1, 3]), [batch, sq, width]);
     return dense(ctx, mixed, p['output.kernel'], p['output.bias']);
   },

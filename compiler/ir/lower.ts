@@ -7,17 +7,23 @@ import { functionLowering, layerLowering, type LowerContext } from './lower-laye
 import { compare, lowerIndex } from './lower-functions.js';
 import { counterEntries, lowerLoss, lowerMetricCounters, WEIGHT_INPUT } from './lower-training.js';
 import { counterOutput, counterPath, sumPath } from '../../core/interface.js';
+import type { IntermediateKind } from '../../core/artifact.js';
+import { type Exposed, Exposure } from './expose.js';
 
 /** Options of lowering: the batch size programs are compiled for, and sizes of other symbolic dims. */
 export interface LowerOptions {
   batch?: number;
   dims?: Record<string, number>;
+  /** Intermediate tensors to add to predict's outputs (compiler/ir/expose.ts), e.g. attention weights for a heat map. */
+  expose?: readonly IntermediateKind[];
 }
 
 /** The lowered module, or diagnostics explaining why a program cannot be built. */
 export interface LowerResult {
   module?: Module;
   diagnostics: Diagnostic[];
+  /** The intermediates predict exposes, in output order. */
+  exposed?: Exposed[];
 }
 
 /** Path of the optimizer's step counter in the state. */
@@ -28,6 +34,7 @@ class Lowering {
   constructor(
     readonly model: CheckedModel,
     readonly dims: Record<string, number>,
+    readonly exposure = new Exposure(new Set()),
   ) {}
 
   /** Each program's per-sample weight input, made on first use (by a layer's row mask or by the loss). */
@@ -43,7 +50,7 @@ class Lowering {
    * Lowers every graph node needed for `roots`; returns graph id -> IR id. New values of layer variables go to
    * `updates`, which only train_step passes.
    */
-  forward(b: Builder, training: boolean, roots: number[], step?: number, updates?: Binding[]): Map<number, number> {
+  forward(b: Builder, training: boolean, roots: number[], step?: number, updates?: Binding[], exposure?: Exposure): Map<number, number> {
     const m = this.model;
     const needed = new Set<number>();
     const stack = [...roots];
@@ -92,6 +99,7 @@ class Lowering {
         if (ids !== undefined && x === undefined) throw new InternalError(`the mask of ${m.nodes[tensor].name} is read before its ids are lowered`);
         return x === undefined ? undefined : b.sub(b.const(1), b.binary('eq', x, b.const(0, 'i32')));
       },
+      expose: (kind, layer, make) => exposure?.offer(kind, layer, make),
     };
     const ir = new Map<number, number>();
     for (const n of m.nodes) {
@@ -158,8 +166,8 @@ class Lowering {
   predict(): Program {
     const b = new Builder(false);
     const m = this.model;
-    const ir = this.forward(b, false, m.outputs.map((o) => o.node));
-    return { name: 'predict', nodes: b.nodes, outputs: m.outputs.map((o) => ({ name: o.name, node: ir.get(o.node)! })), updates: [] };
+    const ir = this.forward(b, false, m.outputs.map((o) => o.node), undefined, undefined, this.exposure);
+    return { name: 'predict', nodes: b.nodes, outputs: [...m.outputs.map((o) => ({ name: o.name, node: ir.get(o.node)! })), ...this.exposure.outputs()], updates: [] };
   }
 
   evalStep(): Program | undefined {
@@ -222,7 +230,7 @@ function stateOf(programs: Program[], variables: Set<string>): Module['state'] {
 /** Lowers a checked model to IR programs for a concrete batch size (default: the spec's `train batch_size`). */
 export function lower(model: CheckedModel, options: LowerOptions = {}): LowerResult {
   const batch = options.batch ?? model.train.batch_size;
-  const l = new Lowering(model, { ...(options.dims ?? {}), batch });
+  const l = new Lowering(model, { ...(options.dims ?? {}), batch }, new Exposure(new Set(options.expose)));
   const missing = new Set<string>();
   for (const n of model.nodes) for (const d of n.type.shape) if (typeof d === 'string' && l.dims[d] === undefined) missing.add(d);
   if (missing.size) {
@@ -241,5 +249,6 @@ export function lower(model: CheckedModel, options: LowerOptions = {}): LowerRes
       programs,
     },
     diagnostics: [],
+    exposed: l.exposure.exposed,
   };
 }

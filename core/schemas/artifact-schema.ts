@@ -2,6 +2,7 @@
 
 import { counterNames, metricCounters, reservedFeeds } from '../interface.js';
 import { initializerKinds } from '../initializer.js';
+import { intermediateKindNames } from '../artifact.js';
 
 /** The JSON schema of an artifact manifest (manifest.json). */
 export const artifactSchema = {
@@ -114,6 +115,23 @@ export const artifactSchema = {
       },
     },
     programs: { type: 'array', items: { $ref: '#/definitions/program' } },
+    intermediates: {
+      description: 'Intermediate tensors the predict program also returns (compiled with `expose`): the output, its kind, the layer and spec line it came from, its shape and the meaning of its axes.',
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['output', 'kind', 'layer', 'source', 'shape', 'axes'],
+        additionalProperties: false,
+        properties: {
+          output: { type: 'string', minLength: 1 },
+          kind: { enum: [...intermediateKindNames] },
+          layer: { type: 'string', minLength: 1 },
+          source: { type: 'string' },
+          shape: { $ref: '#/definitions/shape' },
+          axes: { type: 'array', items: { type: 'string' } },
+        },
+      },
+    },
   },
   definitions: {
     index: { type: 'integer', minimum: 0 },
