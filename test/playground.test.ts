@@ -1,7 +1,7 @@
 // The playground in a real browser (Debian's headless Chromium): it loads a shipped spec and compiles it without a
 // console error, shows the checker's diagnostics at the positions the checker gives in Node as you type, colours the
 // text with the lexer's scopes, lists the kernels with their WGSL, and says so where the browser has no WebGPU.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
@@ -14,7 +14,10 @@ import { Model } from '../runtime/model.js';
 import { buildPlayground, preparePlaygroundData, servePlayground } from '../scripts/playground.js';
 import { BASE_FLAGS, CHROMIUM, WEBGPU_FLAGS } from './helpers/chromium.js';
 import { gpuRequired } from './helpers/gpu.js';
-import { repoRoot } from './helpers/repo.js';
+import { repoRoot, runCliAsync } from './helpers/repo.js';
+import { compileModel, loadDataFor } from '../node/api.js';
+import { prepareRaw } from '../runtime/data/preprocessing.js';
+import { heatMap, type HeatMap } from '../examples/playground/text.js';
 
 const FLAGS = [...WEBGPU_FLAGS, ...BASE_FLAGS];
 /** Where a failing test leaves a screenshot of the page (gitignored). */
@@ -35,7 +38,7 @@ test.before(async () => {
   }
   const dir = mkdtempSync(join(tmpdir(), 'mdlc-playground-'));
   await buildPlayground(dir);
-  preparePlaygroundData(dir, { mnistTrain: 1280, mnistTest: 256 });
+  preparePlaygroundData(dir, { mnistTrain: 1280, mnistTest: 256, spamTrain: 640, spamTest: 64 });
   const served = await servePlayground(dir);
   url = served.url;
   browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
@@ -171,6 +174,117 @@ test('trains the MLP on WebGPU in a worker: the loss falls, the page stays respo
     const logits = Array.from((await model.predict({ image: [x] })).logits as ArrayLike<number>);
     model.dispose();
     assert.is(String(logits.indexOf(Math.max(...logits))), prediction);
+    assert.equal(errors, []);
+  });
+});
+
+/** A text the spam model scores in the page and with `mdlc predict --input` in Node. */
+const TEXT = 'Congratulations! You have won a FREE prize: click here to claim your money now';
+
+/** The spam probability `mdlc predict --input` gives for TEXT with a checkpoint (the positive class's probability). */
+async function nodeScore(checkpoint: string): Promise<number> {
+  const r = await runCliAsync(['predict', 'specs/text-classifier.model', '--checkpoint', checkpoint, '--input', TEXT, '--json']);
+  assert.is(r.code, 0, r.stderr);
+  return (JSON.parse(r.stdout) as { p_spam: number }[])[0].p_spam;
+}
+
+/** Picks specs/text-classifier.model, waits for it to compile and opens the Train tab. */
+async function textClassifier(page: Page): Promise<void> {
+  await compiled(page);
+  await page.selectOption('#spec', 'text-classifier');
+  await page.waitForFunction(() => document.body.dataset.state === 'compiled' && document.querySelector('#train-status')?.textContent?.startsWith('SpamAssassin'), undefined, { timeout: 60_000 });
+  await page.click('button[data-tab="train"]');
+}
+
+/** Types TEXT in the text box and returns the page's score and heat map once both are shown. */
+async function scoreText(page: Page): Promise<{ score: number; rows: string[]; columns: string[]; weights: number[][]; inked: number }> {
+  await page.fill('#text-input', TEXT);
+  await page.waitForFunction((t) => document.body.dataset.scoreText === t && document.body.dataset.heatmap !== undefined, TEXT, { timeout: 60_000 });
+  return page.evaluate(() => {
+    const c = document.getElementById('heatmap') as HTMLCanvasElement;
+    const pixels = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let inked = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i] < 200 && pixels[i + 2] > 200) inked++;
+    return { score: Number(document.body.dataset.score), rows: JSON.parse(c.dataset.rows!), columns: JSON.parse(c.dataset.columns!), weights: JSON.parse(c.dataset.weights!), inked };
+  });
+}
+
+/** The heat map Node makes of TEXT with the checkpoint: the same spec compiled with exposed weights, on the CPU executor. */
+async function nodeHeatMap(checkpoint: string): Promise<HeatMap> {
+  const file = new SourceFile('playground.model', readFileSync(join(repoRoot, 'specs/text-classifier.model'), 'utf8'));
+  const node = compileSource(file, { purpose: 'auto', backend: true, expose: ['attention_weights'] });
+  const model = await Model.create(node.artifact!, { backend: 'cpu', module: node.module, warn: () => undefined });
+  try {
+    model.restoreCheckpoint(decodeCheckpoint(readFileSync(checkpoint)), { weightsOnly: true });
+    const prep = model.preprocessing!;
+    const ids = prepareRaw(prep, model.tensors, { text: [TEXT] }, 'text_classifier').tokens as Int32Array;
+    const info = node.artifact!.manifest.intermediates![0];
+    const out = await model.predict({ text: [TEXT] });
+    const words = (prep.inputs.tokens as { words: string[] }).words;
+    return heatMap(out[info.output] as Float32Array, info, ids, words, 'mean');
+  } finally {
+    model.dispose();
+  }
+}
+
+/** Checks a page's heat map against Node's: the same tokens, weights within float32 noise, every row summing to 1. */
+function sameHeatMap(page: Awaited<ReturnType<typeof scoreText>>, node: HeatMap): void {
+  assert.equal(page.rows, node.rows);
+  assert.equal(page.columns, node.columns);
+  assert.ok(page.rows.length >= 10, `${page.rows.length} tokens`);
+  page.weights.forEach((row, r) => {
+    const total = row.reduce((a, b) => a + b, 0);
+    assert.ok(Math.abs(total - 1) < 1e-5, `row ${r} (${page.rows[r]}) sums to ${total}`);
+    row.forEach((v, c) => assert.ok(Math.abs(v - node.weights[r][c]) < 1e-4, `weight [${r}][${c}]: page ${v}, node ${node.weights[r][c]}`));
+  });
+  assert.ok(page.inked > 100, `the heat map is drawn (${page.inked} blue pixels)`);
+}
+
+test('text classifier: a checkpoint from Node scores typed text as `mdlc predict --input` does, with an attention heat map whose rows sum to 1', async () => {
+  if (!browser) return;
+  // The checkpoint: a few steps of training in Node on WebGPU (or the CPU), with the tokenizer it was trained with.
+  const model = await compileModel(join(repoRoot, 'specs/text-classifier.model'), { warn: () => undefined });
+  const data = loadDataFor(model, 'spam-assassin', repoRoot);
+  const [n, seq] = [model.batchSize, 64];
+  const tokens = data.train.columns.tokens.data;
+  const label = data.train.columns.label.data;
+  for (let s = 0; s < 6; s++) await model.trainStep({ feeds: { tokens: tokens.subarray(s * n * seq, (s + 1) * n * seq), label: label.subarray(s * n, (s + 1) * n) } }, false);
+  const checkpoint = join(mkdtempSync(join(tmpdir(), 'mdlc-text-')), 'text-classifier.safetensors');
+  await model.save(checkpoint, { epoch: 0, seed: model.settings.seed });
+  model.dispose();
+  const expected = await nodeScore(checkpoint);
+  await withPage('text-checkpoint', async (page, errors) => {
+    await textClassifier(page);
+    await page.setInputFiles('#checkpoint-file', checkpoint);
+    await page.waitForFunction(() => ['loaded', 'failed'].includes(document.body.dataset.checkpoint ?? ''), undefined, { timeout: 60_000 });
+    assert.is(await page.evaluate(() => document.body.dataset.checkpoint), 'loaded', (await page.textContent('#train-status')) ?? '');
+    const shown = await scoreText(page);
+    assert.ok(Math.abs(shown.score - expected) < 1e-4, `page ${shown.score}, mdlc predict ${expected}`);
+    sameHeatMap(shown, await nodeHeatMap(checkpoint));
+    assert.equal(errors, []);
+  });
+});
+
+test('text classifier: trained a few steps in the page, its text box scores text, and its checkpoint scores it the same in Node', async () => {
+  await withPage('text-train', async (page, errors) => {
+    await textClassifier(page);
+    const run = await trainSteps(page, 4);
+    assert.is(run.engine, 'webgpu');
+    const shown = await scoreText(page);
+    assert.ok(shown.score > 0 && shown.score < 1, `score ${shown.score}`);
+    const bytes = await page.evaluate(async () => {
+      const href = (document.getElementById('train-download') as HTMLAnchorElement).href;
+      const b = new Uint8Array(await (await fetch(href)).arrayBuffer());
+      let bin = '';
+      for (let i = 0; i < b.length; i += 0x8000) bin += String.fromCharCode(...b.subarray(i, i + 0x8000));
+      return btoa(bin);
+    });
+    const checkpoint = join(mkdtempSync(join(tmpdir(), 'mdlc-text-')), 'page.safetensors');
+    writeFileSync(checkpoint, Buffer.from(bytes, 'base64'));
+    // The page's checkpoint carries the tokenizer: Node scores raw text with it alone.
+    const expected = await nodeScore(checkpoint);
+    assert.ok(Math.abs(shown.score - expected) < 1e-4, `page ${shown.score}, mdlc predict ${expected}`);
+    sameHeatMap(shown, await nodeHeatMap(checkpoint));
     assert.equal(errors, []);
   });
 });

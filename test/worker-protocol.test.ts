@@ -14,6 +14,7 @@ import { WorkerCallError, WorkerModel } from '../runtime/worker/client.js';
 import { serveModel } from '../runtime/worker/serve.js';
 import { workerProtocolVersion, type Endpoint } from '../runtime/worker/protocol.js';
 import { repoRoot } from './helpers/repo.js';
+import type { Preprocessing } from '../runtime/data/preprocessing.js';
 
 const compiled = compileSource(new SourceFile('specs/iris.model', readFileSync(repoRoot + 'specs/iris.model', 'utf8')), { purpose: 'train', backend: true });
 const artifact = compiled.artifact!;
@@ -100,6 +101,36 @@ test('errors cross the channel as WorkerCallError with the class name, message a
   const reply = (await versioned) as { kind: string; error: { message: string } };
   assert.is(reply.kind, 'error');
   assert.match(reply.error.message, /bundle the page and the worker from the same mdlc/);
+  page.close();
+  worker.close();
+});
+
+test('classify and setPreprocessing: raw numbers prepared in the worker by the preprocessing sent, rows as Model.classify gives them', async () => {
+  const { page, worker } = channel();
+  const remote = await WorkerModel.create(page as unknown as Endpoint, artifact, { backend: 'cpu' });
+  const local = await Model.create(artifact, { backend: 'cpu' });
+  const columns = ['a', 'b', 'c', 'd'];
+  const prep: Preprocessing = { format: 'mdlc-preprocessing', version: 1, inputs: { measurements: { kind: 'numbers', columns } }, targets: { species: { columns: ['kind'], classes: ['setosa', 'versicolor', 'virginica'] } } };
+  await remote.setPreprocessing(prep);
+  local.preprocessing = prep;
+  assert.equal(remote.preprocessing, prep);
+  const raw = Object.fromEntries(columns.map((c, i) => [c, feeds.measurements.slice(0, 5).map((row) => row[i])]));
+  const r = await remote.classify(raw);
+  assert.equal(r, await local.classify(raw));
+  assert.equal(r.classes, ['setosa', 'versicolor', 'virginica']);
+  // Checked in the worker as a checkpoint's would be.
+  const e = await remote.setPreprocessing({ format: 'mdlc-preprocessing', version: 7 } as unknown as Preprocessing).then(() => undefined, (x: unknown) => x);
+  assert.instance(e, WorkerCallError);
+  assert.is((e as WorkerCallError).name, 'PreprocessingError');
+  // The checkpoint carries it: a fresh model restoring the bytes gets it back, on the page's side too.
+  const bytes = await remote.checkpointBytes({ epoch: 0, seed: 1 });
+  await remote.dispose();
+  const again = await WorkerModel.create(page as unknown as Endpoint, artifact, { backend: 'cpu' });
+  await again.restoreCheckpoint(bytes);
+  assert.equal(again.preprocessing, prep);
+  assert.equal((await again.classify(raw)).rows, r.rows);
+  await again.dispose();
+  local.dispose();
   page.close();
   worker.close();
 });

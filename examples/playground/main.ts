@@ -67,7 +67,8 @@ function check(): void {
 function compile(file: SourceFile, mine: number): void {
   if (mine !== generation) return;
   const t0 = performance.now();
-  const result = compileSource(file, { purpose: 'auto', backend: true });
+  // Attention weights come back from predict too (a heat map in the Train panel's text box).
+  const result = compileSource(file, { purpose: 'auto', backend: true, expose: ['attention_weights'] });
   const ms = performance.now() - t0;
   if (!result.artifact) {
     // Backend limits (an arena beyond WebGPU's) are diagnostics too.

@@ -6,6 +6,8 @@ import { artifactContents } from '../contents.js';
 import type { BackendChoice, EpochResult, FitOptions, FitResult, RunOptions, TrainingSettings } from '../model.js';
 import type { Checkpoint, CheckpointMeta, RestoreOptions } from '../checkpoint.js';
 import { encodeCheckpoint } from '../checkpoint.js';
+import { checkPreprocessing, type Preprocessing } from '../data/preprocessing.js';
+import type { Classified } from '../model/classify.js';
 import type { SaveMeta } from '../model/checkpoints.js';
 import { ModelDisposedError } from '../model/calls.js';
 import { workerProtocolVersion, type Endpoint, type ErrorData, type ModelInfo, type Reply, type Request, type WorkerData } from './protocol.js';
@@ -45,6 +47,8 @@ export class WorkerModel {
   private isDisposed = false;
   /** Optimizer steps taken so far, updated by every reply and progress event. */
   step = 0;
+  /** The model's preprocessing in the worker, as Model.preprocessing: set by setPreprocessing and by a restored checkpoint that carries it. */
+  preprocessing?: Preprocessing;
 
   private constructor(
     private readonly endpoint: Endpoint,
@@ -148,6 +152,17 @@ export class WorkerModel {
     return (await this.send({ kind: 'predict', data, options })) as Record<string, Float32Array | Int32Array>;
   }
 
+  /** `predict`, and each row's class name and probabilities, as Model.classify (raw texts are tokenised in the worker by the preprocessing). */
+  async classify(data: WorkerData, options: RunOptions = {}): Promise<Classified> {
+    return (await this.send({ kind: 'classify', data, options })) as Classified;
+  }
+
+  /** Sets how the model's data was prepared (what raw inputs and saved checkpoints use), as assigning Model.preprocessing. */
+  async setPreprocessing(preprocessing: Preprocessing | undefined): Promise<void> {
+    await this.send({ kind: 'setPreprocessing', preprocessing });
+    this.preprocessing = preprocessing;
+  }
+
   /** A copy of every parameter and non-trainable weight, by path. */
   async getWeights(): Promise<Record<string, Float32Array>> {
     return (await this.send({ kind: 'getWeights' })) as Record<string, Float32Array>;
@@ -171,7 +186,10 @@ export class WorkerModel {
   /** Restores a checkpoint (its safetensors bytes, or a decoded Checkpoint) in the worker, checked there as Model.restoreCheckpoint; returns its meta. */
   async restoreCheckpoint(ckpt: Uint8Array | Checkpoint, options: RestoreOptions = {}, name?: string): Promise<CheckpointMeta> {
     const bytes = ckpt instanceof Uint8Array ? ckpt : encodeCheckpoint(ckpt, name);
-    return (await this.send({ kind: 'restoreCheckpoint', bytes, options, name })) as CheckpointMeta;
+    const meta = (await this.send({ kind: 'restoreCheckpoint', bytes, options, name })) as CheckpointMeta;
+    // The worker checked it before restoring; a checkpoint without it keeps the model's own, as Model does.
+    if (meta.preprocessing !== undefined) this.preprocessing = checkPreprocessing(meta.preprocessing, name ?? 'the checkpoint');
+    return meta;
   }
 
   /** Disposes the model in the worker (the worker keeps running: terminate it yourself, or create another model in it). */

@@ -6,6 +6,7 @@ import type { Dataset } from '../data/dataset.js';
 import type { RestoreOptions } from '../checkpoint.js';
 import type { SaveMeta } from '../model/checkpoints.js';
 import type { Manifest, SpecTensor } from '../../core/artifact.js';
+import type { Preprocessing } from '../data/preprocessing.js';
 
 /** The protocol's version: a worker answers a `create` of another version with an error. */
 export const workerProtocolVersion = 1;
@@ -37,6 +38,8 @@ export type Request =
   | { id: number; kind: 'stop'; fit: number }
   | { id: number; kind: 'evaluate'; data: WorkerData; options: RunOptions }
   | { id: number; kind: 'predict'; data: WorkerData; options: RunOptions }
+  | { id: number; kind: 'classify'; data: WorkerData; options: RunOptions }
+  | { id: number; kind: 'setPreprocessing'; preprocessing: Preprocessing | undefined }
   | { id: number; kind: 'getWeights' }
   | { id: number; kind: 'setWeights'; values: Record<string, Float32Array> }
   | { id: number; kind: 'checkpoint'; meta: SaveMeta; encode: boolean }

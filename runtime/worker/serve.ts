@@ -3,6 +3,7 @@
 import { parseArtifact } from '../load.js';
 import { Model } from '../model.js';
 import { decodeCheckpoint, encodeCheckpoint } from '../checkpoint.js';
+import { checkPreprocessing } from '../data/preprocessing.js';
 import { InternalError } from '../../core/diagnostic.js';
 import { WorkerUsageError, workerProtocolVersion, type Endpoint, type ErrorData, type ModelInfo, type Reply, type Request } from './protocol.js';
 
@@ -73,6 +74,14 @@ export function serveModel(endpoint: Endpoint = globalThis as unknown as Endpoin
         const out = await need().predict(r.data, r.options);
         return { value: out, transfer: Object.values(out).map((a) => a.buffer) };
       }
+      case 'classify': {
+        const c = await need().classify(r.data, r.options);
+        return { value: c, transfer: Object.values(c.outputs).map((a) => a.buffer) };
+      }
+      case 'setPreprocessing':
+        // Checked here as a checkpoint's is: raw inputs and every later checkpoint use it.
+        need().preprocessing = r.preprocessing === undefined ? undefined : checkPreprocessing(r.preprocessing, 'the preprocessing sent by the page');
+        return { value: undefined };
       case 'getWeights': {
         const w = await need().getWeights();
         return { value: w, transfer: Object.values(w).map((a) => a.buffer) };
