@@ -5,8 +5,8 @@ export type { Backend, RequestDeviceOptions, AdapterInfo, DeviceLostRecord, GpuH
 export type { Artifact, Manifest, ManifestKernel, KernelVariant, ManifestProgram, ManifestTensor, ArenaName } from '../core/artifact.js';
 export { GpuSession, GpuError, type Feeds, type Outputs } from './gpu/session.js';
 export { tuneKernels, setKernelChoiceStore, kernelChoiceStore, deviceKey, defaultTuneBudgetMs, type TuneOptions, type TuneResult, type ShapeTiming, type KernelChoiceStore } from './gpu/tune.js';
-export { CpuSession } from './cpu/session.js';
-export { execute, ExecutionError } from './cpu/execute.js';
+// The CPU executor (CpuSession, execute, ExecutionError) is a chunk of its own, loaded where there is no WebGPU.
+export { loadCpuExecutor } from './cpu-executor.js';
 export type { Tensor, Precision } from './cpu/tensor.js';
 export { initialize, fans } from './init.js';
 export { parseArtifact, parseManifest, ArtifactError, type ArtifactContents } from './load.js';

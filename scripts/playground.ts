@@ -14,21 +14,25 @@ import { serveFolders } from './static-server.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Bundles the page script (examples/playground/main.ts with the compiler it imports) into `dir`/playground.js, and the worker that trains into `dir`/playground-worker.js. */
+/**
+ * Bundles the page script (examples/playground/main.ts with the compiler it imports) into `dir`/playground.js and the
+ * worker that trains into `dir`/playground-worker.js, split into chunks: the CPU executor is one the worker fetches
+ * only where the browser has no WebGPU.
+ */
 export async function buildPlayground(dir: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
   await build({
-    entryPoints: [join(root, 'examples/playground/main.ts')],
+    entryPoints: { playground: join(root, 'examples/playground/main.ts'), 'playground-worker': join(root, 'runtime/worker/worker.ts') },
     bundle: true,
+    splitting: true,
     format: 'esm',
     platform: 'browser',
     minify: true,
     sourcemap: true,
     logLevel: 'error',
-    outfile: join(dir, 'playground.js'),
+    outdir: dir,
+    chunkNames: 'chunks/[name]-[hash]',
   });
-  // The worker that trains: the runtime's worker script, bundled on its own.
-  await build({ entryPoints: [join(root, 'runtime/worker/worker.ts')], bundle: true, format: 'esm', platform: 'browser', minify: true, logLevel: 'error', outfile: join(dir, 'playground-worker.js') });
 }
 
 /** How many rows of each dataset the page gets: enough to learn from in a minute, small enough to fetch at once. */

@@ -31,6 +31,11 @@ function show(id: string, content: Node): void {
   byId(id).replaceChildren(content);
 }
 
+/** Marks the first time the page reached a point (bench/browser-speed.ts reads these marks for the cold-load time). */
+function firstTime(name: string): void {
+  if (performance.getEntriesByName(name).length === 0) performance.mark(name);
+}
+
 let checkTimer: ReturnType<typeof setTimeout> | undefined;
 let compileTimer: ReturnType<typeof setTimeout> | undefined;
 let generation = 0;
@@ -54,6 +59,7 @@ function check(): void {
   editor.setSquiggles(result.diagnostics.filter((d) => !d.commandLine).map((d) => ({ start: d.span.start, end: d.span.end, severity: d.severity, message: `${d.code}: ${d.message}${d.hint ? `\nhint: ${d.hint}` : ''}` })));
   show('diagnostics', diagnosticsView(file, result.diagnostics, (o) => editor.reveal(o)));
   byId('diagnostics-count').textContent = String(result.diagnostics.length);
+  firstTime('mdlc:first-diagnostics');
   if (!result.model) {
     status(`${errors} error${errors === 1 ? '' : 's'} (checked in ${ms.toFixed(0)} ms)`, { state: 'errors', errors: String(errors) });
     return;
@@ -82,6 +88,7 @@ function compile(file: SourceFile, mine: number): void {
   show('dispatches', dispatchView(a));
   // A run in progress keeps its panel (and its model) until it ends; the next compile after that replaces it.
   if (document.body.dataset.train !== 'running') show('train', trainView({ ...a, module: result.module }));
+  firstTime('mdlc:first-compile');
   const kernels = a.manifest.programs.reduce((s, p) => s + p.kernels.length, 0);
   status(`compiled in ${ms.toFixed(0)} ms: ${a.manifest.programs.length} programs, ${kernels} kernels`, { state: 'compiled', kernels: String(kernels) });
 }

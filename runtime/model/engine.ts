@@ -1,8 +1,8 @@
 // Artifact + backend choice -> an Engine: the WebGPU session or the CPU reference executor behind one interface.
 import type { Module } from '../../core/ir.js';
 import type { Artifact, ManifestProgram } from '../../core/artifact.js';
-import { CpuSession } from '../cpu/session.js';
 import type { Tensor } from '../cpu/tensor.js';
+import { loadCpuExecutor } from '../cpu-executor.js';
 import { NoAdapterError, requestDevice, type GpuHandle } from '../device.js';
 import { GpuSession } from '../gpu/session.js';
 import { deviceKey, kernelChoiceStore } from '../gpu/tune.js';
@@ -53,7 +53,9 @@ function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 }
 
-function cpuEngine(module: Module): Engine {
+/** The CPU executor as an engine; its code is loaded here, on first use, so a page on WebGPU never fetches it. */
+async function cpuEngine(module: Module): Promise<Engine> {
+  const { CpuSession } = await loadCpuExecutor();
   const s = new CpuSession(module);
   const shapes = new Map<string, number[]>();
   for (const p of module.programs) for (const n of p.nodes) if (n.op === 'input') shapes.set(n.arg.name, n.shape);
@@ -121,7 +123,7 @@ export async function createEngine(artifact: Artifact, options: CreateOptions = 
     }
   }
   if (!module) throw new ArtifactError([`the CPU executor runs the IR, which this artifact of ${artifact.manifest.model} lacks: load a folder written by mdlc compile -o (it holds program.ir.json), or compile the spec in-process`]);
-  const engine = cpuEngine(module);
+  const engine = await cpuEngine(module);
   if (artifact.weights) engine.writeParams(artifact.weights);
   return engine;
 }
