@@ -9,7 +9,10 @@ export interface RequestDeviceOptions {
   adapterLimits?: readonly string[];
   /** Explicit limit values to request (these win over adapterLimits). */
   requiredLimits?: Record<string, number>;
-  /** Features to enable when the adapter has them (e.g. 'shader-f16', 'timestamp-query'); missing ones are skipped, so check device.features. */
+  /**
+   * Features to enable when the adapter has them; missing ones are skipped, so check device.features. Default:
+   * {@link speedFeatures} (subgroup kernel variants, per-kernel GPU timing).
+   */
   features?: readonly GPUFeatureName[];
   /** Node only: 'auto' (default) tries Vulkan then OpenGL ES; the environment variable MDLC_WEBGPU_BACKEND overrides the default. */
   backend?: 'auto' | 'vulkan' | 'opengles';
@@ -115,6 +118,9 @@ function buildLimits(adapter: GPUAdapter, options: RequestDeviceOptions): Record
   return Object.assign(limits, options.requiredLimits);
 }
 
+/** What a device is asked for by default where the adapter has it: kernel variants that use subgroups, and timestamps for profiling. */
+export const speedFeatures: readonly GPUFeatureName[] = ['subgroups', 'timestamp-query'];
+
 /** Gets a WebGPU device from the installed provider (Dawn in Node via `mdlc`/`mdlc/runtime`, else navigator.gpu); throws NoAdapterError when there is none. */
 export async function requestDevice(options: RequestDeviceOptions = {}): Promise<GpuHandle> {
   const found = await provider.findAdapter(options);
@@ -130,7 +136,7 @@ export async function requestDevice(options: RequestDeviceOptions = {}): Promise
   try {
     device = await adapter.requestDevice({
       label: options.label ?? 'mdlc',
-      requiredFeatures: (options.features ?? []).filter((f) => adapter.features.has(f)),
+      requiredFeatures: (options.features ?? speedFeatures).filter((f) => adapter.features.has(f)),
       requiredLimits: buildLimits(adapter, options),
     });
   } catch (e) {
