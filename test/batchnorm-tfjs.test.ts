@@ -11,6 +11,7 @@ import { execute, program as programOf } from '../runtime/cpu/execute.js';
 import { CpuSession } from '../runtime/cpu/session.js';
 import type { Tensor } from '../runtime/cpu/tensor.js';
 import { Rng } from './helpers/finite-difference.js';
+import { maxRelativeError, useTfjsCpu } from './helpers/tfjs-peer.js';
 
 const [BATCH, H, W, C] = [5, 3, 3, 4];
 const MOMENTUM = 0.9;
@@ -27,24 +28,8 @@ train     batch_size=${BATCH}
 /** float32 on both sides; tfjs accumulates its moments differently, so agreement is to rounding, far inside this. */
 const TOLERANCE = 1e-5;
 
-tf.enableProdMode();
+test.before(useTfjsCpu);
 
-test.before(async () => {
-  assert.ok(await tf.setBackend('cpu'), 'the tfjs cpu backend is available');
-  await tf.ready();
-});
-
-/** max|a − b| / max(max|b|, 1e-6). */
-function relativeError(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  assert.is(a.length, b.length, 'sizes agree');
-  let diff = 0;
-  let scale = 1e-6;
-  for (let i = 0; i < a.length; i++) {
-    diff = Math.max(diff, Math.abs(a[i] - b[i]));
-    scale = Math.max(scale, Math.abs(b[i]));
-  }
-  return diff / scale;
-}
 
 test('one training step agrees with tf.layers.batchNormalization (training: true): outputs, loss, moving statistics, gamma and beta', async () => {
   let lowered: Module | undefined;
@@ -96,17 +81,17 @@ test('one training step agrees with tf.layers.batchNormalization (training: true
   };
 
   const errors: [string, number][] = [
-    ['output', relativeError(ours.y.data, output!.dataSync())],
-    ['loss', relativeError(ours.loss.data, value.dataSync())],
-    ['moving_mean', relativeError(session.state['y.moving_mean'].data, movingMean)],
-    ['moving_variance', relativeError(session.state['y.moving_variance'].data, movingVariance)],
-    ['gamma after SGD', relativeError(session.params['y.gamma'].data, stepped(gamma, 0))],
-    ['beta after SGD', relativeError(session.params['y.beta'].data, stepped(beta, 1))],
+    ['output', maxRelativeError(ours.y.data, output!.dataSync())],
+    ['loss', maxRelativeError(ours.loss.data, value.dataSync())],
+    ['moving_mean', maxRelativeError(session.state['y.moving_mean'].data, movingMean)],
+    ['moving_variance', maxRelativeError(session.state['y.moving_variance'].data, movingVariance)],
+    ['gamma after SGD', maxRelativeError(session.params['y.gamma'].data, stepped(gamma, 0))],
+    ['beta after SGD', maxRelativeError(session.params['y.beta'].data, stepped(beta, 1))],
   ];
   console.log(`  BatchNorm vs tfjs: ${errors.map(([k, e]) => `${k} ${e.toExponential(1)}`).join(', ')}`);
   for (const [what, e] of errors) assert.ok(e <= TOLERANCE, `${what}: relative error ${e.toExponential(2)} > ${TOLERANCE}`);
   // The step did something: the moving statistics left their values, by (1 − momentum) of the way to the batch's.
-  assert.ok(relativeError(movingMean, weights['y.moving_mean']) > 1e-3, 'tfjs moved the moving mean');
+  assert.ok(maxRelativeError(movingMean, weights['y.moving_mean']) > 1e-3, 'tfjs moved the moving mean');
   tf.dispose([xs, ts, output!, value, ...Object.values(grads)]);
 });
 

@@ -17,6 +17,7 @@ import { CpuSession } from '../runtime/cpu/session.js';
 import type { Tensor } from '../runtime/cpu/tensor.js';
 import { initialize } from '../runtime/init.js';
 import { centralDifference, count, differenceNoise, relativeError, Rng, scalarOutput, tensor } from './helpers/finite-difference.js';
+import { maxRelativeError, useTfjsCpu } from './helpers/tfjs-peer.js';
 
 const BATCH = 2;
 
@@ -77,12 +78,7 @@ function weightsOf(m: Module, rng: Rng): Record<string, number[]> {
   return out;
 }
 
-tf.enableProdMode();
-
-test.before(async () => {
-  assert.ok(await tf.setBackend('cpu'), 'the tfjs cpu backend is available');
-  await tf.ready();
-});
+test.before(useTfjsCpu);
 
 for (const c of cases) {
   test(`${c.layer}: gradients w.r.t. x and the parameters match central differences (float64)`, () => {
@@ -128,17 +124,6 @@ for (const c of cases) {
   });
 }
 
-/** max|a − b| / max(max|b|, 1e-6). */
-function maxRelative(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  assert.is(a.length, b.length, 'sizes agree');
-  let diff = 0;
-  let scale = 1e-6;
-  for (let i = 0; i < a.length; i++) {
-    diff = Math.max(diff, Math.abs(a[i] - b[i]));
-    scale = Math.max(scale, Math.abs(b[i]));
-  }
-  return diff / scale;
-}
 
 /** float32 on both sides, summing in different orders. */
 const TFJS_TOLERANCE = 1e-5;
@@ -163,7 +148,7 @@ for (const c of cases) {
     layer.setWeights(module.params.map((p) => tf.tensor(weights[p.path], p.shape)));
     const theirs = layer.apply(c.before ? c.before(xs) : xs) as tf.Tensor;
     assert.equal(theirs.shape, [BATCH, ...c.output], "TF.js's output shape");
-    const e = maxRelative(ours.data, theirs.dataSync());
+    const e = maxRelativeError(ours.data, theirs.dataSync());
     assert.ok(e <= TFJS_TOLERANCE, `relative error ${e.toExponential(2)} > ${TFJS_TOLERANCE}`);
     tf.dispose([xs, theirs]);
   });
@@ -192,9 +177,9 @@ for (const c of cases.filter((k) => /^Conv/.test(k.layer) && !k.layer.includes('
     module.params.forEach((p, i) => {
       const g = grads[trainable[i].name].dataSync();
       const stepped = Float32Array.from(weights[p.path], (w, k) => w - 0.1 * g[k]);
-      const e = maxRelative(session.params[p.path].data, stepped);
+      const e = maxRelativeError(session.params[p.path].data, stepped);
       assert.ok(e <= TFJS_TOLERANCE, `${p.path} after SGD: relative error ${e.toExponential(2)} > ${TFJS_TOLERANCE}`);
-      assert.ok(maxRelative(stepped, weights[p.path]) > 1e-4, `${p.path} moved`);
+      assert.ok(maxRelativeError(stepped, weights[p.path]) > 1e-4, `${p.path} moved`);
     });
     tf.dispose([xs, ts, value, ...Object.values(grads)]);
   });

@@ -2,12 +2,8 @@
 // the CPU reference executor for a few steps (losses and every weight), then predict (eval_step is the same forward pass).
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { compileSource } from '../compiler/compile.js';
-import { emitModule } from '../compiler/emit/emit.js';
 import { SourceFile } from '../core/diagnostic.js';
-import { CpuSession } from '../runtime/cpu/session.js';
-import { GpuSession } from '../runtime/gpu/session.js';
-import { l2Relative, programFeeds, Rng } from './helpers/gpu-compare.js';
+import { trainAgainstCpu } from './helpers/train-compare.js';
 import { getTestDevice, releaseTestDevice } from './helpers/gpu.js';
 
 // Small on purpose: every unrolled step is a few kernels of its own, and lavapipe compiles each on its first dispatch.
@@ -24,8 +20,6 @@ train     batch_size=4, seed=9
 `;
 const BATCH = 4;
 const STEPS = 2;
-/** Losses and outputs: |gpu − cpu| ≤ TOL · max(|cpu|, 1e-3); weights: ‖gpu − cpu‖₂ ≤ TOL · ‖cpu‖₂. */
-const TOL = 1e-4;
 
 const Gpu = suite('recurrent layers: gpu vs cpu');
 let device: GPUDevice | undefined;
@@ -37,47 +31,22 @@ Gpu.after(async () => {
 });
 
 Gpu(`${STEPS} train_steps on the GPU match the CPU (masked ids, both directions), then predict`, async () => {
-  const file = new SourceFile('rnn-gpu.model', SPEC);
-  const compiled = compileSource(file, { batch: BATCH });
-  assert.ok(compiled.module, compiled.diagnostics.map((d) => d.message).join('; '));
-  const module = compiled.module;
-  const backend = emitModule(module, { text: SPEC, file });
-  const manifest = backend.artifact.manifest;
-  if (!device) return;
-
-  const gpu = await GpuSession.create(device, backend.artifact);
-  const cpu = new CpuSession(module);
-  const rng = new Rng(0x5eed);
-  // Ids 0..3: about one step in four is padding, anywhere in the sequence; one row's weight is 0 (a padding row).
-  const batchOf = (program: 'train_step' | 'predict') => programFeeds(manifest, program, rng, { weights: () => Float32Array.from([1, 1, 0, 1]), classes: 4, float: () => rng.normal() });
-  const failures: string[] = [];
-  const near = (g: ArrayLike<number>, c: ArrayLike<number>, what: string) => {
-    for (let i = 0; i < c.length; i++) if (!(Math.abs(g[i] - c[i]) <= TOL * Math.max(Math.abs(c[i]), 1e-3))) failures.push(`${what}[${i}]: gpu ${g[i]}, cpu ${c[i]}`);
-  };
-  try {
-    const losses: string[] = [];
-    for (let step = 0; step < STEPS; step++) {
-      const feeds = batchOf('train_step');
+  const r = await trainAgainstCpu(device, {
+    name: 'recurrent',
+    file: new SourceFile('rnn-gpu.model', SPEC),
+    batch: BATCH,
+    steps: STEPS,
+    seed: 0x5eed,
+    // Ids 0..3: about one step in four is padding, anywhere in the sequence; one row's weight is 0 (a padding row).
+    weights: () => Float32Array.from([1, 1, 0, 1]),
+    classes: 4,
+    float: (rng) => rng.normal(),
+    adjust: (feeds) => {
       for (let i = 0; i < BATCH; i++) (feeds.cpu.label.data as Int32Array)[i] %= 3;
-      const g = await gpu.run('train_step', feeds.gpu);
-      const c = cpu.trainStep(feeds.cpu);
-      near(g.loss, c.loss.data, `step ${step + 1} loss`);
-      losses.push(c.loss.data[0].toPrecision(5));
-    }
-    const params = await gpu.readParams();
-    const worst: string[] = [];
-    for (const p of module.params) {
-      const { rel } = l2Relative(params[p.path], cpu.params[p.path].data);
-      worst.push(`${p.path} ${rel.toExponential(1)}`);
-      if (!(rel <= TOL)) failures.push(`${p.path}: ‖gpu − cpu‖₂ / ‖cpu‖₂ = ${rel.toExponential(2)}`);
-    }
-    const predictFeeds = batchOf('predict');
-    near((await gpu.run('predict', predictFeeds.gpu)).logits, cpu.predict(predictFeeds.cpu).logits.data, 'predicted logits');
-    console.log(`  recurrent gpu vs cpu: losses ${losses.join(' -> ')}; kernels ${manifest.programs.map((p) => `${p.name} ${p.kernels.length}`).join(', ')}\n    L2 rel: ${worst.join(', ')}`);
-  } finally {
-    gpu.destroy();
-  }
-  assert.is(failures.length, 0, failures.join('\n'));
+    },
+    after: ['predict'],
+  });
+  if (r) assert.is(r.failures.length, 0, r.failures.join('\n'));
 });
 
 Gpu.run();

@@ -10,6 +10,7 @@ import { SourceFile } from '../core/diagnostic.js';
 import { CpuSession } from '../runtime/cpu/session.js';
 import type { Tensor } from '../runtime/cpu/tensor.js';
 import { Rng } from './helpers/finite-difference.js';
+import { maxRelativeError, useTfjsCpu } from './helpers/tfjs-peer.js';
 
 const [BATCH, STEPS, VOCAB, DIM] = [4, 5, 9, 3];
 const LR = 0.5;
@@ -20,24 +21,8 @@ const STEP_TOLERANCE = 1e-4;
 /** Ids with zeros (padding) at the end, in the middle and a row that is all padding. */
 const IDS = [3, 1, 4, 0, 0, 2, 5, 0, 6, 1, 7, 8, 2, 3, 5, 0, 0, 0, 0, 0];
 
-tf.enableProdMode();
+test.before(useTfjsCpu);
 
-test.before(async () => {
-  assert.ok(await tf.setBackend('cpu'), 'the tfjs cpu backend is available');
-  await tf.ready();
-});
-
-/** max|a − b| / max(max|b|, 1e-6). */
-function relativeError(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  assert.is(a.length, b.length, 'sizes agree');
-  let diff = 0;
-  let scale = 1e-6;
-  for (let i = 0; i < a.length; i++) {
-    diff = Math.max(diff, Math.abs(a[i] - b[i]));
-    scale = Math.max(scale, Math.abs(b[i]));
-  }
-  return diff / scale;
-}
 
 interface Case {
   name: string;
@@ -110,11 +95,11 @@ for (const c of cases) {
     const variables = model.trainableWeights.map((w) => w.read() as tf.Variable);
     const { value, grads } = tf.variableGrads(() => tf.losses.meanSquaredError(ts, model.apply(xs) as tf.Tensor) as tf.Scalar, variables);
     const errors: [string, number][] = [
-      ['prediction', relativeError(predicted, peerPrediction)],
-      ['loss', relativeError(loss, value.dataSync())],
+      ['prediction', maxRelativeError(predicted, peerPrediction)],
+      ['loss', maxRelativeError(loss, value.dataSync())],
       ...paths.map((p, i): [string, number] => {
         const g = grads[variables[i].name].dataSync();
-        return [`${p} step`, relativeError(Float64Array.from(before[i], (v, k) => v - session.params[p].data[k]), Float64Array.from(g, (x) => LR * x))];
+        return [`${p} step`, maxRelativeError(Float64Array.from(before[i], (v, k) => v - session.params[p].data[k]), Float64Array.from(g, (x) => LR * x))];
       }),
     ];
     console.log(`  ${c.name} vs tfjs: ${errors.map(([k, e]) => `${k} ${e.toExponential(1)}`).join(', ')}`);
@@ -123,7 +108,7 @@ for (const c of cases) {
       assert.ok(e <= tol, `${what}: relative error ${e.toExponential(2)} > ${tol}`);
     }
     // The step did something to every weight the mask lets through.
-    assert.ok(relativeError(session.params[paths[1]].data, before[1]) > 1e-4, 'the kernel moved');
+    assert.ok(maxRelativeError(session.params[paths[1]].data, before[1]) > 1e-4, 'the kernel moved');
     tf.dispose([xs, ts, value, ...Object.values(grads)]);
     model.layers.forEach((l) => l.dispose());
   });
@@ -171,11 +156,11 @@ test("GRU's reset_after=true (Keras' default; TF.js has no such GRU) agrees with
   const peerLoss = tf.tidy(() => lossOf(...weights).dataSync());
   const g = tf.grads(lossOf)(weights);
   const errors: [string, number][] = [
-    ['prediction', relativeError(predicted, peerPrediction)],
-    ['loss', relativeError(loss, peerLoss)],
+    ['prediction', maxRelativeError(predicted, peerPrediction)],
+    ['loss', maxRelativeError(loss, peerLoss)],
     ...names.map((n, i): [string, number] => {
       const gi = g[i].dataSync();
-      return [`${n} step`, relativeError(Float64Array.from(before[n], (v, k) => v - session.params[n].data[k]), Float64Array.from(gi, (x) => LR * x))];
+      return [`${n} step`, maxRelativeError(Float64Array.from(before[n], (v, k) => v - session.params[n].data[k]), Float64Array.from(gi, (x) => LR * x))];
     }),
   ];
   console.log(`  GRU reset_after vs tfjs ops: ${errors.map(([k, e]) => `${k} ${e.toExponential(1)}`).join(', ')}`);
