@@ -8,7 +8,7 @@ import { Model } from '../runtime/model.js';
 import { installNodeHost } from '../node/host.js';
 import { requestDevice } from '../runtime/device.js';
 import { tuneKernels } from '../runtime/gpu/tune.js';
-import { mlp, textClassifier } from './peer-models.js';
+import { cnn, mlp, textClassifier } from './peer-models.js';
 import { installNavigatorGpu, registerConv2dFilterGradient } from './tfjs-backends.js';
 import { median } from './stats.js';
 import { prepare, type Prepared, type WorkloadName } from './workloads.js';
@@ -137,17 +137,18 @@ async function runTfjs(w: WorkloadName): Promise<WorkloadResult> {
   // Inputs become tensors outside the function minimize differentiates (gatherRows' gradient reads the ids).
   const tensorsOf = (i: number): Record<string, tf.Tensor> => {
     const f = p.feeds[i];
-    if (w.startsWith('mlp')) return { x: tf.tensor2d(f.image as Float32Array, [B, 784]), y: tf.oneHot(tf.tensor1d(f.label as Int32Array, 'int32'), 10) };
+    if (w.startsWith('mlp') || w.startsWith('cnn')) return { x: tf.tensor2d(f.image as Float32Array, [B, 784]), y: tf.oneHot(tf.tensor1d(f.label as Int32Array, 'int32'), 10) };
     if (w.startsWith('tc')) return { x: tf.tensor2d(f.tokens as Int32Array, [B, 64], 'int32'), y: tf.tensor2d(f.label as Float32Array, [B, 1]) };
     return { x: tf.tensor2d(f.x as Float32Array, [B, 1024]) };
   };
   const forward = (t: Record<string, tf.Tensor>): tf.Tensor => {
     if (w.startsWith('mlp')) return mlp(v, t.x);
+    if (w.startsWith('cnn')) return cnn(v, t.x);
     if (w.startsWith('tc')) return textClassifier(v, t.x as tf.Tensor2D, 2);
     return tf.matMul(t.x as tf.Tensor2D, v['y.kernel'] as tf.Tensor2D);
   };
   const lossOf = (t: Record<string, tf.Tensor>): tf.Scalar =>
-    (w.startsWith('mlp') ? tf.losses.softmaxCrossEntropy(t.y, forward(t)) : tf.losses.sigmoidCrossEntropy(t.y, forward(t))) as tf.Scalar;
+    (w.startsWith('mlp') || w.startsWith('cnn') ? tf.losses.softmaxCrossEntropy(t.y, forward(t)) : tf.losses.sigmoidCrossEntropy(t.y, forward(t))) as tf.Scalar;
   const step = async (i: number): Promise<number | undefined> => {
     const t = tensorsOf(i);
     try {

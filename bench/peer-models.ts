@@ -43,6 +43,16 @@ export function mlp(v: Record<string, tf.Tensor>, x: tf.Tensor): tf.Tensor {
   return dense(h2, v['logits.kernel'], v['logits.bias']);
 }
 
+/** specs/cnn.model in tfjs (without its dropout, as the benchmark runs it): the logits [B, 10] of images [B, 784]. */
+export function cnn(v: Record<string, tf.Tensor>, x: tf.Tensor): tf.Tensor {
+  const batch = x.shape[0];
+  const conv = (t: tf.Tensor4D, layer: string) => tf.relu(tf.add(tf.conv2d(t, v[`${layer}.kernel`] as tf.Tensor4D, 1, 'valid'), v[`${layer}.bias`])) as tf.Tensor4D;
+  const p1 = tf.maxPool(conv(tf.reshape(x, [batch, 28, 28, 1]), 'c1'), 2, 2, 'valid');
+  const p2 = tf.maxPool(conv(p1, 'c2'), 2, 2, 'valid');
+  const hidden = tf.relu(dense(tf.reshape(p2, [batch, -1]), v['hidden.kernel'], v['hidden.bias']));
+  return dense(hidden, v['logits.kernel'], v['logits.bias']);
+}
+
 /** specs/text-classifier.model in tfjs: the logit [B, 1] of token ids [B, S]. */
 export function textClassifier(v: Record<string, tf.Tensor>, ids: tf.Tensor2D, heads: number): tf.Tensor {
   const [batch, seq] = ids.shape;
