@@ -1,5 +1,6 @@
-// Benchmark: time to the first train step with Mesa's shader cache cold and warm, distinct shaders and pipelines, and
-// one-row predict (predict_row) against predict padded to the batch. Run: npm run bench:first. Each measurement is a
+// Benchmark: time to the first train step with Mesa's shader cache cold and warm (only train_step's pipelines made, and
+// every program's made up front as before), distinct shaders and pipelines, and one-row predict (predict_row) against
+// predict padded to the batch. Run: npm run bench:first. Each measurement is a
 // fresh process (the cache is per process tree and on disk): cold with MESA_SHADER_CACHE_DISABLE=true, warm with a
 // private cache folder that a first run filled. Prints one line per spec; asserts nothing (timings here are noisy).
 import { spawnSync } from 'node:child_process';
@@ -58,14 +59,17 @@ function compiled(spec: string): Artifact {
   return r.artifact;
 }
 
-/** One process's measurements: session + first train step (only train_step's pipelines), first and later predicts. */
-async function child(spec: string): Promise<Measured> {
+/**
+ * One process's measurements: session + first train step (only train_step's pipelines made, or with `eager` every
+ * program's up front), then the first and later predicts.
+ */
+async function child(spec: string, eager: boolean): Promise<Measured> {
   const artifact = compiled(spec);
   const m = artifact.manifest;
   const program = (name: string) => manifestPrograms(m).find((p) => p.name === name)!;
   const handle = await requestDevice();
   const t0 = performance.now();
-  const session = await GpuSession.create(handle.device, artifact, {}, { programs: ['train_step'] });
+  const session = await GpuSession.create(handle.device, artifact, {}, { programs: eager ? manifestPrograms(m).map((p) => p.name) : ['train_step'] });
   const create = performance.now() - t0;
   await session.run('train_step', feedsFor(program('train_step'), specs[spec]));
   const firstTrain = performance.now() - t0;
@@ -106,8 +110,8 @@ async function child(spec: string): Promise<Measured> {
 }
 
 /** Runs the child for `spec` in a fresh process with these environment variables; its last line of stdout is the JSON. */
-function measure(spec: string, env: Record<string, string>): Measured {
-  const r = spawnSync(process.execPath, [self, '--child', spec], { env: { ...process.env, ...env }, encoding: 'utf8' });
+function measure(spec: string, env: Record<string, string>, eager = false): Measured {
+  const r = spawnSync(process.execPath, [self, '--child', spec, ...(eager ? ['--eager'] : [])], { env: { ...process.env, ...env }, encoding: 'utf8' });
   const last = r.stdout.trim().split('\n').pop() ?? '';
   if (r.status !== 0 || !last.startsWith('{')) throw new Error(`the ${spec} run failed (exit ${r.status}): ${r.stderr.slice(-2000)}`);
   return JSON.parse(last) as Measured;
@@ -115,16 +119,18 @@ function measure(spec: string, env: Record<string, string>): Measured {
 
 const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(x < 10 ? 2 : 0)} ms`);
 
-if (process.argv[2] === '--child') console.log(JSON.stringify(await child(process.argv[3])));
+if (process.argv[2] === '--child') console.log(JSON.stringify(await child(process.argv[3], process.argv[4] === '--eager')));
 else {
   for (const spec of Object.keys(specs)) {
     const cache = mkdtempSync(join(tmpdir(), 'mdlc-mesa-cache-'));
     try {
       const cold = measure(spec, { MESA_SHADER_CACHE_DISABLE: 'true' });
+      const eager = measure(spec, { MESA_SHADER_CACHE_DISABLE: 'true' }, true);
       measure(spec, { MESA_SHADER_CACHE_DIR: cache, MESA_SHADER_CACHE_DISABLE: 'false' }); // fills the cache
       const warm = measure(spec, { MESA_SHADER_CACHE_DIR: cache, MESA_SHADER_CACHE_DISABLE: 'false' });
       console.log(
         `${spec} (batch ${cold.batch}, ${cold.backend}): first train step cold ${ms(cold.firstTrain)} (session ${ms(cold.create)}), warm ${ms(warm.firstTrain)} (session ${ms(warm.create)}); ` +
+          `cold with every program's pipelines made up front ${ms(eager.firstTrain)} (session ${ms(eager.create)}, ${eager.pipelinesForTrain} pipelines); ` +
           `${cold.shaders} distinct shaders for ${cold.kernels} kernels in all programs, ${cold.pipelinesForTrain} pipelines made for train_step's ${cold.trainKernels} kernels; ` +
           `predict of 1 row ${ms(warm.row)} (predict_row) vs ${ms(warm.padded)} padded to ${warm.batch} (${(warm.padded / warm.row).toFixed(0)}x), ` +
           `first predict_row cold ${ms(cold.firstRow)}, first padded predict cold ${ms(cold.firstPadded)}`,
