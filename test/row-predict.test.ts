@@ -1,6 +1,6 @@
 // Takes a tiny spec (Dense, BatchNorm, Dense) compiled at batch 24 and the shared test device; gives the checks that
 // pipelines are made per program on first use (a predict-only session makes only predict's, train_step made later
-// still trains like the CPU executor), and that predict_row, the predict program compiled for one row, gives what the
+// still trains like the CPU executor, a shader that does not compile fails its program's first step by name), and that predict_row, the predict program compiled for one row, gives what the
 // padded batch program and the CPU executor give for 1, 2 and batch+3 rows, also after writing and loading the
 // artifact, while an artifact without it (an older one) still predicts.
 import { suite } from 'uvu';
@@ -12,7 +12,7 @@ import { compileSource } from '../compiler/compile.js';
 import { emitModule } from '../compiler/emit/emit.js';
 import { type Artifact, type ManifestProgram, manifestPrograms } from '../core/artifact.js';
 import { SourceFile } from '../core/diagnostic.js';
-import { GpuSession, chosenForm } from '../runtime/gpu/session.js';
+import { GpuError, GpuSession, chosenForm } from '../runtime/gpu/session.js';
 import { Model } from '../runtime/model.js';
 import { parseManifest } from '../runtime/load.js';
 import { loadArtifact } from '../node/load-artifact.js';
@@ -103,6 +103,25 @@ Rows('a session warmed for predict makes only predict\'s pipelines; train_step, 
     const [g, c] = [await gpu.readParams(), await cpu.engine.readParams()];
     for (const p of Object.keys(c)) close(g[p], c[p], p);
     cpu.dispose();
+  } finally {
+    gpu.destroy();
+  }
+});
+
+Rows('a shader that does not compile is a GpuError naming its kernel and spec line, at the first step of its program', async () => {
+  if (!device) return;
+  const a = compiled();
+  const k = program(a, 'train_step').kernels[0];
+  const broken: Artifact = { ...a, shaders: { ...a.shaders, [k.shader]: `${a.shaders[k.shader]}\nthis is not WGSL;\n` } };
+  const gpu = await GpuSession.create(device, broken, {}, { programs: ['predict'] });
+  try {
+    await gpu.run('predict', { x: new Float32Array(BATCH * 5) });
+    const feeds = { x: new Float32Array(BATCH * 5), label: new Int32Array(BATCH), '#weight': new Float32Array(BATCH).fill(1) };
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const e = await gpu.run('train_step', feeds).then(() => undefined, (x: unknown) => x);
+      assert.instance(e, GpuError);
+      assert.match((e as Error).message, `kernel ${k.name} (from ${k.source.join(', ')}) failed to compile: line `);
+    }
   } finally {
     gpu.destroy();
   }
