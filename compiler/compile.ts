@@ -16,6 +16,7 @@ import { planModule, type ProgramPlan } from './plan/plan.js';
 import { checkPlanLimits } from './plan/limits.js';
 import { applySettings, settingKey, splitOverrides } from './overrides.js';
 import { describeIntermediates, predictShape } from './ir/expose.js';
+import { rowPredict } from './row-predict.js';
 
 /** The result of the front end: the AST, the checked model when clean, and every diagnostic. */
 export interface FrontEndResult {
@@ -101,8 +102,13 @@ export function compileSource(file: SourceFile, options: CompileOptions = {}): C
   const tooLarge = checkPlanLimits(module, plans, front.spec.decls.find((d) => d.kind === 'train')?.span ?? { start: 0, end: 0 });
   if (tooLarge.length) return { ...front, diagnostics: [...front.diagnostics, ...tooLarge] };
   // 8. emit: kernels + plan -> WGSL and the manifest (the artifact the runtime runs)
-  const artifact = { ...emitArtifact(module, fused, plans, { text: file.text, file, model: front.model }, { ...defaultKernelOptions, variants: options.variants ?? false }), module };
+  const kernels = { ...defaultKernelOptions, variants: options.variants ?? false };
+  const artifact = { ...emitArtifact(module, fused, plans, { text: file.text, file, model: front.model }, kernels), module };
   //    Exposed intermediates (options.expose) are predict outputs; the manifest also says which layer each came from.
   if (lowered.exposed?.length) artifact.manifest.intermediates = describeIntermediates(lowered.exposed, predictShape(artifact.manifest), file);
+  // 9. row predict: predict again at batch 1 on the same layout, so a few rows need not pay for a padded batch.
+  //    It computes what predict computes, so it stays out of the program hash: checkpoints keep matching.
+  const row = rowPredict(front.model, module, { ...options, batch: undefined }, file, kernels);
+  if (row) Object.assign(artifact, { manifest: { ...artifact.manifest, rowPredict: row.program }, shaders: { ...artifact.shaders, ...row.shaders } });
   return { ...front, module, fused, plans, artifact };
 }

@@ -42,9 +42,12 @@ export interface ManifestTensor {
   constant?: number;
 }
 
+/** The programs of an artifact: the IR's three, and predict compiled again for one row (`Manifest.rowPredict`). */
+export type ManifestProgramName = 'train_step' | 'eval_step' | 'predict' | 'predict_row';
+
 /** One entry point: its kernels in dispatch order (one compute pass, one submit per step). */
 export interface ManifestProgram {
-  name: 'train_step' | 'eval_step' | 'predict';
+  name: ManifestProgramName;
   inputs: ManifestTensor[];
   outputs: ManifestTensor[];
   /** Elements needed in the data and work arenas. */
@@ -105,8 +108,19 @@ export interface Manifest {
   /** State tensors; `role: 'variable'` marks a layer's non-trainable variable (kept with the weights), absent for optimizer and epoch state. */
   state: { path: string; shape: number[]; offset: number; value: number; role?: StateRole }[];
   programs: ManifestProgram[];
+  /**
+   * predict compiled for batch 1 (name `predict_row`), for a few rows without padding them to `batchSize`: same
+   * parameters and state, its own data and work needs inside the same arenas. Kept out of `programs`, which are the IR's
+   * programs one for one; absent when the batch size is 1, and in manifests written before it.
+   */
+  rowPredict?: ManifestProgram;
   /** Intermediate tensors the predict program also returns (compiled with `expose`), and where each came from; absent when none. */
   intermediates?: ManifestIntermediate[];
+}
+
+/** Every program a manifest holds: `programs`, then `rowPredict` when it has one. */
+export function manifestPrograms(m: Pick<Manifest, 'programs' | 'rowPredict'>): ManifestProgram[] {
+  return m.rowPredict ? [...m.programs, m.rowPredict] : m.programs;
 }
 
 /** Kinds of intermediate tensors a compilation can expose as extra outputs of predict. */

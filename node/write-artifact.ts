@@ -1,7 +1,7 @@
 // An Artifact -> an artifact folder (manifest.json, one .wgsl per kernel, weights.safetensors, program.ir.json), put in place by one rename.
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Artifact, Manifest } from '../core/artifact.js';
+import { type Artifact, type Manifest, manifestPrograms } from '../core/artifact.js';
 import { initialize } from '../runtime/init.js';
 import { artifactFiles, weightsMetadata } from '../runtime/load.js';
 import { encodeSafetensors, type SafetensorsTensor } from '../runtime/safetensors.js';
@@ -40,7 +40,7 @@ function artifactContents(artifact: Artifact, weights: Record<string, Float32Arr
   const bad = nonFinite(m, '');
   if (bad) throw new InternalError(`the manifest of ${m.model} holds ${bad}, which JSON cannot store`);
   const files = new Map<string, string | Uint8Array>([[artifactFiles.manifest, JSON.stringify(m, null, 2) + '\n']]);
-  for (const p of m.programs)
+  for (const p of manifestPrograms(m))
     for (const k of p.kernels) {
       const code = artifact.shaders[k.shader];
       if (code === undefined) throw new InternalError(`kernel ${k.name} of ${p.name} names shader ${k.shader}, which the artifact lacks`);

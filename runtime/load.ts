@@ -4,7 +4,7 @@ import { artifactSchema as schema } from '../core/schemas/artifact-schema.js';
 import { schemaValidator as interpret, type SchemaError, type SchemaValidator } from '../core/schemas/validate.js';
 import type { Module } from '../core/ir.js';
 import { moduleFromJson } from '../core/ir-json.js';
-import { type Artifact, type ArenaName, type Manifest, type ManifestKernel, type ManifestTensor, outdatedManifest } from '../core/artifact.js';
+import { type Artifact, type ArenaName, type Manifest, type ManifestKernel, type ManifestProgram, type ManifestTensor, manifestPrograms, outdatedManifest } from '../core/artifact.js';
 import { decodeSafetensors, SafetensorsError } from './safetensors.js';
 
 /** File names inside an artifact folder (each kernel's shader is named by its manifest entry). */
@@ -36,6 +36,12 @@ export function weightsMetadata(m: Manifest): Record<string, string> {
 }
 
 const numel = (shape: number[]) => shape.reduce((a, b) => a * b, 1);
+
+/** Every program of a manifest with the field that holds it, for messages: `programs[2]`, `rowPredict`. */
+function fieldsOfPrograms(m: Manifest): { p: ManifestProgram; field: string }[] {
+  const out = m.programs.map((p, i) => ({ p, field: `programs[${i}]` }));
+  return m.rowPredict ? [...out, { p: m.rowPredict, field: 'rowPredict' }] : out;
+}
 const show = (v: unknown) => JSON.stringify(v) ?? String(v);
 const short = (hash: string) => `${hash.slice(0, 12)}…`;
 
@@ -115,6 +121,10 @@ function checkLayout(m: Manifest): string[] {
   unique('param', m.params.map((p) => p.path));
   unique('state', m.state.map((s) => s.path));
   unique('program', m.programs.map((p) => p.name));
+  m.programs.forEach((p, i) => {
+    if (p.name === 'predict_row') problems.push(`programs[${i}] is named predict_row, which only rowPredict may be`);
+  });
+  if (m.rowPredict && m.rowPredict.name !== 'predict_row') problems.push(`rowPredict.name must be "predict_row", got ${show(m.rowPredict.name)}`);
   for (const [arena, list] of [['params', m.params], ['state', m.state]] as const) {
     const spans = list.map((x, i) => ({ label: `${arena}[${i}] (${x.path})`, begin: x.offset, end: x.offset + numel(x.shape) }));
     for (const s of spans) if (s.end > m.elements[arena]) problems.push(`${s.label} ends at element ${s.end}, past the end of the ${arena} arena (${m.elements[arena]} elements)`);
@@ -122,20 +132,20 @@ function checkLayout(m: Manifest): string[] {
     for (let i = 1; i < spans.length; i++)
       if (spans[i].begin < spans[i - 1].end) problems.push(`${spans[i].label} overlaps ${spans[i - 1].label} in the ${arena} arena`);
   }
-  m.programs.forEach((p, i) => {
+  fieldsOfPrograms(m).forEach(({ p, field: at }) => {
     const size: Record<ArenaName, number> = { params: m.elements.params, state: m.elements.state, data: p.elements.data, work: p.elements.work };
     const inside = (t: ManifestTensor, field: string) => {
       if (t.constant === undefined && t.offset + numel(t.shape) > size[t.arena])
-        problems.push(`programs[${i}].${field} (${p.name} ${t.name}) ends at element ${t.offset + numel(t.shape)}, past the end of the ${t.arena} arena (${size[t.arena]} elements)`);
+        problems.push(`${at}.${field} (${p.name} ${t.name}) ends at element ${t.offset + numel(t.shape)}, past the end of the ${t.arena} arena (${size[t.arena]} elements)`);
     };
     p.inputs.forEach((t, j) => {
-      if (t.arena !== 'data') problems.push(`programs[${i}].inputs[${j}] (${p.name} ${t.name}) must be in the data arena, not ${t.arena}`);
+      if (t.arena !== 'data') problems.push(`${at}.inputs[${j}] (${p.name} ${t.name}) must be in the data arena, not ${t.arena}`);
       else inside(t, `inputs[${j}]`);
     });
     p.outputs.forEach((t, j) => inside(t, `outputs[${j}]`));
     p.kernels.forEach((k, j) => {
       const bindings = k.bindings.map((b) => b.binding);
-      if (new Set(bindings).size !== bindings.length) problems.push(`programs[${i}].kernels[${j}] (${k.name}) uses a binding number twice: ${bindings.join(', ')}`);
+      if (new Set(bindings).size !== bindings.length) problems.push(`${at}.kernels[${j}] (${k.name}) uses a binding number twice: ${bindings.join(', ')}`);
     });
   });
   return problems;
@@ -151,9 +161,9 @@ function formsOf(k: ManifestKernel): { label?: string; shader: string; workgroup
 /** Checks that every kernel's shader is there and the weights belong to this manifest; returns the artifact or throws every problem. */
 function assemble(manifest: Manifest, shaders: Record<string, string>, weightsBytes: Uint8Array | undefined, module: Module | undefined, at: (name: string) => string, problems: string[]): Artifact {
   const missing = new Map<string, string>();
-  manifest.programs.forEach((p, i) =>
+  fieldsOfPrograms(manifest).forEach(({ p, field }) =>
     p.kernels.forEach((k, j) => {
-      for (const f of formsOf(k)) if (typeof shaders[f.shader] !== 'string' && !missing.has(f.shader)) missing.set(f.shader, `programs[${i}].kernels[${j}] (${p.name} kernel ${k.name}${f.label ? `, variant ${f.label}` : ''})`);
+      for (const f of formsOf(k)) if (typeof shaders[f.shader] !== 'string' && !missing.has(f.shader)) missing.set(f.shader, `${field}.kernels[${j}] (${p.name} kernel ${k.name}${f.label ? `, variant ${f.label}` : ''})`);
     }),
   );
   // A shader its reader could not read (a folder, no permission) is already reported by name; once is enough.
@@ -161,7 +171,7 @@ function assemble(manifest: Manifest, shaders: Record<string, string>, weightsBy
   problems.push(...shaderProblems(manifest, shaders, at));
   const weights = weightsBytes === undefined ? undefined : readWeights(manifest, weightsBytes, at, problems);
   if (problems.length) throw new ArtifactError(problems);
-  const used = new Set(manifest.programs.flatMap((p) => p.kernels.flatMap((k) => formsOf(k).map((f) => f.shader))));
+  const used = new Set(shaderFiles(manifest));
   return { manifest, shaders: Object.fromEntries(Object.entries(shaders).filter(([name]) => used.has(name))), ...(weights ? { weights } : {}), ...(module ? { module } : {}) };
 }
 
@@ -183,13 +193,13 @@ function shaderProblems(manifest: Manifest, shaders: Record<string, string>, at:
   const problems: string[] = [];
   const empty = new Set<string>();
   const file = at(artifactFiles.manifest);
-  manifest.programs.forEach((p, i) =>
+  fieldsOfPrograms(manifest).forEach(({ p, field: prog }) =>
     p.kernels.forEach((kernel, j) => {
-      if ((kernel.variants === undefined) !== (kernel.key === undefined) || (kernel.variants && kernel.variants.length < 2)) problems.push(`${file}: programs[${i}].kernels[${j}] (${p.name} kernel ${kernel.name}): a kernel with variants has a key and at least two of them (the default first), and one without has neither`);
-      if (kernel.variants && kernel.variants[0].shader !== kernel.shader) problems.push(`${file}: programs[${i}].kernels[${j}] (${p.name} kernel ${kernel.name}): its first variant must be its own shader ${kernel.shader}, not ${kernel.variants[0].shader}`);
+      if ((kernel.variants === undefined) !== (kernel.key === undefined) || (kernel.variants && kernel.variants.length < 2)) problems.push(`${file}: ${prog}.kernels[${j}] (${p.name} kernel ${kernel.name}): a kernel with variants has a key and at least two of them (the default first), and one without has neither`);
+      if (kernel.variants && kernel.variants[0].shader !== kernel.shader) problems.push(`${file}: ${prog}.kernels[${j}] (${p.name} kernel ${kernel.name}): its first variant must be its own shader ${kernel.shader}, not ${kernel.variants[0].shader}`);
       formsOf(kernel).forEach((f) => {
         const k = { ...kernel, shader: f.shader, workgroups: f.workgroups };
-        const here = `programs[${i}].kernels[${j}] (${p.name} kernel ${k.name}${f.label ? `, variant ${f.label}` : ''})`;
+        const here = `${prog}.kernels[${j}] (${p.name} kernel ${k.name}${f.label ? `, variant ${f.label}` : ''})`;
         if (k.workgroups > maxWorkgroups) problems.push(`${file}: ${here} dispatches ${k.workgroups} workgroups, more than a GPU allows (${maxWorkgroups})`);
         const code = shaders[k.shader];
         if (typeof code !== 'string') return; // reported as missing
@@ -260,7 +270,7 @@ export function parseManifest(json: string | object, dir = ''): Manifest {
 
 /** The shader files a manifest's kernels name, each once, in the order they first appear. */
 export function shaderFiles(manifest: Manifest): string[] {
-  return [...new Set(manifest.programs.flatMap((p) => p.kernels.flatMap((k) => formsOf(k).map((f) => f.shader))))];
+  return [...new Set(manifestPrograms(manifest).flatMap((p) => p.kernels.flatMap((k) => formsOf(k).map((f) => f.shader))))];
 }
 
 /**

@@ -18,6 +18,7 @@ import { checkpointOf, restoreCheckpointInto, restoreModel, type SaveMeta, saveM
 import type { Preprocessing } from './data/preprocessing.js';
 import { type Classified, classLayout, classRows, preparedInputs } from './model/classify.js';
 import { type Generated, type GenerateOptions, generateText } from './model/generate.js';
+import { predictRows } from './model/predict-rows.js';
 import { type LoadWeightsOptions, type WeightsReport, weightsByName } from './model/weights-by-name.js';
 import { CheckpointError, checkpointFiles } from './checkpoint.js';
 
@@ -223,33 +224,10 @@ export class Model {
     this.calls.open('predict');
     this.checkRun('predict', options);
     const data = this.dataset(preparedInputs(dataOrInputs, this.tensors, this.preprocessing, this.artifact.manifest.model), 'predict');
-    const p = this.program('predict');
+    this.program('predict');
     this.checkData(data, 'predict', 'the data', 'predict');
-    return this.calls.turn('predict', () => this.predictNow(data, p));
-  }
-
-  /** predict's work, in the caller's turn: every batch run and read back, the padding cut off. */
-  private async predictNow(data: Dataset, p: ManifestProgram): Promise<Values> {
-    const parts: Record<string, (Float32Array | Int32Array)[]> = {};
-    for (const batch of batches(data, this.batchSize)) {
-      const out = await this.engine.run('predict', this.feeds(batch, 'predict'), true);
-      for (const o of p.outputs) {
-        const per = o.shape.slice(1).reduce((a, b) => a * b, 1);
-        (parts[o.name] ??= []).push(out[o.name].slice(0, batch.count * per));
-      }
-    }
-    const result: Values = {};
-    for (const [name, list] of Object.entries(parts)) {
-      const total = list.reduce((a, x) => a + x.length, 0);
-      const out = list[0] instanceof Int32Array ? new Int32Array(total) : new Float32Array(total);
-      let at = 0;
-      for (const x of list) {
-        out.set(x, at);
-        at += x.length;
-      }
-      result[name] = out;
-    }
-    return result;
+    // A short tail runs row by row on predict_row where the artifact has it (runtime/model/predict-rows.ts).
+    return this.calls.turn('predict', () => predictRows(this.engine, this.artifact.manifest, data));
   }
 
   /** `predict`, and each row's class name and probabilities (class names from the preprocessing, else the ids). */

@@ -115,6 +115,10 @@ export const artifactSchema = {
       },
     },
     programs: { type: 'array', items: { $ref: '#/definitions/program' } },
+    rowPredict: {
+      description: 'The predict program compiled again for batch 1 (name predict_row), for a few rows without padding them to batchSize: the same parameters and state, its own data and work needs inside the same arenas. Absent when batchSize is 1, and in manifests written before it.',
+      $ref: '#/definitions/program',
+    },
     intermediates: {
       description: 'Intermediate tensors the predict program also returns (compiled with `expose`): the output, its kind, the layer and spec line it came from, its shape and the meaning of its axes.',
       type: 'array',
@@ -251,7 +255,7 @@ export const artifactSchema = {
       required: ['name', 'inputs', 'outputs', 'elements', 'kernels'],
       additionalProperties: false,
       properties: {
-        name: { enum: ['train_step', 'eval_step', 'predict'] },
+        name: { enum: ['train_step', 'eval_step', 'predict', 'predict_row'] },
         inputs: { type: 'array', items: { $ref: '#/definitions/tensor' } },
         outputs: { type: 'array', items: { $ref: '#/definitions/tensor' } },
         elements: {

@@ -1,5 +1,5 @@
-// Runs an artifact on a WebGPU device: arenas as buffers, pipelines created once, one command encoder and one submit per step.
-import type { Artifact, ArenaName, ManifestKernel, ManifestProgram } from '../../core/artifact.js';
+// Runs an artifact on a WebGPU device: arenas as buffers, each program's pipelines created once when first needed, one command encoder and one submit per step.
+import { type Artifact, type ArenaName, type ManifestKernel, type ManifestProgram, type ManifestProgramName, manifestPrograms } from '../../core/artifact.js';
 import { initialize } from '../init.js';
 import { weightFeed } from '../../core/interface.js';
 
@@ -53,10 +53,22 @@ export function chosenForm(k: ManifestKernel, choices: Readonly<Record<string, s
 
 const USAGE = () => GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST;
 
-/** A model resident on a device: parameters, optimizer state and scratch memory, with every program ready to run. */
+/** Options of `GpuSession.create`. */
+export interface SessionOptions {
+  /**
+   * The programs whose pipelines to create now, in parallel (default: every program of `manifest.programs`); the
+   * others are created on their first `run` or `warm`. `[]` creates none up front.
+   */
+  programs?: readonly ManifestProgramName[];
+}
+
+/** A model resident on a device: parameters, optimizer state and scratch memory; each program's pipelines made once, when first needed. */
 export class GpuSession {
   private readonly buffers: Record<ArenaName, GPUBuffer>;
-  private readonly prepared = new Map<string, PreparedKernel[]>();
+  /** Each program's kernels with their pipelines and bind groups, being made or made (a failure stays: it would fail again). */
+  private readonly prepared = new Map<ManifestProgramName, Promise<PreparedKernel[]>>();
+  /** Pipelines by WGSL text: identical kernels of different programs (or of one) share one. */
+  private readonly pipelines = new Map<string, Promise<GPUComputePipeline>>();
   private staging: GPUBuffer | undefined;
   private lostReason: string | undefined;
   /** Programs whose command stream passed validation once (later steps skip the error scope round trip). */
@@ -65,9 +77,11 @@ export class GpuSession {
   private constructor(
     readonly device: GPUDevice,
     readonly artifact: Artifact,
+    private readonly choices: Readonly<Record<string, string>>,
   ) {
     const m = artifact.manifest;
-    const max = (f: (p: ManifestProgram) => number) => Math.max(4, ...m.programs.map(f));
+    // The row program shares the data and work arenas with the others: each arena is as large as the largest need.
+    const max = (f: (p: ManifestProgram) => number) => Math.max(4, ...manifestPrograms(m).map(f));
     const elements: Record<ArenaName, number> = { params: m.elements.params, state: m.elements.state, data: max((p) => p.elements.data), work: max((p) => p.elements.work) };
     checkArenaLimits(device, elements);
     const make = (label: ArenaName) => device.createBuffer({ label: `mdlc ${label} arena`, size: Math.max(16, elements[label] * 4), usage: USAGE() });
@@ -78,49 +92,90 @@ export class GpuSession {
   }
 
   /**
-   * Creates buffers, uploads the initial weights and state, and compiles every pipeline (in parallel). `choices` names,
-   * by kernel key, the variant to run (see runtime/gpu/tune.ts); kernels without a choice run their default form.
+   * Creates buffers, uploads the initial weights and state, and creates the pipelines of `options.programs` (default:
+   * every program of `manifest.programs`) in parallel; other programs' are made when first run. `choices` names, by
+   * kernel key, the variant to run (see runtime/gpu/tune.ts); kernels without a choice run their default form.
    */
-  static async create(device: GPUDevice, artifact: Artifact, choices: Readonly<Record<string, string>> = {}): Promise<GpuSession> {
-    const s = new GpuSession(device, artifact);
+  static async create(device: GPUDevice, artifact: Artifact, choices: Readonly<Record<string, string>> = {}, options: SessionOptions = {}): Promise<GpuSession> {
+    const s = new GpuSession(device, artifact, choices);
     s.resetWeights();
-    const cache = new Map<string, Promise<GPUComputePipeline>>();
-    device.pushErrorScope('validation');
-    device.pushErrorScope('out-of-memory');
-    const programs = await Promise.all(
-      artifact.manifest.programs.map(async (p) => {
-        const kernels = await Promise.all(
-          p.kernels.map(async (kernel) => {
-            const k = chosenForm(kernel, choices);
-            const code = artifact.shaders[k.shader];
-            if (code === undefined) throw new GpuError(`kernel ${k.name}: shader ${k.shader} is missing from the artifact`);
-            let pipeline = cache.get(code);
-            if (!pipeline) {
-              const module = device.createShaderModule({ label: k.name, code });
-              pipeline = device.createComputePipelineAsync({ label: k.name, layout: 'auto', compute: { module, entryPoint: 'main' } }).catch(async (e: Error) => {
-                const info = await module.getCompilationInfo();
-                const msgs = info.messages.filter((x) => x.type === 'error').map((x) => `line ${x.lineNum}: ${x.message}`);
-                throw new GpuError(`kernel ${k.name} (from ${k.source.join(', ')}) failed to compile: ${msgs.join('; ') || e.message}`);
-              });
-              cache.set(code, pipeline);
-            }
-            const pl = await pipeline;
-            const bindGroup = device.createBindGroup({
-              label: k.name,
-              layout: pl.getBindGroupLayout(0),
-              entries: k.bindings.map((b) => ({ binding: b.binding, resource: { buffer: s.buffers[b.arena] } })),
-            });
-            return { kernel: k, pipeline: pl, bindGroup };
-          }),
-        );
-        return [p.name, kernels] as const;
-      }),
-    );
-    const oom = await device.popErrorScope();
-    const invalid = await device.popErrorScope();
-    if (oom || invalid) throw new GpuError(`creating the pipelines failed: ${(oom ?? invalid)!.message}`);
-    for (const [name, kernels] of programs) s.prepared.set(name, kernels);
+    await s.warm(options.programs ?? artifact.manifest.programs.map((p) => p.name));
     return s;
+  }
+
+  /** Creates the pipelines of these programs now (in parallel; those already made are kept), so their first step does not wait for them. */
+  async warm(names: readonly ManifestProgramName[]): Promise<void> {
+    await Promise.all(names.map((n) => this.prepare(n)));
+  }
+
+  /** How many distinct pipelines (one per distinct WGSL text) the session has created so far. */
+  get pipelineCount(): number {
+    return this.pipelines.size;
+  }
+
+  /** Whether the artifact has this program (`predict_row` is absent from artifacts of batch 1 and older ones). */
+  has(name: ManifestProgramName): boolean {
+    return manifestPrograms(this.artifact.manifest).some((p) => p.name === name);
+  }
+
+  /** A program's kernels ready to dispatch: pipelines created (shared by WGSL text) and bind groups made, the first time it is asked for. */
+  private prepare(name: ManifestProgramName): Promise<PreparedKernel[]> {
+    let ready = this.prepared.get(name);
+    if (!ready) {
+      const p = this.program(name);
+      ready = Promise.all(
+        p.kernels.map(async (kernel) => {
+          const k = chosenForm(kernel, this.choices);
+          const pipeline = await this.pipeline(k);
+          // Pushed and popped with no await between them, so programs prepared at the same time never share a scope.
+          this.device.pushErrorScope('out-of-memory');
+          this.device.pushErrorScope('validation');
+          const bindGroup = this.device.createBindGroup({
+            label: k.name,
+            layout: pipeline.getBindGroupLayout(0),
+            entries: k.bindings.map((b) => ({ binding: b.binding, resource: { buffer: this.buffers[b.arena] } })),
+          });
+          const invalid = this.device.popErrorScope();
+          const oom = this.device.popErrorScope();
+          const e = (await invalid) ?? (await oom);
+          if (e) throw new GpuError(`kernel ${k.name} (from ${k.source.join(', ') || 'generated code'}): creating its bind group failed: ${e.message}`);
+          return { kernel: k, pipeline, bindGroup };
+        }),
+      );
+      this.prepared.set(name, ready);
+    }
+    return ready;
+  }
+
+  /** The pipeline of a kernel's WGSL, created once per distinct text; a shader that does not compile is a GpuError naming the kernel and its spec lines. */
+  private pipeline(k: ManifestKernel): Promise<GPUComputePipeline> {
+    const code = this.artifact.shaders[k.shader];
+    if (code === undefined) return Promise.reject(new GpuError(`kernel ${k.name}: shader ${k.shader} is missing from the artifact`));
+    let made = this.pipelines.get(code);
+    if (!made) {
+      const device = this.device;
+      device.pushErrorScope('validation');
+      const module = device.createShaderModule({ label: k.name, code });
+      const scope = device.popErrorScope();
+      const failed = async (e: { message: string }) => {
+        const info = await module.getCompilationInfo();
+        const msgs = info.messages.filter((x) => x.type === 'error').map((x) => `line ${x.lineNum}: ${x.message}`);
+        return new GpuError(`kernel ${k.name} (from ${k.source.join(', ') || 'generated code'}) failed to compile: ${msgs.join('; ') || e.message}`);
+      };
+      made = device.createComputePipelineAsync({ label: k.name, layout: 'auto', compute: { module, entryPoint: 'main' } }).then(
+        async (pl) => {
+          const e = await scope;
+          if (e) throw await failed(e);
+          return pl;
+        },
+        async (e: Error) => {
+          await scope;
+          throw await failed(e);
+        },
+      );
+      this.pipelines.set(code, made);
+    }
+    return made;
   }
 
   /** Rewrites parameters with their initial values (or the artifact's weights) and resets the optimizer state. */
@@ -134,8 +189,8 @@ export class GpuSession {
     this.device.queue.writeBuffer(this.buffers.state, 0, state);
   }
 
-  private program(name: ManifestProgram['name']): ManifestProgram {
-    const p = this.artifact.manifest.programs.find((q) => q.name === name);
+  private program(name: ManifestProgramName): ManifestProgram {
+    const p = manifestPrograms(this.artifact.manifest).find((q) => q.name === name);
     if (!p) throw new GpuError(`the artifact has no ${name} program`);
     return p;
   }
@@ -144,10 +199,10 @@ export class GpuSession {
    * Runs one step of a program: uploads the inputs, records every kernel into one compute pass, submits once.
    * With `read` (default true) the outputs are copied back and returned once the GPU is done.
    */
-  async run(name: ManifestProgram['name'], feeds: Feeds, read = true): Promise<Outputs> {
+  async run(name: ManifestProgramName, feeds: Feeds, read = true): Promise<Outputs> {
     if (this.lostReason) throw new GpuError(`the GPU device was lost (${this.lostReason})`);
     const p = this.program(name);
-    const kernels = this.prepared.get(name)!;
+    const kernels = await this.prepare(name);
     for (const input of p.inputs) {
       // Sample weights default to 1 (every row real).
       const data = feeds[input.name] ?? (input.name === weightFeed ? new Float32Array(input.shape.reduce((a, b) => a * b, 1)).fill(1) : undefined);

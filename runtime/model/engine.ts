@@ -8,7 +8,7 @@ import { GpuSession } from '../gpu/session.js';
 import { deviceKey, kernelChoiceStore } from '../gpu/tune.js';
 import { ArtifactError } from '../load.js';
 
-/** A program's name: train_step, eval_step or predict. */
+/** A program's name: train_step, eval_step, predict, or predict_row (predict for one row, WebGPU only). */
 export type ProgramName = ManifestProgram['name'];
 
 /** Tensors by name, flat. */
@@ -17,6 +17,8 @@ export type Values = Record<string, Float32Array | Int32Array>;
 /** What runs the programs: the WebGPU session, or the CPU reference executor. */
 export interface Engine {
   kind: 'webgpu' | 'cpu';
+  /** Whether `run('predict_row')` works: WebGPU with an artifact that has the row program. */
+  rowPredict: boolean;
   run(program: ProgramName, feeds: Values, read: boolean): Promise<Values>;
   readParams(): Promise<Record<string, Float32Array>>;
   readState(): Promise<Record<string, Float32Array>>;
@@ -46,6 +48,8 @@ export interface CreateOptions {
    * store remembers for the device (`mdlc tune` writes them); `false`: every kernel's default form.
    */
   kernelChoices?: Readonly<Record<string, string>> | false;
+  /** Programs whose WebGPU pipelines to create in `Model.create` (default none: each is made at its first step). */
+  warm?: readonly ProgramName[];
 }
 
 /** Lets other tasks run (a CPU step never does); setImmediate where it exists, as it adds no delay. */
@@ -62,7 +66,9 @@ async function cpuEngine(module: Module): Promise<Engine> {
   const f32 = (t: Tensor) => (t.data instanceof Float32Array ? t.data : Float32Array.from(t.data));
   return {
     kind: 'cpu',
+    rowPredict: false,
     async run(program, feeds) {
+      if (program === 'predict_row') throw new RangeError('the CPU executor runs predict at the batch size only (engine.rowPredict is false)');
       // A CPU step is synchronous: yield first, so timers, SIGINT handlers and AbortSignals get their turn between steps.
       await yieldToEventLoop();
       const inputs: Record<string, Tensor> = {};
@@ -82,9 +88,12 @@ async function cpuEngine(module: Module): Promise<Engine> {
   };
 }
 
-function gpuEngine(session: GpuSession, handle: GpuHandle | undefined): Engine {
+/** The WebGPU engine; its `session` is there for tests and benches that count pipelines. */
+function gpuEngine(session: GpuSession, handle: GpuHandle | undefined): Engine & { session: GpuSession } {
   return {
     kind: 'webgpu',
+    rowPredict: session.has('predict_row'),
+    session,
     run: (p, f, r) => session.run(p, f, r),
     readParams: () => session.readParams(),
     readState: () => session.readState(),
@@ -113,7 +122,9 @@ export async function createEngine(artifact: Artifact, options: CreateOptions = 
       const store = kernelChoiceStore();
       const remembered = handle && store ? store.load(deviceKey(handle.adapterInfo)) : {};
       const choices = options.kernelChoices === false ? {} : (options.kernelChoices ?? remembered);
-      const session = await GpuSession.create(device, artifact, choices);
+      // Nothing compiled up front: each program's pipelines are made at its first step, so a model that only
+      // predicts never compiles train_step (options.warm makes some now).
+      const session = await GpuSession.create(device, artifact, choices, { programs: options.warm ?? [] });
       return gpuEngine(session, handle);
     } catch (e) {
       handle?.release();

@@ -1,4 +1,4 @@
-// specs/autoencoder.model, batch 64: 28 shaders
+// specs/autoencoder.model, batch 64: 32 shaders
 // ==== train_step: 18 kernels
 // ---- e1_matmul (matmul, 8 workgroups, train_step.000.e1_matmul.wgsl) from specs/autoencoder.model:10
 // e1_matmul: matmul kernel (mdlc)

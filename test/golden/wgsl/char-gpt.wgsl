@@ -1,4 +1,4 @@
-// specs/char-gpt.model, batch 32: 156 shaders
+// specs/char-gpt.model, batch 32: 183 shaders
 // ==== train_step: 98 kernels
 // ---- pos_norm (reduce, 32 workgroups, train_step.000.pos_norm.wgsl) from specs/char-gpt.model:16, specs/char-gpt.model:23, specs/char-gpt.model:22
 // pos_norm: reduce kernel (mdlc)

@@ -1,4 +1,4 @@
-// specs/cnn-batchnorm.model, batch 128: 58 shaders
+// specs/cnn-batchnorm.model, batch 128: 64 shaders
 // ==== train_step: 44 kernels
 // ---- c1_conv2d_matmul (matmul, 2704 workgroups, train_step.000.c1_conv2d_matmul.wgsl) from specs/cnn-batchnorm.model:13, specs/cnn-batchnorm.model:12
 // c1_conv2d_matmul: matmul kernel (mdlc)

@@ -1,4 +1,4 @@
-// specs/cnn.model, batch 128: 39 shaders
+// specs/cnn.model, batch 128: 45 shaders
 // ==== train_step: 25 kernels
 // ---- c1_matmul (matmul, 2704 workgroups, train_step.000.c1_matmul.wgsl) from specs/cnn.model:10, specs/cnn.model:9
 // c1_matmul: matmul kernel (mdlc)

@@ -1,4 +1,4 @@
-// specs/iris.model, batch 16: 27 shaders
+// specs/iris.model, batch 16: 29 shaders
 // ==== train_step: 16 kernels
 // ---- hidden_matmul (matmul, 1 workgroups, train_step.000.hidden_matmul.wgsl) from specs/iris.model:7
 // hidden_matmul: matmul kernel (mdlc)

@@ -1,4 +1,4 @@
-// specs/lstm-sentiment.model, batch 32: 334 shaders
+// specs/lstm-sentiment.model, batch 32: 401 shaders
 // ==== train_step: 200 kernels
 // ---- state_sub (elementwise, 16 workgroups, train_step.000.state_sub.wgsl) from specs/lstm-sentiment.model:14
 // state_sub: elementwise kernel (mdlc)

@@ -1,4 +1,4 @@
-// specs/mlp.model, batch 128: 21 shaders
+// specs/mlp.model, batch 128: 24 shaders
 // ==== train_step: 13 kernels
 // ---- h1_matmul (matmul, 32 workgroups, train_step.000.h1_matmul.wgsl) from specs/mlp.model:12
 // h1_matmul: matmul kernel (mdlc)

@@ -1,4 +1,4 @@
-// specs/names-gpt.model, batch 64: 156 shaders
+// specs/names-gpt.model, batch 64: 183 shaders
 // ==== train_step: 98 kernels
 // ---- pos_norm (reduce, 16 workgroups, train_step.000.pos_norm.wgsl) from specs/names-gpt.model:15, specs/names-gpt.model:21, specs/names-gpt.model:20
 // pos_norm: reduce kernel (mdlc)

@@ -1,4 +1,4 @@
-// specs/text-classifier.model, batch 32: 82 shaders
+// specs/text-classifier.model, batch 32: 98 shaders
 // ==== train_step: 50 kernels
 // ---- placed_add (elementwise, 2048 workgroups, train_step.000.placed_add.wgsl) from specs/text-classifier.model:24, specs/text-classifier.model:23
 // placed_add: elementwise kernel (mdlc)
