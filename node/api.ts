@@ -54,7 +54,7 @@ export interface CompileModelOptions {
   /** The variant of each kernel shape to run (default: what `mdlc tune` remembered for the device); false: the defaults. */
   kernelChoices?: Readonly<Record<string, string>> | false;
   /** First time the kernel shapes not yet remembered for the device, within the budget (see `tuneSpec`). */
-  tune?: boolean | Pick<TuneOptions, 'budgetMs' | 'onProgress'>;
+  tune?: boolean | Pick<TuneOptions, 'budgetMs' | 'onProgress' | 'onCheck' | 'stepCheck'>;
 }
 
 /** What the spec says about training (the manifest's record of it): `model.settings`. */
@@ -101,14 +101,15 @@ export interface SpecTuning extends TuneResult {
  * Times the kernel variants of an artifact on the default WebGPU device and remembers the fastest per kernel shape in
  * the host's store (Node: the cache folder). With `onlyNew`, shapes already remembered are not timed again.
  */
-export async function tuneArtifact(artifact: Artifact, options: Pick<TuneOptions, 'budgetMs' | 'onProgress'> & { onlyNew?: boolean } = {}): Promise<SpecTuning> {
+export async function tuneArtifact(artifact: Artifact, options: Pick<TuneOptions, 'budgetMs' | 'onProgress' | 'onCheck' | 'stepCheck'> & { onlyNew?: boolean } = {}): Promise<SpecTuning> {
   const handle = await requestDevice();
   try {
     const device = deviceKey(handle.adapterInfo);
     const store = kernelChoiceStore();
-    const known = options.onlyNew ? store?.load(device) : undefined;
-    const result = await tuneKernels(handle.device, artifact, { budgetMs: options.budgetMs, onProgress: options.onProgress, known });
-    store?.save(device, result.choices);
+    const known = options.onlyNew ? await store?.load(device) : undefined;
+    const result = await tuneKernels(handle.device, artifact, { budgetMs: options.budgetMs, onProgress: options.onProgress, onCheck: options.onCheck, stepCheck: options.stepCheck, known });
+    // Every measured shape is remembered, the defaults a whole-step check fell back to among them: never timed again.
+    await store?.save(device, result.choices);
     return { ...result, device, kernels: artifact.manifest.programs.reduce((n, p) => n + p.kernels.filter((k) => k.variants).length, 0) };
   } finally {
     handle.release();
@@ -116,7 +117,7 @@ export async function tuneArtifact(artifact: Artifact, options: Pick<TuneOptions
 }
 
 /** Compiles a spec (as `compileModel` does) and tunes its kernels on the default device: `mdlc tune`. */
-export async function tuneSpec(path: string, options: Omit<CompileModelOptions, 'tune' | 'kernelChoices'> & Pick<TuneOptions, 'budgetMs' | 'onProgress'> & { onlyNew?: boolean } = {}): Promise<SpecTuning> {
+export async function tuneSpec(path: string, options: Omit<CompileModelOptions, 'tune' | 'kernelChoices'> & Pick<TuneOptions, 'budgetMs' | 'onProgress' | 'onCheck' | 'stepCheck'> & { onlyNew?: boolean } = {}): Promise<SpecTuning> {
   return tuneArtifact(compileArtifact(path, options), options);
 }
 

@@ -111,7 +111,7 @@ export async function createEngine(artifact: Artifact, options: CreateOptions = 
     try {
       const device = options.device ?? (handle = await requestDevice()).device;
       const store = kernelChoiceStore();
-      const remembered = handle && store ? store.load(deviceKey(handle.adapterInfo)) : {};
+      const remembered = handle && store && options.kernelChoices === undefined ? await store.load(deviceKey(handle.adapterInfo)) : {};
       const choices = options.kernelChoices === false ? {} : (options.kernelChoices ?? remembered);
       const session = await GpuSession.create(device, artifact, choices);
       return gpuEngine(session, handle);
