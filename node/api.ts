@@ -9,7 +9,9 @@ import { preprocessingOf } from './data/preprocessing.js';
 import { type BackendChoice, type CreateOptions, defaultWarn, Model, type TrainingSettings } from '../runtime/model.js';
 import { NoAdapterError, requestDevice } from '../runtime/device.js';
 import { deviceKey, kernelChoiceStore, tuneKernels, type TuneOptions, type TuneResult } from '../runtime/gpu/tune.js';
-import type { Artifact } from '../core/artifact.js';
+import type { Artifact, ManifestProgram } from '../core/artifact.js';
+import { GpuSession } from '../runtime/gpu/session.js';
+import { type ProfileOptions, type ProgramProfile, profileProgram } from '../runtime/gpu/profile.js';
 import { compileSource, type SourcePurpose } from '../compiler/compile.js';
 import { settingKey } from '../compiler/overrides.js';
 import { type Diagnostic, SourceFile } from '../core/diagnostic.js';
@@ -121,6 +123,41 @@ export async function tuneSpec(path: string, options: Omit<CompileModelOptions, 
   return tuneArtifact(compileArtifact(path, options), options);
 }
 
+/** What profiling a spec found, and on which device. */
+export interface SpecProfile extends ProgramProfile {
+  /** The adapter (backend, vendor, architecture, description). */
+  device: string;
+  /** Whether the kernels ran the variants remembered for the device (else every default). */
+  tuned: boolean;
+}
+
+/**
+ * Compiles a spec and runs one of its programs a few steps on the default WebGPU device with each kernel timed
+ * (`mdlc profile`): the variants `mdlc tune` remembered for the device unless `kernelChoices` is false. Throws a
+ * SpecError for a spec with errors and a NoAdapterError without a device.
+ */
+export async function profileSpec(
+  path: string,
+  options: Omit<CompileModelOptions, 'tune' | 'backend'> & ProfileOptions & { program?: ManifestProgram['name']; onCompiled?(programs: ManifestProgram['name'][]): void } = {},
+): Promise<SpecProfile> {
+  // Every matmul with a key ('all' variants), so each one's FLOPs are known; only the chosen forms are compiled for the GPU.
+  const artifact = compileArtifact(path, { ...options, variants: options.kernelChoices === false ? false : 'all' });
+  options.onCompiled?.(artifact.manifest.programs.map((p) => p.name));
+  const handle = await requestDevice();
+  let session: GpuSession | undefined;
+  try {
+    const device = deviceKey(handle.adapterInfo);
+    const choices = options.kernelChoices === false ? {} : (options.kernelChoices ?? (await kernelChoiceStore()?.load(device)) ?? {});
+    session = await GpuSession.create(handle.device, artifact, choices);
+    const program = options.program ?? (artifact.manifest.programs.some((p) => p.name === 'train_step') ? 'train_step' : 'predict');
+    const profile = await profileProgram(session, program, options);
+    return { ...profile, device, tuned: Object.keys(choices).length > 0 };
+  } finally {
+    session?.destroy();
+    handle.release();
+  }
+}
+
 /** A spec as a SourceFile: `source` when given (then `path` only names it), else the file's text; an unreadable file is an EnvironmentError. */
 export function readSpec(path: string, source?: string): SourceFile {
   if (source !== undefined) return new SourceFile(path, source);
@@ -132,11 +169,11 @@ export function readSpec(path: string, source?: string): SourceFile {
 }
 
 /** The front half of `compileModel`: the spec read and compiled to an artifact, warnings reported, errors thrown. */
-function compileArtifact(path: string, options: CompileModelOptions): Artifact {
+function compileArtifact(path: string, options: CompileModelOptions & { variants?: boolean | 'all' }): Artifact {
   const file = readSpec(path, options.source);
   // 'auto': a spec with a loss compiles for training (a missing optimizer is then an error); one without, for predict only.
   // Kernel variants only where a device may choose among them (the CPU executor runs the IR).
-  const variants = options.backend !== 'cpu' && options.kernelChoices !== false;
+  const variants = options.variants ?? (options.backend !== 'cpu' && options.kernelChoices !== false);
   const compiled = compileSource(file, { purpose: options.purpose ?? 'auto', backend: true, variants, overrides: settingOverrides(options) });
   const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length || !compiled.artifact) throw new SpecError(file, compiled.diagnostics);

@@ -4,7 +4,6 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { KernelChoiceStore } from '../runtime/gpu/tune.js';
 import { isKernelChoiceTable, kernelChoiceFormat, type KernelChoiceTable } from '../runtime/gpu/choice-store.js';
 import { mdlcVersion } from './version.js';
 
@@ -38,7 +37,11 @@ export function writeJsonCache(path: string, value: unknown): void {
     writeFileSync(tmp, JSON.stringify(value, null, 2) + '\n');
     renameSync(tmp, path);
   } catch {
-    rmSync(tmp, { force: true });
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // under a path that is not a folder: nothing was written
+    }
   }
 }
 
@@ -47,8 +50,14 @@ function read(path: string): KernelChoiceTable {
   return isKernelChoiceTable(f) ? f : { format: kernelChoiceFormat, version: 1, devices: {} };
 }
 
+/** The file store answers at once (a KernelChoiceStore may answer later). */
+export interface FileStore {
+  load(device: string): Record<string, string>;
+  save(device: string, choices: Record<string, string>): void;
+}
+
 /** A store backed by one JSON file; by default the file under $XDG_CACHE_HOME as it is at each call. */
-export function fileKernelChoiceStore(file?: string): KernelChoiceStore & { load(device: string): Record<string, string>; save(device: string, choices: Record<string, string>): void } {
+export function fileKernelChoiceStore(file?: string): FileStore {
   // Every key carries the version: another mdlc emits other kernels, so its choices are measured afresh.
   const version = mdlcVersion();
   const key = (device: string) => `mdlc ${version} | ${device}`;

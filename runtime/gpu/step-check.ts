@@ -31,7 +31,7 @@ export interface StepCheck {
 const now = () => performance.now();
 
 /** Zeros for every input of a program (class 0, token 0: valid for every input kind). */
-function zeroFeeds(p: ManifestProgram): Feeds {
+export function zeroFeeds(p: ManifestProgram): Feeds {
   return Object.fromEntries(p.inputs.map((i) => {
     const n = i.shape.reduce((a, b) => a * b, 1);
     return [i.name, i.dtype === 'i32' ? new Int32Array(n) : new Float32Array(n)];
