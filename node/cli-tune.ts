@@ -6,7 +6,7 @@ import { formatOption, onlyFile, parseSets, positive, readText, UsageError } fro
 import { exitCodes } from './exit-codes.js';
 import { defaultChoicesPath } from './kernel-choices.js';
 import { defaultTuneBudgetMs } from '../runtime/gpu/tune.js';
-import type { StepCheck } from '../runtime/gpu/step-check.js';
+import { minWinShare, type StepCheck } from '../runtime/gpu/step-check.js';
 
 /** The help of `mdlc tune`. */
 export const tuneUsage = `Usage: mdlc tune <file.model> [options]
@@ -30,8 +30,8 @@ const ms = (x: number | undefined) => (x === undefined ? '-' : x < 1 ? `${(x * 1
 
 /** What the whole-step check found, in a sentence. */
 function stepLine(c: StepCheck): string {
-  const verdict = c.kept ? 'kept the choices' : `fell back to the defaults (not faster by more than ${(c.margin * 100).toFixed(0)}%)`;
-  return `whole ${c.program}: ${ms(c.chosenMs)} with the choices, ${ms(c.baselineMs)} without (median of ${c.steps} steps each): ${verdict}`;
+  const verdict = c.kept ? 'kept the choices' : `fell back to the defaults (the choices must be ${(c.margin * 100).toFixed(0)}% faster, in ${Math.round(minWinShare * 100)}% of the rounds)`;
+  return `whole ${c.program}: ${ms(c.chosenMs)} with the choices, ${ms(c.baselineMs)} without (medians of ${c.steps} steps each; faster in ${c.wins} of ${c.steps} rounds): ${verdict}`;
 }
 
 /** The table `mdlc tune` prints: each shape's default and best time and the variant chosen. */

@@ -24,6 +24,10 @@ function keep(gpu: GPU): () => void {
 // be collected after its GPU object, which aborts Dawn), two at most, once per machine and mdlc version.
 const probedGpus: GPU[] = [];
 
+// The measured choice, once made in this process: the adapters do not change while it runs, so later devices skip
+// making the other backend's instance at all.
+let decided: 'vulkan' | 'opengles' | undefined;
+
 function ensureXdgRuntimeDir(): void {
   if (process.env.XDG_RUNTIME_DIR) return;
   const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
@@ -47,7 +51,8 @@ function backendChoice(options: RequestDeviceOptions): 'auto' | 'vulkan' | 'open
  */
 export const dawnGpuProvider: GpuProvider = {
   async findAdapter(options) {
-    const choice = backendChoice(options);
+    const asked = backendChoice(options);
+    const choice = asked === 'auto' ? (decided ?? 'auto') : asked;
     ensureXdgRuntimeDir();
     let webgpu: WebGpuModule;
     try {
@@ -84,6 +89,7 @@ export const dawnGpuProvider: GpuProvider = {
     if (vulkan && gles) {
       // Both exist and nothing pins one: the one measured faster here (once per adapter pair, then from the cache).
       const decision = await chooseBackend({ vulkan: vulkan.adapter, opengles: gles.adapter }, (line) => process.stderr.write(line + '\n'));
+      decided = decision.backend;
       const winner = decision.backend === 'vulkan' ? vulkan : gles;
       if (decision.measured) {
         // Each adapter made a probe device: Dawn would abort if either GPU object were collected while one may still
