@@ -140,8 +140,8 @@ export async function profileSpec(
   path: string,
   options: Omit<CompileModelOptions, 'tune' | 'backend'> & ProfileOptions & { program?: ManifestProgram['name']; onCompiled?(programs: ManifestProgram['name'][]): void } = {},
 ): Promise<SpecProfile> {
-  // Every matmul with a key ('all' variants), so each one's FLOPs are known; only the chosen forms are compiled for the GPU.
-  const artifact = compileArtifact(path, { ...options, variants: options.kernelChoices === false ? false : 'all' });
+  // Every matmul with a key ('all' variants), so each one's FLOPs are known; only the forms that run are compiled for the GPU.
+  const artifact = compileArtifact(path, { ...options, variants: 'all' });
   options.onCompiled?.(artifact.manifest.programs.map((p) => p.name));
   const handle = await requestDevice();
   let session: GpuSession | undefined;

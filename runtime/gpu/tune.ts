@@ -12,7 +12,7 @@ export const defaultTuneBudgetMs = 5000;
 /** A variant replaces the default only when it is faster by more than this fraction: less is timing noise. */
 export const minGain = 0.05;
 
-/** Share of the budget for timing shapes; the rest is the whole-step check's (which also times at least 3 steps). */
+/** Share of the budget for timing shapes; the rest is the whole-step check's (which times at least 4 steps of each form). */
 const shapeShare = 0.6;
 
 /** A timed sample should last about this long on the GPU, so the clock's grain and one dispatch's overhead vanish. */
