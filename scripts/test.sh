@@ -32,6 +32,8 @@ echo "test: build, type-check and test"
 # backend-choice test unpins it in a child process of its own), and with a cache folder of their own, so no test
 # reads choices a user's runs remembered or writes to ~/.cache.
 export MDLC_WEBGPU_BACKEND=vulkan
+# Mesa keeps its shader cache under XDG_CACHE_HOME too: it stays where it was, so compiled shaders outlive a run.
+export MESA_SHADER_CACHE_DIR="${MESA_SHADER_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}}" # Mesa adds mesa_shader_cache_db
 XDG_CACHE_HOME="$(mktemp -d "${TMPDIR:-/tmp}/mdlc-test-cache.XXXXXX")"
 export XDG_CACHE_HOME
 made+=("$XDG_CACHE_HOME")
