@@ -66,7 +66,7 @@ export function renderProfile(path: string, p: SpecProfile): string {
     '',
     `kernels ${ms(p.kernelMs)}${flops ? ` (${(flops / 1e6).toFixed(1)} MFLOP of matmul, ${(flops / (p.kernelMs * 1e6)).toFixed(2)} GFLOP/s overall)` : ''}`,
     p.clock === 'gpu'
-      ? `GPU per step ${ms(p.gpuMs)}; wall per step ${ms(p.wallMs)} (one pass, one submit); host overhead ${ms(p.hostMs)} (${p.wallMs > 0 ? ((p.hostMs / p.wallMs) * 100).toFixed(0) : 0}%)`
+      ? `a step as it runs (one pass, one submit): GPU ${ms(p.stepGpuMs)}, wall ${ms(p.wallMs)}, host overhead ${ms(p.hostMs)} (${p.wallMs > 0 ? ((p.hostMs / p.wallMs) * 100).toFixed(0) : 0}%); with a pass per kernel the GPU took ${ms(p.gpuMs)}`
       : `wall per step ${ms(p.wallMs)} (one pass, one submit); without GPU timestamps the host's part cannot be told from the GPU's`,
   ].join('\n');
 }

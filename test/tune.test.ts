@@ -183,7 +183,7 @@ test('mdlc profile prints every kernel of the program with its time, and the ker
     writeFileSync(spec, text);
     const r = await runCliAsync(['profile', spec, '--steps', '2', '--format', 'json']);
     assert.is(r.code, 0, r.stderr);
-    const p = JSON.parse(r.stdout) as { program: string; clock: string; kernels: { name: string; ms: number; share: number; flops?: number }[]; kernelMs: number; gpuMs: number; wallMs: number; hostMs: number };
+    const p = JSON.parse(r.stdout) as { program: string; clock: string; kernels: { name: string; ms: number; share: number; flops?: number }[]; kernelMs: number; gpuMs: number; stepGpuMs: number; wallMs: number; hostMs: number };
     const names = artifact.manifest.programs.find((x) => x.name === 'train_step')!.kernels.map((k) => k.name);
     assert.is(p.program, 'train_step');
     assert.equal(p.kernels.map((k) => k.name).sort(), [...names].sort());
@@ -193,7 +193,7 @@ test('mdlc profile prints every kernel of the program with its time, and the ker
     assert.ok(Math.abs(sum - p.kernelMs) < 1e-6, `${sum} vs ${p.kernelMs}`);
     // Passes do not overlap: what the kernels take lies within the step's GPU span (with room for medians of few steps).
     assert.ok(p.kernelMs <= p.gpuMs * 1.5 + 0.5, `kernels ${p.kernelMs} ms, step ${p.gpuMs} ms`);
-    assert.ok(p.hostMs >= 0 && p.wallMs > 0);
+    assert.ok(p.hostMs >= 0 && p.wallMs > 0 && p.stepGpuMs >= 0);
     assert.ok(p.kernels.some((k) => (k.flops ?? 0) === 2 * 33 * 130 * 19), 'the first matmul has its FLOPs');
     const textOut = await runCliAsync(['profile', spec, '--program', 'predict', '--steps', '1']);
     assert.is(textOut.code, 0, textOut.stderr);

@@ -32,11 +32,13 @@ export interface ProgramProfile {
   kernels: KernelProfile[];
   /** Sum of the kernels' medians. */
   kernelMs: number;
-  /** Median GPU time of a whole step, first kernel's start to last kernel's end (with 'wall': kernelMs). */
+  /** Median GPU time of the profiled step, first kernel's start to last kernel's end (with 'wall': kernelMs). */
   gpuMs: number;
+  /** Median GPU time of the step as training runs it, every kernel in one pass (with 'wall': kernelMs). */
+  stepGpuMs: number;
   /** Median wall time of an ordinary step (one pass, one submit, as training runs it). */
   wallMs: number;
-  /** wallMs − gpuMs: uploads, encoding, submit and waiting, never below 0. */
+  /** wallMs − stepGpuMs: uploads, encoding, submit and waiting, never below 0. */
   hostMs: number;
 }
 
@@ -57,8 +59,9 @@ export function matmulFlops(k: ManifestKernel): number | undefined {
 }
 
 /**
- * Runs a program of a session a few steps and times each kernel: where the device has timestamps, every kernel gets a
- * compute pass of its own with a timestamp pair (the dispatches and their order are the step's); else each kernel is
+ * Runs a program of a session a few steps and times each kernel: where the device has timestamps, the step runs once
+ * in one pass (its GPU time) and once with a compute pass per kernel, each with a timestamp pair (the dispatches and
+ * their order are the step's); else each kernel is
  * submitted alone and timed by the wall clock, which then includes a submit's overhead. The steps change the session's
  * weights as training steps do: profile a throwaway session.
  */
@@ -77,14 +80,23 @@ export async function profileProgram(session: GpuSession, program: ManifestProgr
   await plain(); // compiles every shader (lavapipe compiles at first dispatch) and uploads the inputs
   const perKernel: number[][] = kernels.map(() => []);
   const spans: number[] = [];
+  const steps1: number[] = [];
   const walls: number[] = [];
   const clock = hasTimestamps(device) && kernels.length > 0 ? 'gpu' : 'wall';
-  const timer = clock === 'gpu' ? new PassTimer(device, kernels.length) : undefined;
+  // One pass for the step as it runs (its GPU time), then one pass per kernel.
+  const timer = clock === 'gpu' ? new PassTimer(device, kernels.length + 1) : undefined;
   try {
     for (let step = 0; step < steps; step++) {
       walls.push(await plain());
       if (timer) {
         const enc = device.createCommandEncoder({ label: `${program} profiled` });
+        const whole = enc.beginComputePass(timer.pass(program));
+        for (const k of kernels) {
+          whole.setPipeline(k.pipeline);
+          whole.setBindGroup(0, k.bindGroup);
+          whole.dispatchWorkgroups(k.kernel.workgroups);
+        }
+        whole.end();
         for (const k of kernels) {
           const pass = enc.beginComputePass(timer.pass(k.kernel.name));
           pass.setPipeline(k.pipeline);
@@ -94,9 +106,10 @@ export async function profileProgram(session: GpuSession, program: ManifestProgr
         }
         timer.resolve(enc);
         device.queue.submit([enc.finish()]);
-        const times = await timer.read();
+        const [one, ...times] = await timer.read();
+        steps1.push(one.end - one.begin);
         times.forEach((t, i) => perKernel[i].push(t.end - t.begin));
-        spans.push(times.length ? times[times.length - 1].end - times[0].begin : 0);
+        spans.push(times[times.length - 1].end - times[0].begin);
       } else {
         for (const [i, k] of kernels.entries()) {
           const enc = device.createCommandEncoder();
@@ -118,6 +131,7 @@ export async function profileProgram(session: GpuSession, program: ManifestProgr
   const ms = perKernel.map(median);
   const kernelMs = ms.reduce((a, b) => a + b, 0);
   const gpuMs = timer ? median(spans) : kernelMs;
+  const stepGpuMs = timer ? median(steps1) : kernelMs;
   const wallMs = median(walls);
   const profiled = kernels.map(({ kernel }, index): KernelProfile => {
     const flops = matmulFlops(kernel);
@@ -132,5 +146,5 @@ export async function profileProgram(session: GpuSession, program: ManifestProgr
     };
   });
   profiled.sort((a, b) => b.ms - a.ms || a.index - b.index);
-  return { program, steps, clock, kernels: profiled, kernelMs, gpuMs, wallMs, hostMs: Math.max(0, wallMs - gpuMs) };
+  return { program, steps, clock, kernels: profiled, kernelMs, gpuMs, stepGpuMs, wallMs, hostMs: Math.max(0, wallMs - stepGpuMs) };
 }
