@@ -88,7 +88,11 @@ export const dawnGpuProvider: GpuProvider = {
     let found: FoundAdapter | undefined;
     if (vulkan && gles) {
       // Both exist and nothing pins one: the one measured faster here (once per adapter pair, then from the cache).
-      const decision = await chooseBackend({ vulkan: vulkan.adapter, opengles: gles.adapter }, (line) => process.stderr.write(line + '\n'));
+      const decision = await chooseBackend({ vulkan: vulkan.adapter, opengles: gles.adapter }, (line) => process.stderr.write(line + '\n')).catch((e: unknown) => {
+        // A probe that fails (a driver refusing a device) decides nothing: Vulkan, as without measuring, and unremembered.
+        process.stderr.write(`mdlc: warning: timing Dawn's backends failed (${(e as Error).message}); using vulkan\n`);
+        return { backend: 'vulkan' as const, measured: true };
+      });
       decided = decision.backend;
       const winner = decision.backend === 'vulkan' ? vulkan : gles;
       if (decision.measured) {
