@@ -9,7 +9,9 @@ import { preprocessingOf } from './data/preprocessing.js';
 import { type BackendChoice, type CreateOptions, defaultWarn, Model, type TrainingSettings } from '../runtime/model.js';
 import { NoAdapterError, requestDevice } from '../runtime/device.js';
 import { deviceKey, kernelChoiceStore, tuneKernels, type TuneOptions, type TuneResult } from '../runtime/gpu/tune.js';
-import type { Artifact } from '../core/artifact.js';
+import type { Artifact, ManifestProgram } from '../core/artifact.js';
+import { GpuSession } from '../runtime/gpu/session.js';
+import { type ProfileOptions, type ProgramProfile, profileProgram } from '../runtime/gpu/profile.js';
 import { compileSource, type SourcePurpose } from '../compiler/compile.js';
 import { settingKey } from '../compiler/overrides.js';
 import { type Diagnostic, SourceFile } from '../core/diagnostic.js';
@@ -54,7 +56,7 @@ export interface CompileModelOptions {
   /** The variant of each kernel shape to run (default: what `mdlc tune` remembered for the device); false: the defaults. */
   kernelChoices?: Readonly<Record<string, string>> | false;
   /** First time the kernel shapes not yet remembered for the device, within the budget (see `tuneSpec`). */
-  tune?: boolean | Pick<TuneOptions, 'budgetMs' | 'onProgress'>;
+  tune?: boolean | Pick<TuneOptions, 'budgetMs' | 'onProgress' | 'onCheck' | 'stepCheck'>;
 }
 
 /** What the spec says about training (the manifest's record of it): `model.settings`. */
@@ -101,14 +103,15 @@ export interface SpecTuning extends TuneResult {
  * Times the kernel variants of an artifact on the default WebGPU device and remembers the fastest per kernel shape in
  * the host's store (Node: the cache folder). With `onlyNew`, shapes already remembered are not timed again.
  */
-export async function tuneArtifact(artifact: Artifact, options: Pick<TuneOptions, 'budgetMs' | 'onProgress'> & { onlyNew?: boolean } = {}): Promise<SpecTuning> {
+export async function tuneArtifact(artifact: Artifact, options: Pick<TuneOptions, 'budgetMs' | 'onProgress' | 'onCheck' | 'stepCheck'> & { onlyNew?: boolean } = {}): Promise<SpecTuning> {
   const handle = await requestDevice();
   try {
     const device = deviceKey(handle.adapterInfo);
     const store = kernelChoiceStore();
-    const known = options.onlyNew ? store?.load(device) : undefined;
-    const result = await tuneKernels(handle.device, artifact, { budgetMs: options.budgetMs, onProgress: options.onProgress, known });
-    store?.save(device, result.choices);
+    const known = options.onlyNew ? await store?.load(device) : undefined;
+    const result = await tuneKernels(handle.device, artifact, { budgetMs: options.budgetMs, onProgress: options.onProgress, onCheck: options.onCheck, stepCheck: options.stepCheck, known });
+    // Every measured shape is remembered, the defaults a whole-step check fell back to among them: never timed again.
+    await store?.save(device, result.choices);
     return { ...result, device, kernels: artifact.manifest.programs.reduce((n, p) => n + p.kernels.filter((k) => k.variants).length, 0) };
   } finally {
     handle.release();
@@ -116,8 +119,43 @@ export async function tuneArtifact(artifact: Artifact, options: Pick<TuneOptions
 }
 
 /** Compiles a spec (as `compileModel` does) and tunes its kernels on the default device: `mdlc tune`. */
-export async function tuneSpec(path: string, options: Omit<CompileModelOptions, 'tune' | 'kernelChoices'> & Pick<TuneOptions, 'budgetMs' | 'onProgress'> & { onlyNew?: boolean } = {}): Promise<SpecTuning> {
+export async function tuneSpec(path: string, options: Omit<CompileModelOptions, 'tune' | 'kernelChoices'> & Pick<TuneOptions, 'budgetMs' | 'onProgress' | 'onCheck' | 'stepCheck'> & { onlyNew?: boolean } = {}): Promise<SpecTuning> {
   return tuneArtifact(compileArtifact(path, options), options);
+}
+
+/** What profiling a spec found, and on which device. */
+export interface SpecProfile extends ProgramProfile {
+  /** The adapter (backend, vendor, architecture, description). */
+  device: string;
+  /** Whether the kernels ran the variants remembered for the device (else every default). */
+  tuned: boolean;
+}
+
+/**
+ * Compiles a spec and runs one of its programs a few steps on the default WebGPU device with each kernel timed
+ * (`mdlc profile`): the variants `mdlc tune` remembered for the device unless `kernelChoices` is false. Throws a
+ * SpecError for a spec with errors and a NoAdapterError without a device.
+ */
+export async function profileSpec(
+  path: string,
+  options: Omit<CompileModelOptions, 'tune' | 'backend'> & ProfileOptions & { program?: ManifestProgram['name']; onCompiled?(programs: ManifestProgram['name'][]): void } = {},
+): Promise<SpecProfile> {
+  // Every matmul with a key ('all' variants), so each one's FLOPs are known; only the forms that run are compiled for the GPU.
+  const artifact = compileArtifact(path, { ...options, variants: 'all' });
+  options.onCompiled?.(artifact.manifest.programs.map((p) => p.name));
+  const handle = await requestDevice();
+  let session: GpuSession | undefined;
+  try {
+    const device = deviceKey(handle.adapterInfo);
+    const choices = options.kernelChoices === false ? {} : (options.kernelChoices ?? (await kernelChoiceStore()?.load(device)) ?? {});
+    session = await GpuSession.create(handle.device, artifact, choices);
+    const program = options.program ?? (artifact.manifest.programs.some((p) => p.name === 'train_step') ? 'train_step' : 'predict');
+    const profile = await profileProgram(session, program, options);
+    return { ...profile, device, tuned: Object.keys(choices).length > 0 };
+  } finally {
+    session?.destroy();
+    handle.release();
+  }
 }
 
 /** A spec as a SourceFile: `source` when given (then `path` only names it), else the file's text; an unreadable file is an EnvironmentError. */
@@ -131,11 +169,11 @@ export function readSpec(path: string, source?: string): SourceFile {
 }
 
 /** The front half of `compileModel`: the spec read and compiled to an artifact, warnings reported, errors thrown. */
-function compileArtifact(path: string, options: CompileModelOptions): Artifact {
+function compileArtifact(path: string, options: CompileModelOptions & { variants?: boolean | 'all' }): Artifact {
   const file = readSpec(path, options.source);
   // 'auto': a spec with a loss compiles for training (a missing optimizer is then an error); one without, for predict only.
   // Kernel variants only where a device may choose among them (the CPU executor runs the IR).
-  const variants = options.backend !== 'cpu' && options.kernelChoices !== false;
+  const variants = options.variants ?? (options.backend !== 'cpu' && options.kernelChoices !== false);
   const compiled = compileSource(file, { purpose: options.purpose ?? 'auto', backend: true, variants, overrides: settingOverrides(options) });
   const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length || !compiled.artifact) throw new SpecError(file, compiled.diagnostics);

@@ -6,12 +6,15 @@ import { formatOption, onlyFile, parseSets, positive, readText, UsageError } fro
 import { exitCodes } from './exit-codes.js';
 import { defaultChoicesPath } from './kernel-choices.js';
 import { defaultTuneBudgetMs } from '../runtime/gpu/tune.js';
+import { minWinShare, type StepCheck } from '../runtime/gpu/step-check.js';
 
 /** The help of `mdlc tune`. */
 export const tuneUsage = `Usage: mdlc tune <file.model> [options]
 
 Times the variants of each kernel shape of the spec (register tiles, workgroup sizes) not yet measured on the default
-WebGPU device, and remembers the fastest for that device in ${defaultChoicesPath()}. train, eval and predict then run them (--no-tune:
+WebGPU device (GPU timestamps where it has timestamp-query), then times the whole train step with the fastest against
+the defaults: it remembers the fastest for that device in ${defaultChoicesPath()} only if the step got faster, else
+the defaults. train, eval and predict then run them (--no-tune:
 the defaults); train --tune does the same for shapes not yet measured before it starts.
 
 Options:
@@ -24,6 +27,12 @@ Options:
   -h, --help           show this help`;
 
 const ms = (x: number | undefined) => (x === undefined ? '-' : x < 1 ? `${(x * 1000).toFixed(0)} us` : `${x.toFixed(2)} ms`);
+
+/** What the whole-step check found, in a sentence. */
+function stepLine(c: StepCheck): string {
+  const verdict = c.kept ? 'kept the choices' : `fell back to the defaults (the choices must be ${(c.margin * 100).toFixed(0)}% faster, in ${Math.round(minWinShare * 100)}% of the rounds)`;
+  return `whole ${c.program}: ${ms(c.chosenMs)} with the choices, ${ms(c.baselineMs)} without (medians of ${c.steps} steps each; faster in ${c.wins} of ${c.steps} rounds): ${verdict}`;
+}
 
 /** The table `mdlc tune` prints: each shape's default and best time and the variant chosen. */
 export function renderTuning(path: string, t: SpecTuning): string {
@@ -40,7 +49,8 @@ export function renderTuning(path: string, t: SpecTuning): string {
   const measured = t.shapes.filter((s) => s.how === 'measured').length;
   return [
     `${path}: ${t.shapes.length} kernel shapes with variants (${t.kernels} kernels) on ${t.device}`,
-    `measured ${measured} in ${(t.elapsedMs / 1000).toFixed(1)} s${t.shapes.some((s) => s.how === 'skipped') ? '; the budget ran out before the rest (they keep their defaults)' : ''}`,
+    `measured ${measured} in ${(t.elapsedMs / 1000).toFixed(1)} s (${t.clock === 'gpu' ? 'GPU timestamps' : 'wall clock: this device has no timestamp-query'})${t.shapes.some((s) => s.how === 'skipped') ? '; the budget ran out before the rest (they keep their defaults)' : ''}`,
+    ...(t.step ? [stepLine(t.step)] : []),
     '',
     line(head),
     ...rows.map(line),
@@ -81,6 +91,7 @@ export async function runTune(args: string[], io: { out(s: string): void; err(s:
     onlyNew: !values.again,
     warn: (m) => io.err(`mdlc: warning: ${m}`),
     onProgress: ({ done, total, key }) => io.err(`mdlc: tuning ${done + 1}/${total}: ${key}`),
+    onCheck: (program) => io.err(`mdlc: tuning: timing the whole ${program} with the new choices against the defaults`),
   });
   io.out(format === 'json' ? JSON.stringify({ file: path, cache: defaultChoicesPath(), ...t }, null, 2) : renderTuning(path, t));
   return exitCodes.ok;

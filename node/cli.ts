@@ -15,6 +15,7 @@ import { renderSummary, summarize } from '../compiler/summary.js';
 import { runEvalOrPredict, runTrain } from './cli-train.js';
 import { exportUsage, runExport } from './cli-export.js';
 import { runTune } from './cli-tune.js';
+import { runProfile } from './cli-profile.js';
 import { mdlcVersion } from './version.js';
 import { runGenerate } from './cli-generate.js';
 import { formatOption, onlyFile, parseSets, positive, readText, UsageError } from './cli-options.js';
@@ -53,6 +54,8 @@ Commands:
   export <file.model> --pytorch -o <dir> [--checkpoint <file>] [--data <...>]
                        a PyTorch program (model.py, train.py for torchrun) and the data, to train at scale
   tune <file.model>    time each kernel shape's variants on the WebGPU device and remember the fastest for it
+  profile <file.model> [--program train_step] [--steps N]
+                       each kernel's GPU time per step (timestamp-query), share and GFLOP/s, and the host's overhead
 
 Options for check:
   --format text|json   output format (default text)
@@ -344,6 +347,7 @@ export function main(argv: string[], io: Io): number | Promise<number> {
     if (command === 'export') return runExport(rest, io, usage).catch((e: unknown) => failure(e, io));
     if (command === 'train') return runTrain(rest, io).catch((e: unknown) => failure(e, io));
     if (command === 'tune') return runTune(rest, io).catch((e: unknown) => failure(e, io));
+    if (command === 'profile') return runProfile(rest, io).catch((e: unknown) => failure(e, io));
     if (command === 'eval' || command === 'predict') return runEvalOrPredict(command, rest, io).catch((e: unknown) => failure(e, io));
     if (command === 'generate') return runGenerate(rest, io).catch((e: unknown) => failure(e, io));
     throw new UsageError(`unknown command "${command}"`);

@@ -2,7 +2,8 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Backend, DeviceSetupError, type FoundAdapter, type GpuProvider, NoAdapterError, type RequestDeviceOptions, SOFTWARE_ADAPTER_HINT } from '../runtime/device.js';
+import { chooseBackend } from './backend-choice.js';
+import { DeviceSetupError, type FoundAdapter, type GpuProvider, NoAdapterError, type RequestDeviceOptions, SOFTWARE_ADAPTER_HINT } from '../runtime/device.js';
 
 type WebGpuModule = typeof import('webgpu');
 
@@ -18,6 +19,14 @@ function keep(gpu: GPU): () => void {
     else liveGpus.delete(gpu);
   };
 }
+
+// GPU objects whose adapters made a backend probe's device: kept for the process's life (a destroyed device may still
+// be collected after its GPU object, which aborts Dawn), two at most, once per machine and mdlc version.
+const probedGpus: GPU[] = [];
+
+// The measured choice, once made in this process: the adapters do not change while it runs, so later devices skip
+// making the other backend's instance at all.
+let decided: 'vulkan' | 'opengles' | undefined;
 
 function ensureXdgRuntimeDir(): void {
   if (process.env.XDG_RUNTIME_DIR) return;
@@ -36,10 +45,14 @@ function backendChoice(options: RequestDeviceOptions): 'auto' | 'vulkan' | 'open
   return 'auto';
 }
 
-/** Dawn from the `webgpu` package: Vulkan first (Metal/D3D12 off Linux), then OpenGL ES in compatibility mode. */
+/**
+ * Dawn from the `webgpu` package: Vulkan (Metal/D3D12 off Linux) or OpenGL ES in compatibility mode. Unpinned on Linux
+ * with both present, the faster by measurement (node/backend-choice.ts); else whichever exists, Vulkan first.
+ */
 export const dawnGpuProvider: GpuProvider = {
   async findAdapter(options) {
-    const choice = backendChoice(options);
+    const asked = backendChoice(options);
+    const choice = asked === 'auto' ? (decided ?? 'auto') : asked;
     ensureXdgRuntimeDir();
     let webgpu: WebGpuModule;
     try {
@@ -51,26 +64,48 @@ export const dawnGpuProvider: GpuProvider = {
     }
     Object.assign(globalThis, webgpu.globals); // GPUBufferUsage, GPUMapMode, GPUShaderStage, ...
     const attempts: string[] = [];
-    const tryBackend = async (flags: string[], backend: Backend, featureLevel: 'core' | 'compatibility'): Promise<FoundAdapter | undefined> => {
+    const find = async (flags: string[], featureLevel: 'core' | 'compatibility'): Promise<{ gpu: GPU; adapter: GPUAdapter } | undefined> => {
       try {
         const gpu = webgpu.create(flags);
         const adapter = await gpu.requestAdapter(featureLevel === 'compatibility' ? { featureLevel } : undefined);
-        if (adapter) return { adapter, backend, featureLevel, release: keep(gpu) };
-        attempts.push(`${backend}: requestAdapter() returned null`);
+        if (adapter) return { gpu, adapter };
+        attempts.push(`${flags[0]?.slice('backend='.length) ?? 'native'}: requestAdapter() returned null`);
       } catch (e) {
-        attempts.push(`${backend}: ${(e as Error).message}`);
+        attempts.push(`${flags[0]?.slice('backend='.length) ?? 'native'}: ${(e as Error).message}`);
       }
       return undefined;
     };
+    const linux = process.platform === 'linux';
+    const vulkan = choice !== 'opengles' ? await find(linux ? ['backend=vulkan'] : [], 'core') : undefined;
+    // Unpinned on Linux, GL ES is looked for too, to be measured against Vulkan; elsewhere only where Vulkan is missing.
+    const wantGles = choice === 'opengles' || (choice === 'auto' && (linux || !vulkan));
+    if (wantGles) process.env.EGL_PLATFORM ??= 'surfaceless'; // without it EGL fails with EGL_NOT_INITIALIZED on a headless machine
+    const gles = wantGles ? await find(['backend=opengles'], 'compatibility') : undefined;
+    const as = (x: { gpu: GPU; adapter: GPUAdapter }, which: 'vulkan' | 'opengles'): FoundAdapter =>
+      which === 'vulkan'
+        ? { adapter: x.adapter, backend: linux ? 'vulkan' : 'native', featureLevel: 'core', release: keep(x.gpu) }
+        : { adapter: x.adapter, backend: 'opengles', featureLevel: 'compatibility', release: keep(x.gpu) };
     let found: FoundAdapter | undefined;
-    if (choice !== 'opengles') {
-      const linux = process.platform === 'linux';
-      found = await tryBackend(linux ? ['backend=vulkan'] : [], linux ? 'vulkan' : 'native', 'core');
-    }
-    if (!found && choice !== 'vulkan') {
-      process.env.EGL_PLATFORM ??= 'surfaceless'; // without it EGL fails with EGL_NOT_INITIALIZED on a headless machine
-      found = await tryBackend(['backend=opengles'], 'opengles', 'compatibility');
-    }
+    if (vulkan && gles) {
+      // Both exist and nothing pins one: the one measured faster here (once per adapter pair, then from the cache).
+      const decision = await chooseBackend({ vulkan: vulkan.adapter, opengles: gles.adapter }, (line) => process.stderr.write(line + '\n')).catch((e: unknown) => {
+        // A probe that fails (a driver refusing a device) decides nothing: Vulkan, as without measuring, and unremembered.
+        process.stderr.write(`mdlc: warning: timing Dawn's backends failed (${(e as Error).message}); using vulkan\n`);
+        return { backend: 'vulkan' as const, measured: true };
+      });
+      decided = decision.backend;
+      const winner = decision.backend === 'vulkan' ? vulkan : gles;
+      if (decision.measured) {
+        // Each adapter made a probe device: Dawn would abort if either GPU object were collected while one may still
+        // be alive, and an adapter gives one device only, so the winner's GPU object is asked for a fresh adapter.
+        probedGpus.push(vulkan.gpu, gles.gpu);
+        const fresh = await winner.gpu.requestAdapter(decision.backend === 'opengles' ? { featureLevel: 'compatibility' } : undefined);
+        if (!fresh) throw new NoAdapterError([`${decision.backend}: requestAdapter() returned null after the backend probe`]);
+        winner.adapter = fresh;
+      }
+      found = as(winner, decision.backend);
+    } else if (vulkan) found = as(vulkan, 'vulkan');
+    else if (gles) found = as(gles, 'opengles');
     if (!found) throw new NoAdapterError(attempts);
     return found;
   },

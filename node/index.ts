@@ -4,7 +4,7 @@ import { installNodeHost } from './host.js';
 installNodeHost(); // `Model` from here gets Dawn and checkpoint files, however it is made
 
 export { exportOnnx, type ExportOnnxOptions } from './export-onnx.js';
-export { compileModel, loadModel, loadDataFor, tuneSpec, tuneArtifact, SpecError, type CompileModelOptions, type SpecTraining, type SpecTuning } from './api.js';
+export { compileModel, loadModel, loadDataFor, tuneSpec, tuneArtifact, profileSpec, SpecError, type CompileModelOptions, type SpecTraining, type SpecTuning, type SpecProfile } from './api.js';
 export { exportToPyTorch, type PyTorchExportOptions, type PyTorchExportResult } from './export-pytorch.js';
 export { EnvironmentError, OutputPathError, FileSystemError } from './fs-errors.js';
 export { Model, NonFiniteLossError, ModelBusyError, ModelDisposedError, ModelOptionError, NonFiniteInputError, IdOutOfRangeError, type BackendChoice, type CreateOptions, type TrainingSettings, type EpochResult, type FitOptions, type EarlyStopping, type RunOptions, type Inputs, type StopReason, type Engine, type GenerateOptions, type Generated, GenerationError, type ClassRow, type Classified, describeSkipped, type LoadWeightsOptions, type SkippedWeight, type WeightsReport } from '../runtime/model.js';

@@ -1,41 +1,63 @@
 // Each device's tuned kernel choices <-> a JSON file in the user's cache folder ($XDG_CACHE_HOME/mdlc, else
-// ~/.cache/mdlc), keyed by mdlc's version and the device, so a choice is measured once per adapter and driver.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+// ~/.cache/mdlc), keyed by mdlc's version and the device, so a choice is measured once per adapter and driver. The
+// file holds the table a browser's store exports (runtime/gpu/choice-store.ts), so it can be imported there.
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { KernelChoiceStore } from '../runtime/gpu/tune.js';
+import { isKernelChoiceTable, kernelChoiceFormat, type KernelChoiceTable } from '../runtime/gpu/choice-store.js';
 import { mdlcVersion } from './version.js';
 
-/** The cache file's format marker: a file without it (or unreadable) counts as empty, since it is only a cache. */
-const format = 'mdlc-kernel-choices';
-
-interface ChoicesFile {
-  format: typeof format;
-  version: 1;
-  devices: Record<string, Record<string, string>>;
+/** mdlc's cache folder: $XDG_CACHE_HOME/mdlc, else ~/.cache/mdlc, as the environment is at each call. */
+export function cacheDir(): string {
+  return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'mdlc');
 }
 
 /** Where the choices live by default. */
 export function defaultChoicesPath(): string {
-  const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  return join(base, 'mdlc', 'kernel-choices.json');
+  return join(cacheDir(), 'kernel-choices.json');
 }
 
-function read(path: string): ChoicesFile {
+/** A file's JSON, or undefined when it is missing or unreadable (a cache: nothing remembered yet). */
+export function readJsonCache(path: string): unknown {
   try {
-    const f = JSON.parse(readFileSync(path, 'utf8')) as Partial<ChoicesFile>;
-    if (f.format === format && f.version === 1 && f.devices && typeof f.devices === 'object') return { format, version: 1, devices: f.devices };
+    return JSON.parse(readFileSync(path, 'utf8'));
   } catch {
-    // missing or unreadable: nothing remembered yet
+    return undefined;
   }
-  return { format, version: 1, devices: {} };
 }
 
 /**
- * A store backed by one JSON file (written whole, through a temporary file, so a reader never sees half of it); by
- * default the file under $XDG_CACHE_HOME as it is at each call.
+ * Writes a cache file whole, through a temporary file renamed over it, so a reader (another mdlc at once) never sees
+ * half of it. A cache that cannot be written costs only the next run's measuring, so failure is silent.
  */
-export function fileKernelChoiceStore(file?: string): KernelChoiceStore {
+export function writeJsonCache(path: string, value: unknown): void {
+  const tmp = `${path}.tmp-${process.pid}`;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(tmp, JSON.stringify(value, null, 2) + '\n');
+    renameSync(tmp, path);
+  } catch {
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // under a path that is not a folder: nothing was written
+    }
+  }
+}
+
+function read(path: string): KernelChoiceTable {
+  const f = readJsonCache(path);
+  return isKernelChoiceTable(f) ? f : { format: kernelChoiceFormat, version: 1, devices: {} };
+}
+
+/** The file store answers at once (a KernelChoiceStore may answer later). */
+export interface FileStore {
+  load(device: string): Record<string, string>;
+  save(device: string, choices: Record<string, string>): void;
+}
+
+/** A store backed by one JSON file; by default the file under $XDG_CACHE_HOME as it is at each call. */
+export function fileKernelChoiceStore(file?: string): FileStore {
   // Every key carries the version: another mdlc emits other kernels, so its choices are measured afresh.
   const version = mdlcVersion();
   const key = (device: string) => `mdlc ${version} | ${device}`;
@@ -45,14 +67,7 @@ export function fileKernelChoiceStore(file?: string): KernelChoiceStore {
       const path = file ?? defaultChoicesPath();
       const f = read(path);
       f.devices[key(device)] = { ...(f.devices[key(device)] ?? {}), ...choices };
-      try {
-        mkdirSync(dirname(path), { recursive: true });
-        const tmp = `${path}.tmp-${process.pid}`;
-        writeFileSync(tmp, JSON.stringify(f, null, 2) + '\n');
-        renameSync(tmp, path);
-      } catch {
-        // A cache that cannot be written costs only the next run's tuning time.
-      }
+      writeJsonCache(path, f);
     },
   };
 }

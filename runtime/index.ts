@@ -5,6 +5,9 @@ export type { Backend, RequestDeviceOptions, AdapterInfo, DeviceLostRecord, GpuH
 export type { Artifact, Manifest, ManifestKernel, KernelVariant, ManifestProgram, ManifestTensor, ArenaName } from '../core/artifact.js';
 export { GpuSession, GpuError, type Feeds, type Outputs } from './gpu/session.js';
 export { tuneKernels, setKernelChoiceStore, kernelChoiceStore, deviceKey, defaultTuneBudgetMs, type TuneOptions, type TuneResult, type ShapeTiming, type KernelChoiceStore } from './gpu/tune.js';
+export { checkWholeStep, type StepCheck, type StepCheckOptions } from './gpu/step-check.js';
+export { indexedDbKernelChoiceStore, memoryKernelChoiceStore, exportKernelChoices, importKernelChoices, parseKernelChoiceTable, type KernelChoiceTable, type KernelChoiceTableStore, type ChoiceStoreOptions } from './gpu/choice-store.js';
+export { profileProgram, type ProgramProfile, type KernelProfile, type ProfileOptions } from './gpu/profile.js';
 // The CPU executor (CpuSession, execute, ExecutionError) is a chunk of its own, loaded where there is no WebGPU.
 export { loadCpuExecutor } from './cpu-executor.js';
 export type { Tensor, Precision } from './cpu/tensor.js';

@@ -332,4 +332,10 @@ export class GpuSession {
     for (const b of Object.values(this.buffers)) b.destroy();
     this.staging?.destroy();
   }
+
+  /** A program's kernels as prepared (pipelines, bind groups, dispatch sizes), in dispatch order: for runtime/gpu/profile.ts. */
+  preparedKernels(name: ManifestProgram['name']): readonly { kernel: ManifestKernel; pipeline: GPUComputePipeline; bindGroup: GPUBindGroup }[] {
+    this.program(name);
+    return this.prepared.get(name)!;
+  }
 }

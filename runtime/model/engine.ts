@@ -120,7 +120,7 @@ export async function createEngine(artifact: Artifact, options: CreateOptions = 
     try {
       const device = options.device ?? (handle = await requestDevice()).device;
       const store = kernelChoiceStore();
-      const remembered = handle && store ? store.load(deviceKey(handle.adapterInfo)) : {};
+      const remembered = handle && store && options.kernelChoices === undefined ? await store.load(deviceKey(handle.adapterInfo)) : {};
       const choices = options.kernelChoices === false ? {} : (options.kernelChoices ?? remembered);
       // Nothing compiled up front: each program's pipelines are made at its first step, so a model that only
       // predicts never compiles train_step (options.warm makes some now).
