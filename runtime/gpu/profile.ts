@@ -68,7 +68,7 @@ export function matmulFlops(k: ManifestKernel): number | undefined {
 export async function profileProgram(session: GpuSession, program: ManifestProgram['name'], options: ProfileOptions = {}): Promise<ProgramProfile> {
   const device = session.device;
   const p = session.artifact.manifest.programs.find((x) => x.name === program);
-  const kernels = session.preparedKernels(program);
+  const kernels = await session.preparedKernels(program);
   const feeds = options.feeds ?? zeroFeeds(p!);
   const steps = Math.max(1, options.steps ?? 5);
   const plain = async () => {

@@ -333,9 +333,9 @@ export class GpuSession {
     this.staging?.destroy();
   }
 
-  /** A program's kernels as prepared (pipelines, bind groups, dispatch sizes), in dispatch order: for runtime/gpu/profile.ts. */
-  preparedKernels(name: ManifestProgram['name']): readonly { kernel: ManifestKernel; pipeline: GPUComputePipeline; bindGroup: GPUBindGroup }[] {
+  /** A program's kernels as prepared (pipelines, bind groups, dispatch sizes; made now if not yet), in dispatch order: for runtime/gpu/profile.ts. */
+  preparedKernels(name: ManifestProgramName): Promise<readonly { kernel: ManifestKernel; pipeline: GPUComputePipeline; bindGroup: GPUBindGroup }[]> {
     this.program(name);
-    return this.prepared.get(name)!;
+    return this.prepare(name);
   }
 }
