@@ -30,6 +30,13 @@ export interface KernelVariant {
   label: string;
   shader: string;
   workgroups: number;
+  /** Device features its shader needs (e.g. `subgroups`); absent: it runs on every device. */
+  features?: string[];
+}
+
+/** Whether a device with these features can run a variant (a device's `GPUSupportedFeatures` will do). */
+export function variantRunsOn(v: Pick<KernelVariant, 'features'>, features: { has(name: string): boolean }): boolean {
+  return (v.features ?? []).every((f) => features.has(f));
 }
 
 /** A tensor the program reads or returns. `constant` outputs are known at compile time and never stored. */

@@ -2,23 +2,28 @@
 // the runtime can time the variants on a device and remember the fastest for kernels of that shape.
 import type { Program } from '../../core/ir.js';
 import type { Kernel, KernelKind } from '../fuse/kernel.js';
+import type { ProgramPlan } from '../plan/plan.js';
+import type { KernelOptions } from './kernels.js';
+import { vec4Fits } from './matmul-vec4.js';
 
 /** How one kernel may be emitted differently from the defaults; every variant computes the same values. */
-export interface KernelChoice {
-  /** Output rows and columns per matmul invocation. */
-  matmulTile?: [number, number];
-  workgroupSize?: number;
-}
+export type KernelChoice = Partial<Pick<KernelOptions, 'matmulTile' | 'workgroupSize' | 'matmulForm' | 'reduceForm' | 'elementsPerInvocation'>>;
 
 /** A named variant: the label is what caches and reports call it. */
 export interface Variant {
   label: string;
   choice: KernelChoice;
+  /** Device features the variant's shader needs (`subgroups`); a device without one of them runs another form. */
+  features?: string[];
+  /** Whether the variant can be emitted for a kernel at all (the vec4 form needs aligned, contiguous operands). */
+  fits?(p: Program, k: Kernel, plan: ProgramPlan): boolean;
 }
 
 // 1x1 is left out: it re-reads every operand for each output, slower than 2x2 on every device measured.
 const tiles: [number, number][] = [[4, 4], [8, 8], [8, 4], [4, 8], [2, 2]];
 const workgroupSizes = [32, 64, 128, 256];
+/** Register blocks of the workgroup-tiled and vec4 matmuls. */
+const blocks: [number, number][] = [[8, 8], [4, 4]];
 
 /**
  * The variants worth timing, by kernel kind (the first is what the defaults emit). Matmuls vary their register tile,
@@ -26,9 +31,22 @@ const workgroupSizes = [32, 64, 128, 256];
  * table rows and its inner loops are serial, so it has one form. Typed by kind: a new kind without an entry fails `tsc`.
  */
 export const variantsByKind: Record<KernelKind, Variant[]> = {
-  matmul: tiles.map((t) => ({ label: `tile${t[0]}x${t[1]}`, choice: { matmulTile: t } })),
-  elementwise: [64, ...workgroupSizes.filter((w) => w !== 64)].map((w) => ({ label: `wg${w}`, choice: { workgroupSize: w } })),
-  reduce: [64, ...workgroupSizes.filter((w) => w !== 64)].map((w) => ({ label: `wg${w}`, choice: { workgroupSize: w } })),
+  matmul: [
+    ...tiles.map((t) => ({ label: `tile${t[0]}x${t[1]}`, choice: { matmulTile: t } })),
+    // Workgroup memory pays only with register blocks in each invocation (docs: lavapipe's 16x16 shared tiles lose).
+    ...blocks.map((t) => ({ label: `tiled${t[0]}x${t[1]}`, choice: { matmulForm: 'tiled' as const, matmulTile: t, workgroupSize: 64 } })),
+    ...blocks.map((t) => ({ label: `vec${t[0]}x${t[1]}`, choice: { matmulForm: 'vec4' as const, matmulTile: t }, fits: (p: Program, k: Kernel, plan: ProgramPlan) => vec4Fits(p, k, plan, t) })),
+  ],
+  elementwise: [
+    ...[64, ...workgroupSizes.filter((w) => w !== 64)].map((w) => ({ label: `wg${w}`, choice: { workgroupSize: w } })),
+    { label: 'x4', choice: { elementsPerInvocation: 4 } },
+  ],
+  reduce: [
+    ...[64, ...workgroupSizes.filter((w) => w !== 64)].map((w) => ({ label: `wg${w}`, choice: { workgroupSize: w } })),
+    // A workgroup per row: long rows spread over 64 invocations, or over one 8-wide subgroup with no barrier.
+    { label: 'tree64', choice: { reduceForm: 'tree', workgroupSize: 64 } },
+    { label: 'subgroup8', choice: { reduceForm: 'subgroup', workgroupSize: 8 }, features: ['subgroups'] },
+  ],
   scatter: [],
 };
 
@@ -60,8 +78,8 @@ export function kernelKey(p: Program, k: Kernel): string {
 }
 
 /** The variants other than the default to emit for a kernel: none for kinds with one form, nor (unless `all`) small kernels. */
-export function extraVariants(k: Kernel, all = false): Variant[] {
+export function extraVariants(p: Program, k: Kernel, plan: ProgramPlan, all = false): Variant[] {
   const work = k.segments ? k.segments.reduce((a, s) => a + s.size, 0) : product(k.shape);
   if (!all && work < minTunedWork[k.kind]) return [];
-  return variantsByKind[k.kind].slice(1);
+  return variantsByKind[k.kind].slice(1).filter((v) => v.fits?.(p, k, plan) ?? true);
 }

@@ -241,6 +241,7 @@ export const artifactSchema = {
               label: { type: 'string', pattern: '^[A-Za-z0-9_-]+$' },
               shader: { type: 'string', pattern: '^[A-Za-z0-9_][A-Za-z0-9_.-]*\\.wgsl$' },
               workgroups: { $ref: '#/definitions/size' },
+              features: { description: 'Device features the shader needs; a device without one runs another form.', type: 'array', items: { type: 'string', minLength: 1 } },
             },
           },
         },

@@ -1,5 +1,5 @@
 // Runs an artifact on a WebGPU device: arenas as buffers, pipelines created once, one command encoder and one submit per step.
-import type { Artifact, ArenaName, ManifestKernel, ManifestProgram } from '../../core/artifact.js';
+import { variantRunsOn, type Artifact, type ArenaName, type ManifestKernel, type ManifestProgram } from '../../core/artifact.js';
 import { initialize } from '../init.js';
 import { weightFeed } from '../../core/interface.js';
 
@@ -44,10 +44,10 @@ interface PreparedKernel {
   bindGroup: GPUBindGroup;
 }
 
-/** The kernel as it will run: its chosen variant's shader and dispatch size, or itself. */
-export function chosenForm(k: ManifestKernel, choices: Readonly<Record<string, string>>): ManifestKernel {
+/** The kernel as it will run: its chosen variant's shader and dispatch size, or itself (also where the device lacks the variant's features). */
+export function chosenForm(k: ManifestKernel, choices: Readonly<Record<string, string>>, features?: { has(name: string): boolean }): ManifestKernel {
   const label = k.key === undefined ? undefined : choices[k.key];
-  const form = label === undefined ? undefined : k.variants?.find((v) => v.label === label);
+  const form = label === undefined ? undefined : k.variants?.find((v) => v.label === label && (!features || variantRunsOn(v, features)));
   return form ? { ...k, shader: form.shader, workgroups: form.workgroups } : k;
 }
 
@@ -91,7 +91,7 @@ export class GpuSession {
       artifact.manifest.programs.map(async (p) => {
         const kernels = await Promise.all(
           p.kernels.map(async (kernel) => {
-            const k = chosenForm(kernel, choices);
+            const k = chosenForm(kernel, choices, device.features);
             const code = artifact.shaders[k.shader];
             if (code === undefined) throw new GpuError(`kernel ${k.name}: shader ${k.shader} is missing from the artifact`);
             let pipeline = cache.get(code);

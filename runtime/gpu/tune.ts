@@ -1,6 +1,6 @@
 // An artifact's kernel variants + a device -> the fastest variant of each kernel shape, timed on scratch buffers,
 // and where the choices are remembered between runs (a store the host installs: a file in Node).
-import type { Artifact, KernelVariant, ManifestKernel } from '../../core/artifact.js';
+import { variantRunsOn, type Artifact, type KernelVariant, type ManifestKernel } from '../../core/artifact.js';
 import type { AdapterInfo } from '../device.js';
 
 /** How long tuning may take in all; shapes left when it runs out keep their default and are timed next time. */
@@ -89,7 +89,7 @@ export async function tuneKernels(device: GPUDevice, artifact: Artifact, options
   const all = shapesOf(artifact);
   try {
     for (const [done, { key, program, kernel }] of all.entries()) {
-      const variants = kernel.variants!;
+      const variants = kernel.variants!.filter((v) => variantRunsOn(v, device.features));
       const name = `${program} ${kernel.name}`;
       const known = options.known?.[key];
       if (known !== undefined && variants.some((v) => v.label === known)) {
