@@ -1,6 +1,7 @@
 // Benchmark: the 1024³ matmul (bench/workloads.ts's one Dense layer, as a predict call) under each matmul variant
 // the compiler offers for it, on the current backend (MDLC_WEBGPU_BACKEND). Run: npm run bench:matmul.
 // Prints GFLOP/s per variant, median, min and max over MDLC_BENCH_REPS repetitions (3); nothing is asserted.
+// MDLC_BENCH_VARIANTS=tile8x8,tiled8x8 times only those labels.
 import { variantRunsOn } from '../core/artifact.js';
 import { requestDevice } from '../node/runtime.js';
 import { GpuSession } from '../runtime/gpu/session.js';
@@ -15,7 +16,8 @@ if (!kernel) throw new Error('the matmul workload has no matmul kernel with vari
 const handle = await requestDevice();
 console.log(`${kernel.key} on ${process.env.MDLC_WEBGPU_BACKEND ?? 'the default backend'} (${handle.adapterInfo.description}), ${reps} reps, predict call (4 MB up and down included)`);
 console.log('variant      GFLOP/s median    min    max');
-for (const v of kernel.variants!) {
+const only = process.env.MDLC_BENCH_VARIANTS?.split(',');
+for (const v of kernel.variants!.filter((x) => !only || only.includes(x.label))) {
   if (!variantRunsOn(v, handle.device.features)) {
     console.log(`${v.label.padEnd(12)} skipped: the device lacks ${v.features!.join(', ')}`);
     continue;

@@ -31,9 +31,11 @@ export function emitMatmulTiled(e: Emitter, p: Program, k: Kernel, options: Kern
   e.line(`let n0 = (rem % ${blocksN}u) * ${BN}u;`);
   e.line(`let tm = (lid / ${SIDE}u) * ${TM}u;`);
   e.line(`let tn = (lid % ${SIDE}u) * ${TN}u;`);
-  for (let i = 0; i < TM; i++) for (let j = 0; j < TN; j++) e.line(`var acc_${i}_${j}: f32 = 0.0f;`);
+  // Accumulators are vec4 along the columns: acc_i_q holds columns 4q..4q+3 of row i of the invocation's block.
+  for (let i = 0; i < TM; i++) for (let q = 0; q < TN / 4; q++) e.line(`var acc_${i}_${q} = vec4<f32>(0.0f);`);
   e.open(`for (var k0 = 0u; k0 < ${s.K}u; k0 += ${BK}u)`);
-  // Each slice is stored k-major (tile_a[kk * BM + mm]); the load order follows the operand's memory order.
+  // Each slice is stored k-major (element kk * BM + mm of tile_a, four to a vec4, so the inner loop reads a row's
+  // TM values as TM / 4 vectors); the load order follows the operand's memory order.
   const stage = (which: 'a' | 'b', tile: string, B: number, size: number) => {
     const trans = which === 'a' ? s.transA : !s.transB;
     e.open(`for (var l = lid; l < ${BK * B}u; l += ${SIDE * SIDE}u)`);
@@ -42,27 +44,29 @@ export function emitMatmulTiled(e: Emitter, p: Program, k: Kernel, options: Kern
     e.line(`let go = ${which === 'a' ? 'm0' : 'n0'} + oo;`);
     e.line('let gk = k0 + kk;');
     const v = e.value(which === 'a' ? s.a : s.b, operandIndex(s, which, tb, `min(go, ${size - 1}u)`, `min(gk, ${s.K - 1}u)`));
-    e.line(`${tile}[kk * ${B}u + oo] = select(0.0f, ${v}, go < ${size}u && gk < ${s.K}u);`);
+    e.line(`let at = kk * ${B}u + oo;`);
+    e.line(`${tile}[at / 4u][at % 4u] = select(0.0f, ${v}, go < ${size}u && gk < ${s.K}u);`);
     e.close();
   };
   stage('a', 'tile_a', BM, s.M);
   stage('b', 'tile_b', BN, s.N);
   e.line('workgroupBarrier();');
   e.open(`for (var kk = 0u; kk < ${BK}u + opaque; kk++)`);
-  for (let i = 0; i < TM; i++) e.line(`let a${i} = tile_a[kk * ${BM}u + tm + ${i}u];`);
-  for (let j = 0; j < TN; j++) e.line(`let b${j} = tile_b[kk * ${BN}u + tn + ${j}u];`);
-  for (let i = 0; i < TM; i++) for (let j = 0; j < TN; j++) e.line(`acc_${i}_${j} = fma(a${i}, b${j}, acc_${i}_${j});`);
+  for (let q = 0; q < TM / 4; q++) e.line(`let a${q} = tile_a[kk * ${BM / 4}u + tm / 4u + ${q}u];`);
+  for (let q = 0; q < TN / 4; q++) e.line(`let b${q} = tile_b[kk * ${BN / 4}u + tn / 4u + ${q}u];`);
+  const lane = ['x', 'y', 'z', 'w'];
+  for (let i = 0; i < TM; i++) for (let q = 0; q < TN / 4; q++) e.line(`acc_${i}_${q} = fma(vec4<f32>(a${i >> 2}.${lane[i & 3]}), b${q}, acc_${i}_${q});`);
   e.close();
   // The next slice overwrites the tiles only after every invocation has read this one.
   e.line('workgroupBarrier();');
   e.close();
   e.line('let row0 = m0 + tm;');
   e.line('let col0 = n0 + tn;');
-  for (let i = 0; i < TM; i++) for (let j = 0; j < TN; j++) storeOutput(e, p, k, s, tb, i ? `(row0 + ${i}u)` : 'row0', j ? `(col0 + ${j}u)` : 'col0', `acc_${i}_${j}`);
+  for (let i = 0; i < TM; i++) for (let j = 0; j < TN; j++) storeOutput(e, p, k, s, tb, i ? `(row0 + ${i}u)` : 'row0', j ? `(col0 + ${j}u)` : 'col0', `acc_${i}_${j >> 2}.${lane[j & 3]}`);
   e.close();
   return {
     work: blocks * SIDE * SIDE,
-    decls: [`var<workgroup> tile_a: array<f32, ${BK * BM}>;`, `var<workgroup> tile_b: array<f32, ${BK * BN}>;`],
+    decls: [`var<workgroup> tile_a: array<vec4<f32>, ${(BK * BM) / 4}>;`, `var<workgroup> tile_b: array<vec4<f32>, ${(BK * BN) / 4}>;`],
     workgroupBuiltins: true,
   };
 }
