@@ -8,6 +8,7 @@ import { bindingOf, Emitter, flatIndex, literal, preludeFunctions } from './expr
 import { emitMatmulTiled } from './matmul-tiled.js';
 import { emitMatmulVec4 } from './matmul-vec4.js';
 import { emitReduceRows } from './reduce-rows.js';
+import { emitScatterColumns } from './scatter-columns.js';
 import { reductions } from './reductions.js';
 
 /** Tunable parameters of the templates (a later performance pass can choose them per device). */
@@ -21,6 +22,8 @@ export interface KernelOptions {
   matmulForm?: 'registers' | 'tiled' | 'vec4';
   /** Reduce template: `invocation` per row (the default), or a workgroup per row combining by `tree` or `subgroup`. */
   reduceForm?: 'invocation' | 'tree' | 'subgroup';
+  /** Scatter template: one invocation per table `row` (the default) or per table `entry` (row and column). */
+  scatterForm?: 'row' | 'entry';
   /** Elements each elementwise invocation computes, consecutive (1 by default). */
   elementsPerInvocation?: number;
   /** Emit the variants of large kernels too (compiler/emit/variants.ts), for the runtime to choose among; 'all': of every kernel. */
@@ -113,7 +116,8 @@ export function emitKernel(p: Program, kernel: Kernel, plan: ProgramPlan, option
       break;
     case 'scatter':
       work = p.nodes[k.root!].shape[0];
-      emitScatter(e, p, k, work, wg);
+      if (options.scatterForm === 'entry') shape = emitScatterColumns(e, p, k);
+      else emitScatter(e, p, k, work, wg);
       break;
   }
   if (shape) {

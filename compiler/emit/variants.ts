@@ -7,7 +7,7 @@ import type { KernelOptions } from './kernels.js';
 import { vec4Fits } from './matmul-vec4.js';
 
 /** How one kernel may be emitted differently from the defaults; every variant computes the same values. */
-export type KernelChoice = Partial<Pick<KernelOptions, 'matmulTile' | 'workgroupSize' | 'matmulForm' | 'reduceForm' | 'elementsPerInvocation'>>;
+export type KernelChoice = Partial<Pick<KernelOptions, 'matmulTile' | 'workgroupSize' | 'matmulForm' | 'reduceForm' | 'scatterForm' | 'elementsPerInvocation'>>;
 
 /** A named variant: the label is what caches and reports call it. */
 export interface Variant {
@@ -27,8 +27,9 @@ const blocks: [number, number][] = [[8, 8], [4, 4]];
 
 /**
  * The variants worth timing, by kernel kind (the first is what the defaults emit). Matmuls vary their register tile,
- * which decides how often operands are re-read; row-wise kernels vary the workgroup size. A scatter's loop is over
- * table rows and its inner loops are serial, so it has one form. Typed by kind: a new kind without an entry fails `tsc`.
+ * which decides how often operands are re-read, or their template (workgroup memory, vec4 runs); row-wise kernels
+ * vary the workgroup size, or give a row to a whole workgroup; a scatter runs per table row or per table entry.
+ * Typed by kind: a new kind without an entry fails `tsc`.
  */
 export const variantsByKind: Record<KernelKind, Variant[]> = {
   matmul: [
@@ -47,7 +48,11 @@ export const variantsByKind: Record<KernelKind, Variant[]> = {
     { label: 'tree64', choice: { reduceForm: 'tree', workgroupSize: 64 } },
     { label: 'subgroup8', choice: { reduceForm: 'subgroup', workgroupSize: 8 }, features: ['subgroups'] },
   ],
-  scatter: [],
+  // A scatter's inner loop is over every update: per table entry instead of per row gives width times the invocations.
+  scatter: [
+    { label: 'rows', choice: {} },
+    { label: 'entries', choice: { scatterForm: 'entry' } },
+  ],
 };
 
 /**
@@ -55,7 +60,7 @@ export const variantsByKind: Record<KernelKind, Variant[]> = {
  * for the artifact space and tuning time they take): a matmul's work is the outputs, each a K-long dot product, so
  * it pays off sooner than a row-wise kernel's.
  */
-export const minTunedWork: Record<KernelKind, number> = { matmul: 4096, elementwise: 1 << 18, reduce: 1 << 16, scatter: Infinity };
+export const minTunedWork: Record<KernelKind, number> = { matmul: 4096, elementwise: 1 << 18, reduce: 1 << 16, scatter: 1 << 16 };
 
 const product = (xs: number[]) => xs.reduce((a, b) => a * b, 1);
 
