@@ -30,6 +30,22 @@ export interface KernelVariant {
   label: string;
   shader: string;
   workgroups: number;
+  /** Device features its shader needs (e.g. `subgroups`); absent: it runs on every device. */
+  features?: string[];
+  /** The narrowest subgroup its shader is correct on; a device whose subgroups may be narrower (or says nothing of their width) runs another form. */
+  minSubgroupSize?: number;
+}
+
+/** What decides whether a device can run a variant (a GPUDevice will do): its features and its adapter's narrowest subgroup. */
+export interface VariantTarget {
+  features: { has(name: string): boolean };
+  adapterInfo?: { subgroupMinSize?: number };
+}
+
+/** Whether a device can run a variant: it has every feature the shader needs, and subgroups at least as wide as it assumes. */
+export function variantRunsOn(v: Pick<KernelVariant, 'features' | 'minSubgroupSize'>, device: VariantTarget): boolean {
+  if (!(v.features ?? []).every((f) => device.features.has(f))) return false;
+  return v.minSubgroupSize === undefined || (device.adapterInfo?.subgroupMinSize ?? 0) >= v.minSubgroupSize;
 }
 
 /** A tensor the program reads or returns. `constant` outputs are known at compile time and never stored. */

@@ -1,5 +1,5 @@
 // IR Module -> Artifact: fuses each program into kernels, plans memory, emits WGSL and writes the manifest.
-import type { Artifact, Manifest, ManifestKernel, ManifestProgram, ManifestTensor } from '../../core/artifact.js';
+import type { Artifact, KernelVariant, Manifest, ManifestKernel, ManifestProgram, ManifestTensor } from '../../core/artifact.js';
 import type { SourceFile } from '../../core/diagnostic.js';
 import { InternalError } from '../../core/diagnostic.js';
 import { sha256Hex } from '../../core/sha256.js';
@@ -52,14 +52,14 @@ export function emitArtifact(m: Module, fused: FusedProgram[], plans: ProgramPla
       defaults.add(file);
       const kernel: ManifestKernel = { name: e.name, kind: e.kind, shader: file, bindings: e.bindings, workgroups: e.workgroups, source: e.source };
       // Other forms of the same kernel, for the runtime to time on its device; the default is the first.
-      const variants = [{ label: variantsByKind[k.kind][0]?.label ?? 'default', shader: file, workgroups: e.workgroups }];
+      const variants: KernelVariant[] = [{ label: variantsByKind[k.kind][0]?.label ?? 'default', shader: file, workgroups: e.workgroups }];
       const seen = new Set([e.wgsl]);
-      for (const v of options.variants ? extraVariants(k, options.variants === 'all') : []) {
+      for (const v of options.variants ? extraVariants(p, k, plan, options.variants === 'all') : []) {
         const ev = emitKernel(p, k, plan, { ...options, ...v.choice }, spec.file);
         if (seen.has(ev.wgsl)) continue;
         seen.add(ev.wgsl);
         shaders[`${base}.${v.label}.wgsl`] = ev.wgsl;
-        variants.push({ label: v.label, shader: `${base}.${v.label}.wgsl`, workgroups: ev.workgroups });
+        variants.push({ label: v.label, shader: `${base}.${v.label}.wgsl`, workgroups: ev.workgroups, ...(v.features ? { features: v.features } : {}), ...(v.minSubgroupSize ? { minSubgroupSize: v.minSubgroupSize } : {}) });
       }
       return variants.length > 1 ? { ...kernel, key: kernelKey(p, k), variants } : kernel;
     });

@@ -1,10 +1,15 @@
 // Kernel templates: one WGSL compute shader per kernel kind, with its bindings and dispatch size.
 import { InternalError, type SourceFile } from '../../core/diagnostic.js';
-import { isReduction, type OpsOfClass } from '../fuse/classify.js';
+import { isReduction } from '../fuse/classify.js';
 import type { Kernel } from '../fuse/kernel.js';
 import type { Program } from '../../core/ir.js';
 import type { ArenaName, ProgramPlan } from '../plan/plan.js';
 import { bindingOf, Emitter, flatIndex, literal, preludeFunctions } from './expr.js';
+import { emitMatmulTiled } from './matmul-tiled.js';
+import { emitMatmulVec4 } from './matmul-vec4.js';
+import { emitReduceRows } from './reduce-rows.js';
+import { emitScatterColumns } from './scatter-columns.js';
+import { reductions } from './reductions.js';
 
 /** Tunable parameters of the templates (a later performance pass can choose them per device). */
 export interface KernelOptions {
@@ -13,6 +18,14 @@ export interface KernelOptions {
   maxWorkgroups: number;
   /** Output rows and columns per matmul invocation (register blocking). */
   matmulTile: [number, number];
+  /** Matmul template: `registers` (the default), `tiled` (workgroup memory, compiler/emit/matmul-tiled.ts) or `vec4`. */
+  matmulForm?: 'registers' | 'tiled' | 'vec4';
+  /** Reduce template: `invocation` per row (the default), or a workgroup per row combining by `tree` or `subgroup`. */
+  reduceForm?: 'invocation' | 'tree' | 'subgroup';
+  /** Scatter template: one invocation per table `row` (the default) or per table `entry` (row and column). */
+  scatterForm?: 'row' | 'entry';
+  /** Elements each elementwise invocation computes, consecutive (1 by default). */
+  elementsPerInvocation?: number;
   /** Emit the variants of large kernels too (compiler/emit/variants.ts), for the runtime to choose among; 'all': of every kernel. */
   variants?: boolean | 'all';
 }
@@ -29,6 +42,19 @@ export interface EmittedKernel {
   workgroups: number;
   /** Spec lines the kernel came from, e.g. `specs/mlp.model:12`. */
   source: string[];
+}
+
+/**
+ * What a template other than the default needs around its body: the work (invocations) it dispatches, module-scope
+ * declarations (workgroup arrays), a WGSL extension to enable, whether it reads `wid` (workgroup id) and `lid`
+ * (local invocation index), and the workgroup size it was written for.
+ */
+export interface TemplateShape {
+  work: number;
+  decls?: string[];
+  enable?: string;
+  workgroupBuiltins?: boolean;
+  workgroupSize?: number;
 }
 
 function product(xs: number[]): number {
@@ -69,24 +95,34 @@ export function emitKernel(p: Program, kernel: Kernel, plan: ProgramPlan, option
   });
   k = { ...k, outputs: k.outputs.filter((o) => !sideOutputs.has(o)) };
   const e = new Emitter(p, plan.placements, members, segmentBase);
-  const wg = options.workgroupSize;
+  let wg = options.workgroupSize;
   let work: number;
+  let shape: TemplateShape | undefined;
   switch (k.kind) {
     case 'elementwise':
       work = k.segments ? k.segments.reduce((a, s) => a + s.size, 0) : product(k.shape);
-      emitElementwise(e, p, k, work, wg);
+      if ((options.elementsPerInvocation ?? 1) > 1) shape = { work: emitElementwise(e, p, k, work, wg, options.elementsPerInvocation) };
+      else emitElementwise(e, p, k, work, wg);
       break;
     case 'reduce':
       work = product(k.shape.filter((_, i) => !k.axes.includes(i)));
-      emitReduce(e, p, k, work, wg);
+      if (options.reduceForm === 'tree' || options.reduceForm === 'subgroup') shape = emitReduceRows(e, p, k, work, wg, options.reduceForm);
+      else emitReduce(e, p, k, work, wg);
       break;
     case 'matmul':
-      work = emitMatmul(e, p, k, options, wg);
+      if (options.matmulForm === 'tiled') shape = emitMatmulTiled(e, p, k, options);
+      else if (options.matmulForm === 'vec4') shape = emitMatmulVec4(e, p, k, options);
+      work = shape?.work ?? emitMatmul(e, p, k, options, wg);
       break;
     case 'scatter':
       work = p.nodes[k.root!].shape[0];
-      emitScatter(e, p, k, work, wg);
+      if (options.scatterForm === 'entry') shape = emitScatterColumns(e, p, k);
+      else emitScatter(e, p, k, work, wg);
       break;
+  }
+  if (shape) {
+    work = shape.work;
+    wg = shape.workgroupSize ?? wg;
   }
   const written = new Set<ArenaName>([...k.outputs, ...sideOutputs].map((o) => plan.placements.get(o)!.arena));
   const read = new Set<ArenaName>([...k.inputs].map((i) => plan.placements.get(i)?.arena).filter((a): a is ArenaName => a !== undefined));
@@ -96,13 +132,15 @@ export function emitKernel(p: Program, kernel: Kernel, plan: ProgramPlan, option
   const body = e.lines.join('\n');
   const uses = (fn: string) => body.includes(fn) || sideLines.some((l) => l.includes(fn));
   const wgsl = [
+    ...(shape?.enable ? [`enable ${shape.enable};`] : []),
     `// ${k.name}: ${k.kind} kernel (mdlc)`,
     `// from ${[...new Set(source)].slice(0, 6).join(', ') || 'generated code'}`,
     ...bindings.map((b) => `@group(0) @binding(${b.binding}) var<storage, ${b.write ? 'read_write' : 'read'}> ${b.arena}: array<f32>;`),
     ...segmentDecls,
+    ...(shape?.decls ?? []),
     uses('mdlc_uniform') || uses('mdlc_erf') ? preludeFunctions : '',
     `@compute @workgroup_size(${wg})`,
-    `fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {`,
+    `fn main(@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>${shape?.workgroupBuiltins ? ', @builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32' : ''}) {`,
     `  let stride = nwg.x * ${wg}u;`,
     // A bound lavapipe cannot see as constant: it would otherwise unroll short inner loops, which multiplies
     // shader compile time (seconds per kernel at a first dispatch) for no speed gain on a CPU.
@@ -115,9 +153,25 @@ export function emitKernel(p: Program, kernel: Kernel, plan: ProgramPlan, option
   return { name: k.name, kind: k.kind, wgsl, bindings, workgroups: Math.max(1, Math.min(Math.ceil(work / wg), options.maxWorkgroups)), source: [...new Set(source)] };
 }
 
-function emitElementwise(e: Emitter, p: Program, k: Kernel, total: number, wg: number): void {
+/** Emits an elementwise kernel; `per` > 1 gives each invocation that many consecutive elements. Returns the invocations needed. */
+function emitElementwise(e: Emitter, p: Program, k: Kernel, total: number, wg: number, per = 1): number {
   void wg;
-  e.open(`for (var i = gid.x; i < ${total}u; i += stride)`);
+  const invocations = Math.ceil(total / per);
+  e.open(per === 1 ? `for (var i = gid.x; i < ${total}u; i += stride)` : `for (var q = gid.x; q < ${invocations}u; q += stride)`);
+  for (let c = 0; c < per; c++) {
+    if (per > 1) {
+      e.open(`if (q * ${per}u + ${c}u < ${total}u)`);
+      e.line(`let i = q * ${per}u + ${c}u;`);
+    }
+    elementBody(e, p, k);
+    if (per > 1) e.close();
+  }
+  e.close();
+  return invocations;
+}
+
+/** The statements computing and storing element `i` of every output. */
+function elementBody(e: Emitter, p: Program, k: Kernel): void {
   let flat = 'i';
   if (k.segments) {
     const starts: number[] = [];
@@ -139,18 +193,7 @@ function emitElementwise(e: Emitter, p: Program, k: Kernel, total: number, wg: n
     const n = p.nodes[o];
     e.store(o, flat === 'j' ? 'j' : flatIndex(idx, n.shape), e.value(o, idx));
   }
-  e.close();
 }
-
-/** How each reduction accumulates along a row (`acc`, and `best` for argmax's running maximum). One per reduce-class op, or tsc fails. */
-const reductions: Record<OpsOfClass<'reduce'>, { init(acc: string, best: string): string[]; step(acc: string, best: string, v: string): string }> = {
-  sum: { init: (acc) => [`var ${acc}: f32 = 0.0f;`], step: (acc, _best, v) => `${acc} += ${v};` },
-  reduce_max: { init: (acc) => [`var ${acc}: f32 = -3.4028234e38f;`], step: (acc, _best, v) => `${acc} = max(${acc}, ${v});` },
-  argmax: {
-    init: (acc, best) => [`var ${best}: f32 = -3.4028234e38f;`, `var ${acc}: i32 = 0i;`],
-    step: (acc, best, v) => `if (${v} > ${best}) { ${best} = ${v}; ${acc} = i32(j); }`,
-  },
-};
 
 function emitReduce(e: Emitter, p: Program, k: Kernel, rows: number, wg: number): void {
   void wg;

@@ -245,6 +245,8 @@ export const artifactSchema = {
               label: { type: 'string', pattern: '^[A-Za-z0-9_-]+$' },
               shader: { type: 'string', pattern: '^[A-Za-z0-9_][A-Za-z0-9_.-]*\\.wgsl$' },
               workgroups: { $ref: '#/definitions/size' },
+              features: { description: 'Device features the shader needs; a device without one runs another form.', type: 'array', items: { type: 'string', minLength: 1 } },
+              minSubgroupSize: { description: 'The narrowest subgroup the shader is correct on.', type: 'integer', minimum: 1 },
             },
           },
         },

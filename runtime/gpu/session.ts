@@ -1,5 +1,5 @@
 // Runs an artifact on a WebGPU device: arenas as buffers, each program's pipelines created once when first needed, one command encoder and one submit per step.
-import { type Artifact, type ArenaName, type ManifestKernel, type ManifestProgram, type ManifestProgramName, manifestPrograms } from '../../core/artifact.js';
+import { variantRunsOn, type VariantTarget, type Artifact, type ArenaName, type ManifestKernel, type ManifestProgram, type ManifestProgramName, manifestPrograms } from '../../core/artifact.js';
 import { initialize } from '../init.js';
 import { weightFeed } from '../../core/interface.js';
 
@@ -44,10 +44,10 @@ interface PreparedKernel {
   bindGroup: GPUBindGroup;
 }
 
-/** The kernel as it will run: its chosen variant's shader and dispatch size, or itself. */
-export function chosenForm(k: ManifestKernel, choices: Readonly<Record<string, string>>): ManifestKernel {
+/** The kernel as it will run: its chosen variant's shader and dispatch size, or itself (also where the device lacks the variant's features). */
+export function chosenForm(k: ManifestKernel, choices: Readonly<Record<string, string>>, device?: VariantTarget): ManifestKernel {
   const label = k.key === undefined ? undefined : choices[k.key];
-  const form = label === undefined ? undefined : k.variants?.find((v) => v.label === label);
+  const form = label === undefined ? undefined : k.variants?.find((v) => v.label === label && (!device || variantRunsOn(v, device)));
   return form ? { ...k, shader: form.shader, workgroups: form.workgroups } : k;
 }
 
@@ -125,7 +125,7 @@ export class GpuSession {
       const p = this.program(name);
       ready = Promise.all(
         p.kernels.map(async (kernel) => {
-          const k = chosenForm(kernel, this.choices);
+          const k = chosenForm(kernel, this.choices, this.device);
           const pipeline = await this.pipeline(k);
           // Pushed and popped with no await between them, so programs prepared at the same time never share a scope.
           this.device.pushErrorScope('out-of-memory');

@@ -1,7 +1,7 @@
 // An artifact's kernel variants + a device -> the fastest variant of each kernel shape (GPU timestamps where the device
 // has them, interleaved rounds, medians), kept only if the whole step gets faster, and where the choices are
 // remembered between runs (a store the host installs: a file in Node, IndexedDB in a browser: choice-store.ts).
-import type { Artifact, KernelVariant, ManifestKernel } from '../../core/artifact.js';
+import { variantRunsOn, type Artifact, type KernelVariant, type ManifestKernel } from '../../core/artifact.js';
 import type { AdapterInfo } from '../device.js';
 import { checkWholeStep, type StepCheck, type StepCheckOptions } from './step-check.js';
 import { hasTimestamps, median, PassTimer } from './timing.js';
@@ -125,7 +125,7 @@ export async function tuneKernels(device: GPUDevice, artifact: Artifact, options
   const all = shapesOf(artifact);
   try {
     for (const [done, { key, program, kernel }] of all.entries()) {
-      const variants = kernel.variants!;
+      const variants = kernel.variants!.filter((v) => variantRunsOn(v, device));
       const name = `${program} ${kernel.name}`;
       const known = options.known?.[key];
       if (known !== undefined && variants.some((v) => v.label === known)) {
