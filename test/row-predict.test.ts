@@ -131,7 +131,7 @@ Rows('predict_row gives what the padded batch program and the CPU executor give,
   if (!device) return;
   const a = compiled();
   const w = weightsFor(a, new Rng(5));
-  const gpu = await Model.create(a, { backend: 'webgpu', device });
+  const gpu = await Model.create(a, { backend: 'webgpu', device, warm: [] });
   const cpu = await Model.create(a, { backend: 'cpu' });
   gpu.setWeights(w);
   cpu.setWeights(w);

@@ -48,7 +48,7 @@ export interface CreateOptions {
    * store remembers for the device (`mdlc tune` writes them); `false`: every kernel's default form.
    */
   kernelChoices?: Readonly<Record<string, string>> | false;
-  /** Programs whose WebGPU pipelines to create in `Model.create` (default none: each is made at its first step). */
+  /** Programs whose WebGPU pipelines to create in `Model.create` (default all of `manifest.programs`; others are made at their first step). */
   warm?: readonly ProgramName[];
 }
 
@@ -122,9 +122,10 @@ export async function createEngine(artifact: Artifact, options: CreateOptions = 
       const store = kernelChoiceStore();
       const remembered = handle && store && options.kernelChoices === undefined ? await store.load(deviceKey(handle.adapterInfo)) : {};
       const choices = options.kernelChoices === false ? {} : (options.kernelChoices ?? remembered);
-      // Nothing compiled up front: each program's pipelines are made at its first step, so a model that only
-      // predicts never compiles train_step (options.warm makes some now).
-      const session = await GpuSession.create(device, artifact, choices, { programs: options.warm ?? [] });
+      // Every program's pipelines up front unless `warm` names fewer (e.g. ['predict'] for a model that only predicts;
+      // the rest are made at their first step). Making pipelines lazily in the middle of running other programs crashed
+      // Dawn on lavapipe inside a long test process (std::system_error from a native thread), so it is not the default.
+      const session = await GpuSession.create(device, artifact, choices, { programs: options.warm ?? artifact.manifest.programs.map((p) => p.name) });
       return gpuEngine(session, handle);
     } catch (e) {
       handle?.release();
