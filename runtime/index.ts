@@ -12,7 +12,7 @@ export { profileProgram, type ProgramProfile, type KernelProfile, type ProfileOp
 export { loadCpuExecutor } from './cpu-executor.js';
 export type { Tensor, Precision } from './cpu/tensor.js';
 export { initialize, fans } from './init.js';
-export { parseArtifact, parseManifest, ArtifactError, type ArtifactContents } from './load.js';
+export { parseArtifact, parseManifest, shaderFiles, ArtifactError, type ArtifactContents } from './load.js';
 export { encodeSafetensors, decodeSafetensors, SafetensorsError } from './safetensors.js';
 export { Model, NonFiniteLossError, ModelBusyError, ModelDisposedError, ModelOptionError, NonFiniteInputError, IdOutOfRangeError, type BackendChoice, type CreateOptions, type TrainingSettings, type EpochResult, type FitOptions, type EarlyStopping, type RunOptions, type Inputs, type StopReason, type Engine, type GenerateOptions, type Generated, GenerationError, type ClassRow, type Classified, describeSkipped, type LoadWeightsOptions, type SkippedWeight, type WeightsReport } from './model.js';
 export { encodeCheckpoint, decodeCheckpoint, checkCompatible, CheckpointError, setCheckpointFiles, type Checkpoint, type CheckpointMeta, type CheckpointFiles, type CheckpointExpectation, type RestoreOptions } from './checkpoint.js';

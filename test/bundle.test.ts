@@ -37,7 +37,7 @@ test('the bundle runs without the Node pieces: parseArtifact, CPU fallback, fit,
   const rt = (await import(pathToFileURL(join(dir, 'mdlc-runtime/index.js')).href)) as Runtime;
   const file = (name: string) => join(dir, 'iris', name);
   const manifestJson = readFileSync(file('manifest.json'), 'utf8');
-  const shaders = Object.fromEntries(rt.parseManifest(manifestJson).programs.flatMap((p) => p.kernels.map((k) => [k.shader, readFileSync(file(k.shader), 'utf8')])));
+  const shaders = Object.fromEntries(rt.shaderFiles(rt.parseManifest(manifestJson)).map((name) => [name, readFileSync(file(name), 'utf8')]));
   const artifact = rt.parseArtifact({ manifestJson, shaders, weightsBytes: new Uint8Array(readFileSync(file('weights.safetensors'))), irJson: readFileSync(file('program.ir.json'), 'utf8') }, 'iris');
   const warnings: string[] = [];
   // Node 20 has no navigator.gpu, so the bundle's default provider (the browser's) finds no adapter: the CPU executor runs.

@@ -1,6 +1,6 @@
 // The page's side: fetch the artifact folder, hand it to a worker (WorkerModel.create), train there with progress per step,
 // stop, download the checkpoint. `window.demo` lets test/browser-pages.test.ts drive the same functions the buttons use.
-import { WorkerModel } from './mdlc-runtime/index.js';
+import { parseManifest, shaderFiles, WorkerModel } from './mdlc-runtime/index.js';
 
 const $ = (id) => document.getElementById(id);
 const log = (line) => {
@@ -20,7 +20,7 @@ async function fetchArtifact(base) {
     return response[how]();
   };
   const manifestJson = await get('manifest.json', 'json');
-  const names = [...new Set(manifestJson.programs.flatMap((p) => p.kernels.map((k) => k.shader)))];
+  const names = shaderFiles(parseManifest(JSON.stringify(manifestJson)));
   const shaders = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await get(n, 'text')])));
   const weightsBytes = new Uint8Array(await get('weights.safetensors', 'arrayBuffer'));
   const irJson = await get('program.ir.json', 'text'); // for the CPU executor, where the browser has no WebGPU

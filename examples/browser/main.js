@@ -1,6 +1,6 @@
 // mdlc in the browser: fetch an artifact folder, check it with parseArtifact, create a Model on navigator.gpu, predict,
 // fit, predict again. The result is shown on the page and left in `window.mdlcResult` (the browser test reads it).
-import { Model, parseArtifact } from './mdlc-runtime/index.js';
+import { Model, parseArtifact, parseManifest, shaderFiles } from './mdlc-runtime/index.js';
 
 const log = (line) => {
   const el = document.getElementById('log');
@@ -14,7 +14,7 @@ async function fetchArtifact(base) {
     return response[how]();
   };
   const manifestJson = await get('manifest.json', 'json');
-  const names = [...new Set(manifestJson.programs.flatMap((p) => p.kernels.map((k) => k.shader)))];
+  const names = shaderFiles(parseManifest(JSON.stringify(manifestJson)));
   const shaders = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await get(n, 'text')])));
   const weightsBytes = new Uint8Array(await get('weights.safetensors', 'arrayBuffer'));
   // With the IR, a browser without WebGPU falls back to the CPU executor.
