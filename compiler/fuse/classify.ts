@@ -27,11 +27,6 @@ export interface FuseInfo {
    * true when its value depends only on its operands at the same flat position (reshape keeps element order).
    */
   flat: boolean;
-  /**
-   * A view whose index arithmetic costs more than the multiply-add it feeds (im2col: a dozen divisions per element):
-   * a matmul reads each operand element many times, so such a view under a matmul operand is stored once instead.
-   */
-  costly?: boolean;
 }
 
 const resident = { class: 'resident', flat: false } as const;
@@ -86,7 +81,7 @@ export const fuseInfo = {
   slice: view,
   concat: view,
   pad: view,
-  im2col: { class: 'view', flat: false, costly: true },
+  im2col: view,
   col2im: { class: 'window', flat: false },
 } as const satisfies Record<Op, FuseInfo>;
 
@@ -113,12 +108,6 @@ const classRules: Record<FuseClass, { storage: Storage; kernel: KernelKind }> = 
   scatter: { storage: 'always', kernel: 'scatter' },
   window: { storage: 'always', kernel: 'elementwise' },
 };
-
-/** Whether a view costs more to recompute at every read than to store (see FuseInfo.costly). */
-export function isCostlyView(op: Op): boolean {
-  const info: FuseInfo = fuseInfo[op];
-  return info.class === 'view' && info.costly === true;
-}
 
 /** An op's fusion class. */
 export function classOf(op: Op): FuseClass {

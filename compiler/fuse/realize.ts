@@ -1,6 +1,6 @@
 // Rules 1-3: which nodes are written to memory, and one draft kernel per stored computed node with what it inlines.
 import type { Program } from '../../core/ir.js';
-import { axesOf, classOf, isCostlyView, kernelKindOf, whenStored } from './classify.js';
+import { axesOf, classOf, kernelKindOf, whenStored } from './classify.js';
 import { type Draft, type FuseState, inlineDepth, MAX_INLINE_DEPTH, storageOf } from './draft.js';
 
 /** Decides which nodes are written to memory (rules 1-3). Scalars are recomputed where used rather than stored. */
@@ -15,9 +15,7 @@ export function realize(p: Program, consumers: number[][]): Set<number> {
     if (storage === 'always') realized.add(n.id);
     else if (storage === 'shared' && consumers[n.id].length > 1 && n.shape.some((d) => d > 1)) realized.add(n.id);
   }
-  // Matmul and scatter operands are read many times each: only cheap views (index arithmetic) may stand between them
-  // and memory. A costly view (im2col's patches) is stored once and read from memory by the matmul (and by the
-  // weight gradient's matmul, which reads the same patches).
+  // Matmul and scatter operands are read many times each: only views (index arithmetic) may stand between them and memory.
   for (const n of p.nodes) {
     if (classOf(n.op) !== 'matmul' && classOf(n.op) !== 'scatter') continue;
     for (const s of n.src) {
@@ -28,7 +26,7 @@ export function realize(p: Program, consumers: number[][]): Set<number> {
         const c = classOf(m.op);
         if (realized.has(id) || c === 'leaf') continue;
         // Every operand of a view is read through it, a gather's ids as much as its table.
-        if (c === 'view' && !isCostlyView(m.op)) stack.push(...m.src);
+        if (c === 'view') stack.push(...m.src);
         else realized.add(id);
       }
     }
